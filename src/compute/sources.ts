@@ -1,0 +1,151 @@
+import type { FundSource } from '../model/schema.js';
+import { Decimal, ZERO } from '../model/money.js';
+
+/**
+ * Amounts by fund source, in the columns the income tables print (spec §3.1, §3.2, §3.7, §3.12).
+ * `generalPublicAppropriation` is the 其中：财政拨款 part of `generalPublic`, never added again.
+ */
+export interface SourceAmounts {
+  generalPublic: Decimal;
+  generalPublicAppropriation: Decimal;
+  govFund: Decimal;
+  stateCapital: Decimal;
+  fiscalAccount: Decimal;
+  businessIncome: Decimal;
+  operatingIncome: Decimal;
+  superiorSubsidy: Decimal;
+  affiliatedRemit: Decimal;
+  otherIncome: Decimal;
+  carryGeneralPublic: Decimal;
+  carryGovFund: Decimal;
+  carryStateCapital: Decimal;
+  carryFiscalAccount: Decimal;
+  carryUnitFunds: Decimal;
+}
+export type SourceColumn = keyof SourceAmounts;
+
+/** Which income column a fund source adds to (the 财政拨款 sub-column is handled separately). */
+export const SOURCE_COLUMN: Record<FundSource, SourceColumn> = {
+  '一般公共预算.财政拨款': 'generalPublic',
+  '一般公共预算.行政事业性收费': 'generalPublic',
+  '一般公共预算.专项收入': 'generalPublic',
+  '一般公共预算.国有资产资源有偿使用收入': 'generalPublic',
+  '一般公共预算.其他': 'generalPublic',
+  '一般公共预算.一般债券': 'generalPublic',
+  一般性转移支付: 'generalPublic',
+  '政府性基金.基金预算资金': 'govFund',
+  '政府性基金.专项债券': 'govFund',
+  国有资本经营预算: 'stateCapital',
+  财政专户管理资金: 'fiscalAccount',
+  '单位资金.事业收入': 'businessIncome',
+  '单位资金.上级补助收入': 'superiorSubsidy',
+  '单位资金.附属单位上缴收入': 'affiliatedRemit',
+  '单位资金.事业单位经营收入': 'operatingIncome',
+  '单位资金.其他收入': 'otherIncome',
+  '结转.一般公共预算': 'carryGeneralPublic',
+  '结转.政府性基金': 'carryGovFund',
+  '结转.国有资本经营预算': 'carryStateCapital',
+  '结转.财政专户管理资金': 'carryFiscalAccount',
+  '结转.单位资金': 'carryUnitFunds',
+};
+
+/** The budget family a source belongs to: 05/09/10 restrict by it, 04 keeps the three 财政拨款 families. */
+export type SourceFamily = 'generalPublic' | 'govFund' | 'stateCapital' | 'fiscalAccount' | 'unitFunds';
+
+export function sourceFamily(source: FundSource): SourceFamily {
+  switch (SOURCE_COLUMN[source]) {
+    case 'generalPublic':
+    case 'carryGeneralPublic':
+      return 'generalPublic';
+    case 'govFund':
+    case 'carryGovFund':
+      return 'govFund';
+    case 'stateCapital':
+    case 'carryStateCapital':
+      return 'stateCapital';
+    case 'fiscalAccount':
+    case 'carryFiscalAccount':
+      return 'fiscalAccount';
+    default:
+      return 'unitFunds';
+  }
+}
+
+export function isCarryOver(source: FundSource): boolean {
+  return source.startsWith('结转.');
+}
+
+export function emptySourceAmounts(): SourceAmounts {
+  return {
+    generalPublic: ZERO,
+    generalPublicAppropriation: ZERO,
+    govFund: ZERO,
+    stateCapital: ZERO,
+    fiscalAccount: ZERO,
+    businessIncome: ZERO,
+    operatingIncome: ZERO,
+    superiorSubsidy: ZERO,
+    affiliatedRemit: ZERO,
+    otherIncome: ZERO,
+    carryGeneralPublic: ZERO,
+    carryGovFund: ZERO,
+    carryStateCapital: ZERO,
+    carryFiscalAccount: ZERO,
+    carryUnitFunds: ZERO,
+  };
+}
+
+/** Adds one amount of one source into a running breakdown (mutates `into`). */
+export function addSource(into: SourceAmounts, source: FundSource, amount: Decimal): void {
+  const column = SOURCE_COLUMN[source];
+  into[column] = into[column].plus(amount);
+  if (source === '一般公共预算.财政拨款') into.generalPublicAppropriation = into.generalPublicAppropriation.plus(amount);
+}
+
+/** 本年收入合计: every current-year column except the 财政拨款 sub-column (spec §3.1 INC). */
+export function currentIncome(a: SourceAmounts): Decimal {
+  return a.generalPublic
+    .plus(a.govFund)
+    .plus(a.stateCapital)
+    .plus(a.fiscalAccount)
+    .plus(a.businessIncome)
+    .plus(a.operatingIncome)
+    .plus(a.superiorSubsidy)
+    .plus(a.affiliatedRemit)
+    .plus(a.otherIncome);
+}
+
+/** 上年结转结余 合计. */
+export function carryOver(a: SourceAmounts): Decimal {
+  return a.carryGeneralPublic.plus(a.carryGovFund).plus(a.carryStateCapital).plus(a.carryFiscalAccount).plus(a.carryUnitFunds);
+}
+
+/** 政府预算资金 of the performance tables: 一般公共预算 + 政府性基金 + 国有资本, including their 结转. */
+export function governmentFunds(a: SourceAmounts): Decimal {
+  return a.generalPublic
+    .plus(a.govFund)
+    .plus(a.stateCapital)
+    .plus(a.carryGeneralPublic)
+    .plus(a.carryGovFund)
+    .plus(a.carryStateCapital);
+}
+
+/** 财政专户管理资金 including its 结转. */
+export function fiscalAccountFunds(a: SourceAmounts): Decimal {
+  return a.fiscalAccount.plus(a.carryFiscalAccount);
+}
+
+/** 单位资金: 事业收入 + 经营 + 上级补助 + 附属上缴 + 其他, including their 结转. */
+export function unitFunds(a: SourceAmounts): Decimal {
+  return a.businessIncome
+    .plus(a.operatingIncome)
+    .plus(a.superiorSubsidy)
+    .plus(a.affiliatedRemit)
+    .plus(a.otherIncome)
+    .plus(a.carryUnitFunds);
+}
+
+/** Everything: 本年 + 结转. */
+export function grandTotal(a: SourceAmounts): Decimal {
+  return currentIncome(a).plus(carryOver(a));
+}
