@@ -1,0 +1,55 @@
+import { formatPath } from '../model/diagnostic.js';
+import { DEFAULT_LIMITS, type InputLimits } from './limits.js';
+import { fileError, type ReadResult } from './source.js';
+import { jsonErrorOffset, lineColumn } from './json-locate.js';
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a JSON input: size limit, BOM, UTF-8 only (GBK is named as such), syntax errors with line and column. */
+export function readJson(bytes: Uint8Array, name: string, limits: InputLimits = DEFAULT_LIMITS): ReadResult {
+  if (bytes.byteLength > limits.maxFileBytes) {
+    return { diagnostics: [fileError('S04', name, `文件过大（${mb(bytes.byteLength)}），上限为 ${mb(limits.maxFileBytes)}`)] };
+  }
+  const decoded = decode(bytes);
+  if (decoded === undefined) {
+    return {
+      diagnostics: [fileError('S03', name, '文件不是 UTF-8 编码（可能是 GBK/GB2312）：请用记事本或编辑器“另存为 UTF-8”后重试')],
+    };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(decoded);
+  } catch {
+    return { diagnostics: [fileError('S02', name, syntaxMessage(decoded))] };
+  }
+  return {
+    source: { name, format: 'json', data, locate: (path) => ({ kind: 'json', path: formatPath(path) }) },
+    diagnostics: [],
+  };
+}
+
+function decode(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    const text = UTF8.decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `JSON 语法错误（第 3 行第 14 列）：…`, located by our own scan (the engine's message has no position on Node 20). */
+function syntaxMessage(text: string): string {
+  if (text.trim() === '') return 'JSON 语法错误：文件是空的';
+  const offset = jsonErrorOffset(text);
+  if (offset < 0) return 'JSON 语法错误：无法解析';
+  if (offset >= text.length) return 'JSON 语法错误（文件末尾）：内容不完整，可能缺少右括号或引号';
+  const { line, column } = lineColumn(text, offset);
+  const near = JSON.stringify(text.slice(offset, offset + 12));
+  return `JSON 语法错误（第 ${line} 行第 ${column} 列，${near} 处）：请检查该处附近的逗号、引号和括号`;
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,19 @@
+import { readJson } from './json.js';
+import type { InputLimits } from './limits.js';
+import { fileError, type ReadResult } from './source.js';
+
+type Reader = (bytes: Uint8Array, name: string, limits: InputLimits) => ReadResult | Promise<ReadResult>;
+
+/** The one place input formats are listed (pandoc's readers list). */
+export const READERS: Record<string, Reader> = {
+  '.json': readJson,
+};
+
+/** Reads input bytes with the reader for the file's extension. */
+export async function readInput(bytes: Uint8Array, name: string, extension: string, limits: InputLimits): Promise<ReadResult> {
+  const reader = READERS[extension];
+  if (!reader) {
+    return { diagnostics: [fileError('S05', name, `不支持的文件类型“${extension || '无扩展名'}”：请使用 .xlsx 填报表或 .json 文件`)] };
+  }
+  return reader(bytes, name, limits);
+}
