@@ -1,0 +1,81 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { generateUnit, type UnitOptions, type UnitOutcome } from './generate-unit.js';
+
+/** Worker messages: a file to do, or the outcome (or the bug) of one. */
+export type ToWorker = { file: string; options: UnitOptions };
+export type FromWorker = { ok: true; outcome: UnitOutcome } | { ok: false; file: string; message: string; stack?: string };
+
+/**
+ * Generates every file, each unit independent: worker threads across cores when running compiled
+ * and there is more than one file, in-process otherwise. `onDone` fires as each unit finishes.
+ */
+export async function runBatch(
+  files: readonly string[],
+  options: UnitOptions,
+  jobs: number | undefined,
+  onStart: (file: string) => void,
+  onDone: (outcome: UnitOutcome) => void,
+): Promise<UnitOutcome[]> {
+  const workerUrl = new URL('./batch-worker.js', import.meta.url);
+  const compiled = fileURLToPath(import.meta.url).endsWith('.js');
+  const threads = Math.max(1, Math.min(jobs ?? availableParallelism(), files.length));
+  if (!compiled || threads === 1) return inProcess(files, options, onStart, onDone);
+  const queue = [...files];
+  const outcomes: UnitOutcome[] = [];
+  await Promise.all(
+    Array.from({ length: threads }, async () => {
+      const worker = new Worker(workerUrl);
+      try {
+        for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+          onStart(file);
+          const outcome = await runIn(worker, { file, options });
+          outcomes.push(outcome);
+          onDone(outcome);
+        }
+      } finally {
+        await worker.terminate();
+      }
+    }),
+  );
+  return order(files, outcomes);
+}
+
+async function inProcess(
+  files: readonly string[],
+  options: UnitOptions,
+  onStart: (file: string) => void,
+  onDone: (outcome: UnitOutcome) => void,
+): Promise<UnitOutcome[]> {
+  const outcomes: UnitOutcome[] = [];
+  for (const file of files) {
+    onStart(file);
+    const outcome = await generateUnit(file, options);
+    outcomes.push(outcome);
+    onDone(outcome);
+  }
+  return outcomes;
+}
+
+function runIn(worker: Worker, job: ToWorker): Promise<UnitOutcome> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: FromWorker) => {
+      worker.off('error', onError);
+      if (message.ok) resolve(message.outcome);
+      else reject(Object.assign(new Error(`${message.file}：${message.message}`), { stack: message.stack }));
+    };
+    const onError = (error: Error) => {
+      worker.off('message', onMessage);
+      reject(error);
+    };
+    worker.once('message', onMessage);
+    worker.once('error', onError);
+    worker.postMessage(job);
+  });
+}
+
+function order(files: readonly string[], outcomes: UnitOutcome[]): UnitOutcome[] {
+  const byFile = new Map(outcomes.map((o) => [o.file, o]));
+  return files.flatMap((f) => byFile.get(f) ?? []);
+}

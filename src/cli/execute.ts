@@ -1,0 +1,89 @@
+import { parseArgs } from 'node:util';
+import { HELP } from './help.js';
+import { EXIT, UsageError, type Io } from './io.js';
+import { InternalError } from '../model/diagnostic.js';
+import { inputJsonSchemaText } from './schema-command.js';
+import { generateCommand } from './generate-command.js';
+import { validateCommand } from './validate-command.js';
+import { initCommand } from './init-command.js';
+import { verifyCommand } from './verify-command.js';
+
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  format: { type: 'string' },
+  force: { type: 'boolean' },
+  profile: { type: 'string' },
+  json: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  year: { type: 'string' },
+  scope: { type: 'string' },
+  from: { type: 'string' },
+  jobs: { type: 'string' },
+} as const;
+
+export type CliValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+/** Runs one command line; returns the exit code. Only bin/yusuan.ts touches `process`. */
+export async function execute(argv: readonly string[], io: Io): Promise<number> {
+  let debug = argv.includes('--debug');
+  try {
+    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    debug = values.debug ?? false;
+    const [command, ...rest] = positionals;
+    if (values.help || !command || command === 'help') {
+      io.stdout(HELP);
+      return command || values.help ? EXIT.ok : EXIT.usage;
+    }
+    switch (command) {
+      case 'generate':
+        return await generateCommand(rest, values, io);
+      case 'validate':
+        return await validateCommand(rest, values, io);
+      case 'init':
+        return await initCommand(rest, values, io);
+      case 'verify':
+        return await verifyCommand(rest, values, io);
+      case 'schema':
+        io.stdout(inputJsonSchemaText());
+        return EXIT.ok;
+      default:
+        throw new UsageError(`未知命令“${command}”。可用命令：generate、validate、init、verify、schema（yusuan --help 查看帮助）`);
+    }
+  } catch (error) {
+    return reportFailure(error, io, debug);
+  }
+}
+
+function reportFailure(error: unknown, io: Io, debug: boolean): number {
+  if (error instanceof UsageError || isParseArgsError(error)) {
+    io.stderr(`用法错误：${usageMessage(error)}\n（yusuan --help 查看帮助）\n`);
+    return EXIT.usage;
+  }
+  if (isFileSystemError(error)) {
+    io.stderr(`无法读写文件：${error.path ?? ''}（${error.code}）\n`);
+    return EXIT.usage;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`内部错误：${message}\n请报告此问题（附上输入文件和命令）。${debug ? '' : '加 --debug 可查看详细信息。'}\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  if (debug && error instanceof InternalError && error.cause) io.stderr(`${String(error.cause)}\n`);
+  return EXIT.internal;
+}
+
+function isParseArgsError(error: unknown): error is Error & { code: string } {
+  return error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+}
+
+function usageMessage(error: unknown): string {
+  if (error instanceof UsageError) return error.message;
+  const raw = error instanceof Error ? error.message : String(error);
+  const option = /'([^']+)'/.exec(raw)?.[1];
+  if (/Unknown option/.test(raw)) return `未知选项 ${option ?? ''}`;
+  if (/argument missing/.test(raw)) return `选项 ${option ?? ''} 缺少取值`;
+  return raw;
+}
+
+function isFileSystemError(error: unknown): error is Error & { code: string; path?: string } {
+  return error instanceof Error && 'code' in error && ['ENOENT', 'EACCES', 'EISDIR', 'ENOTDIR', 'EPERM', 'ENOSPC', 'EROFS'].includes(String(error.code));
+}

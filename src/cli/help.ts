@@ -1,0 +1,33 @@
+/** Chinese help text, with examples (issue: the officer's path). */
+export const HELP = `yusuan —— 部门预算公开文档生成器
+
+用法：
+  yusuan generate <文件或目录>… [-o 输出目录] [--format docx,xlsx,pdf,json,md] [--force] [--profile 模板]
+      校验填报数据并生成预算公开文档（默认 docx + xlsx，写入 output/）。
+      多个文件或一个目录即为批量生成，每个单位独立处理。
+  yusuan validate <文件>… [--json]
+      只做校验：按严重程度分组列出问题及位置。有错误时退出码为 1。
+  yusuan init [-o 预算填报.xlsx] [--year 2025] [--scope 部门|单位] [--from input.json|去年的填报表.xlsx]
+      生成一份空白（或预填的）Excel 填报表。
+  yusuan verify <文件.docx>
+      读回 yusuan 生成的 Word 文档，重新运行文档一致性检查。
+  yusuan schema
+      输出输入数据的 JSON Schema（供编辑器补全和校验）。
+
+选项：
+  -o, --output <路径>   输出目录（generate）或输出文件（init）
+  --format <列表>       输出格式，逗号分隔：docx、xlsx、pdf、json、md
+  --force               即使校验有错误也生成文档（不建议用于正式公开）
+  --profile <模板>      指定 templates/ 下的模板，例如 luoyang-2024
+  --json                validate 以 JSON 输出诊断
+  --debug               出现内部错误时打印堆栈
+  -h, --help            显示本帮助
+
+示例：
+  yusuan init -o 预算填报.xlsx --year 2025 --scope 部门
+  yusuan validate 预算填报.xlsx
+  yusuan generate 预算填报.xlsx
+  yusuan generate 各单位填报/ -o 公开文档 --format docx,xlsx,pdf
+
+退出码：0 成功（可有警告）；1 输入有错误；2 命令行用法错误；70 内部错误（请报告此问题）。
+`;
