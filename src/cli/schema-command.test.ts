@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { inputJsonSchema, inputJsonSchemaText } from './schema-command.js';
 import { PACKAGE_ROOT } from '../model/paths.js';
 
