@@ -198,3 +198,13 @@ function classAmounts(items: readonly ResolvedItem[]): Map<string, ClassAmounts>
   }
   return map;
 }
+
+/** The three two-way shares (三, 五, 六) at `decimals` places; `figures.shares` holds them at 2 (spec §2.12). */
+export function sharesAt(figures: BudgetFigures, decimals: number): BudgetFigures['shares'] {
+  const gp = figures.generalPublic;
+  return {
+    expenditure: sharePair(figures.expenditure.basic, figures.expenditure.project, decimals),
+    generalPublic: sharePair(gp.basic, gp.project, decimals),
+    basic: sharePair(gp.personnel, gp.operating, decimals),
+  };
+}

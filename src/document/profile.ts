@@ -19,6 +19,8 @@ export interface ProfileFile {
   /** Named sentences and words the narrative and tables use (handlebars strings). */
   texts?: Record<string, string>;
   glossary?: GlossaryTerm[];
+  /** Replaces the definitions of named terms of the inherited glossary (a child changing one term). */
+  glossaryOverrides?: Record<string, string>;
   tables?: ProfileTable[];
 }
 
@@ -66,6 +68,8 @@ export interface Profile {
   /** Reads a narrative template file (e.g. `narrative/explanation-1.hbs`) along the narrative chain. */
   readTemplate(name: string): string;
   hasTemplate(name: string): boolean;
+  /** Reads a JSON data file the table specs use (e.g. `overall-performance.json`) along the tables chain. */
+  readTableData(name: string): unknown;
 }
 
 const DEFAULT_OPTIONS: ProfileOptions = { zeroStyle: '0.00', percentDecimals: 2, dutyNumbering: 'arabic-dot' };
@@ -84,6 +88,7 @@ export function loadProfile(id: string, roots: readonly string[] = [TEMPLATES_DI
   const mergeRecords = (list: ProfileFile[], key: 'options' | 'texts') =>
     Object.assign({}, ...[...list].reverse().map((f) => f[key] ?? {})) as Record<string, string | number | boolean>;
   const narrativeDirs = narrativeChain.map((p) => profileDir(p, roots));
+  const tableDirs = tablesChain.map((p) => profileDir(p, roots));
 
   return {
     id,
@@ -93,7 +98,7 @@ export function loadProfile(id: string, roots: readonly string[] = [TEMPLATES_DI
     tablesChain,
     options: { ...DEFAULT_OPTIONS, ...mergeRecords(narrativeFiles, 'options'), ...mergeRecords(files, 'options') } as ProfileOptions,
     texts: { ...(mergeRecords(tableFiles, 'texts') as Record<string, string>), ...(mergeRecords(narrativeFiles, 'texts') as Record<string, string>), ...(mergeRecords(files, 'texts') as Record<string, string>) },
-    glossary: first(files, 'glossary') ?? first(narrativeFiles, 'glossary') ?? [],
+    glossary: mergeGlossary(id, [narrativeFiles, files]),
     tables: first(files, 'tables') ?? first(tableFiles, 'tables') ?? [],
     readTemplate(name) {
       const dir = narrativeDirs.find((d) => existsSync(join(d, name)));
@@ -103,7 +108,30 @@ export function loadProfile(id: string, roots: readonly string[] = [TEMPLATES_DI
     hasTemplate(name) {
       return narrativeDirs.some((d) => existsSync(join(d, name)));
     },
+    readTableData(name) {
+      const dir = tableDirs.find((d) => existsSync(join(d, name)));
+      if (!dir) throw new Error(`模板 ${id} 缺少表格数据文件 ${name}`);
+      return JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown;
+    },
   };
+}
+
+/**
+ * The glossary: walking each chain from its root to the child, a `glossary` list replaces the list so far
+ * and `glossaryOverrides` replaces named definitions; the head chain comes last, so it wins.
+ */
+function mergeGlossary(id: string, chains: ProfileFile[][]): GlossaryTerm[] {
+  let list: GlossaryTerm[] = [];
+  for (const chain of chains) {
+    for (const file of [...chain].reverse()) {
+      if (file.glossary) list = file.glossary;
+      for (const [term, definition] of Object.entries(file.glossaryOverrides ?? {})) {
+        if (!list.some((t) => t.term === term)) throw new Error(`模板 ${id}：名词解释中没有术语“${term}”，无法替换`);
+        list = list.map((t) => (t.term === term ? { term, definition } : t));
+      }
+    }
+  }
+  return list;
 }
 
 /** The ids from `id` up its `extends` chain, child first. */

@@ -1,0 +1,66 @@
+import type { BudgetFigures } from '../compute/figures.js';
+import type { BudgetInput } from '../model/schema.js';
+import { documentContext, type DocumentContext } from './context.js';
+import type { Block, BudgetDocument, Part, TocBlock } from './model.js';
+import type { Profile } from './profile.js';
+import type { NarrativeFormat } from './narrative/helpers.js';
+import { chineseNumeral } from './narrative/numbering.js';
+import { explanationPart, glossaryPart, overviewPart } from './narrative/parts.js';
+import { narrativeRenderer, type NarrativeRenderer } from './narrative/render.js';
+import { narrativeView } from './narrative/view.js';
+import { buildTables, tableTocTitle } from './tables/index.js';
+
+/**
+ * Builds the whole document (spec §1.1): cover, 目录, 第一部分 概况, 第二部分 一–十, 第三部分 名词解释,
+ * then the 附件 line and the edition's tables. Every text comes from the profile's templates.
+ */
+export function buildDocument(input: BudgetInput, figures: BudgetFigures, profile: Profile): BudgetDocument {
+  const ctx = documentContext(input, figures, profile);
+  const r = narrativeRenderer(profile, narrativeFormat(ctx), narrativeView(ctx));
+  const title = single(r, 'cover');
+  const body = [overviewPart(r), explanationPart(r), glossaryPart(r, profile.glossary), annexPart(r, ctx)];
+  const cover: Part = { id: 'cover', blocks: [{ type: 'partTitle', title }] };
+  const toc: Part = { id: 'toc', blocks: [tocBlock(r, ctx, body)] };
+  return {
+    meta: { title, year: ctx.year, name: ctx.tableName, profile: profile.id, edition: profile.edition },
+    parts: [cover, toc, ...body],
+  };
+}
+
+/** The profile's number format, with the input's `format.zeroStyle` taking precedence (spec §2.12). */
+export function narrativeFormat(ctx: DocumentContext): NarrativeFormat {
+  const options = ctx.profile.options;
+  return { zeroStyle: ctx.input.format?.zeroStyle ?? options.zeroStyle, percentDecimals: options.percentDecimals };
+}
+
+/** 附件 line (bold), then one table block per table of the edition's set. */
+function annexPart(r: NarrativeRenderer, ctx: DocumentContext): Part {
+  const tables = buildTables(ctx).map((table): Block => ({ type: 'table', table }));
+  return { id: 'annex', blocks: [{ type: 'paragraph', text: single(r, 'annex'), style: 'bold', section: 'annex' }, ...tables] };
+}
+
+/**
+ * The 目录 (spec §1.2), read off the built parts so each line is the very string the body prints: part
+ * titles and the 附件 line at level 1, the headings of the parts named in `tocHeadingParts` at level 2,
+ * then the table list `一、…` from the same declarations as the table pages.
+ */
+function tocBlock(r: NarrativeRenderer, ctx: DocumentContext, parts: readonly Part[]): TocBlock {
+  const headingParts = new Set(String(ctx.profile.options.tocHeadingParts ?? '').split(/[\s,]+/));
+  const entries: TocBlock['entries'] = [];
+  for (const part of parts) {
+    for (const block of part.blocks) {
+      if (block.type === 'partTitle') entries.push({ level: 1, text: [block.label, block.title].filter(Boolean).join(' ') });
+      if (block.type === 'heading' && block.level === 2 && headingParts.has(part.id)) entries.push({ level: 2, text: block.text });
+      if (block.type === 'paragraph' && block.section === 'annex') entries.push({ level: 1, text: block.text });
+    }
+  }
+  ctx.profile.tables.forEach((entry, i) => entries.push({ level: 2, text: `${chineseNumeral(i + 1)}、${tableTocTitle(entry, ctx)}` }));
+  return { type: 'toc', title: r.text('toc.title'), entries };
+}
+
+/** A template that renders exactly one line (cover title, 附件 line). */
+function single(r: NarrativeRenderer, name: string): string {
+  const lines = r.paragraphs(name);
+  if (lines.length !== 1 || lines[0] === undefined) throw new Error(`模板 narrative/${name}.hbs 应输出一行，实际 ${lines.length} 行`);
+  return lines[0];
+}

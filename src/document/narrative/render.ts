@@ -1,0 +1,52 @@
+import type { TemplateDelegate } from 'handlebars';
+import type { Profile } from '../profile.js';
+import { COMPILE_OPTIONS, narrativeEngine, type NarrativeFormat } from './helpers.js';
+import type { NarrativeView } from './view.js';
+
+/** Renders a profile's texts and narrative templates over one view. */
+export interface NarrativeRenderer {
+  /** A one-line text of the profile (`heading.explanation.1`, `part.overview.title`, …). */
+  text(key: string): string;
+  /** `narrative/<name>.hbs`: every non-empty output line is one paragraph, trimmed. */
+  paragraphs(name: string): string[];
+}
+
+const compiled = new WeakMap<Profile, Map<string, TemplateDelegate>>();
+
+/** A renderer bound to one profile, number format and view; compiled templates are cached per profile. */
+export function narrativeRenderer(profile: Profile, format: NarrativeFormat, view: NarrativeView): NarrativeRenderer {
+  const engine = narrativeEngine(format);
+  const cache = compiled.get(profile) ?? new Map<string, TemplateDelegate>();
+  compiled.set(profile, cache);
+  const compile = (key: string, source: () => string): TemplateDelegate => {
+    const cacheKey = `${format.zeroStyle}|${format.percentDecimals}|${key}`;
+    const hit = cache.get(cacheKey);
+    if (hit) return hit;
+    const template = engine.compile(source(), COMPILE_OPTIONS);
+    cache.set(cacheKey, template);
+    return template;
+  };
+  const run = (key: string, template: TemplateDelegate): string => {
+    try {
+      return template(view);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(`模板 ${profile.id} 的 ${key} 渲染失败：${message}`, { cause: error });
+    }
+  };
+  return {
+    text(key) {
+      const source = profile.texts[key];
+      if (source === undefined) throw new Error(`模板 ${profile.id} 缺少文字 ${key}`);
+      return run(key, compile(`text:${key}`, () => source)).trim();
+    },
+    paragraphs(name) {
+      const file = `narrative/${name}.hbs`;
+      const output = run(file, compile(`file:${file}`, () => profile.readTemplate(file)));
+      return output
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    },
+  };
+}
