@@ -3,7 +3,8 @@ import type { ResolvedItem } from './items.js';
 import { groupInOrder } from './items.js';
 import { OPERATING_CLASSES, sourcesOf } from './breakdown.js';
 import { grandTotal, type SourceAmounts } from './sources.js';
-import type { Decimal } from '../model/money.js';
+import { ZERO, type Decimal } from '../model/money.js';
+import { FUND_SOURCES, type FundSource } from '../model/schema.js';
 
 /** 项目类别 of a 公用经费 code in the E2024 机构运转经费预算表 (spec §3.11, §6.5). */
 export const OPERATING_FUND_CATEGORY: Readonly<Record<string, string>> = {
@@ -18,12 +19,15 @@ export interface OperatingFundRow {
   econName: string;
   category: string;
   sources: SourceAmounts;
+  /** Amounts by individual fund source: the 11表 splits 一般公共预算 by sub-source (spec §3.11 F–K, W). */
+  fundSources: Record<FundSource, Decimal>;
   total: Decimal;
 }
 
 export interface OperatingFundUnit {
   unit: Unit;
   sources: SourceAmounts;
+  fundSources: Record<FundSource, Decimal>;
   total: Decimal;
   rows: OperatingFundRow[];
 }
@@ -40,10 +44,18 @@ export function operatingFundRows(units: readonly Unit[], items: readonly Resolv
         econName: (group[0] as ResolvedItem).econName,
         category: OPERATING_FUND_CATEGORY[econ] ?? DEFAULT_OPERATING_FUND_CATEGORY,
         sources,
+        fundSources: bySource(group),
         total: grandTotal(sources),
       };
     });
     const sources = sourcesOf(own);
-    return { unit, sources, total: grandTotal(sources), rows };
+    return { unit, sources, fundSources: bySource(own), total: grandTotal(sources), rows };
   });
+}
+
+/** Σ amounts per individual fund source (every source present, zero when unused). */
+export function bySource(items: Iterable<ResolvedItem>): Record<FundSource, Decimal> {
+  const totals = Object.fromEntries(FUND_SOURCES.map((s) => [s, ZERO])) as Record<FundSource, Decimal>;
+  for (const item of items) totals[item.source] = totals[item.source].plus(item.amount);
+  return totals;
 }

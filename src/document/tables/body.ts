@@ -1,0 +1,68 @@
+import { Decimal, formatAmount } from '../../model/money.js';
+import type { ContentCell, GridCell } from '../model.js';
+import type { BodyCell, BodyRow, CellInput, ColumnKind, ColumnSpec } from './spec.js';
+
+const ROLE: Record<ColumnKind, ContentCell['role']> = { code: 'code', label: 'label', amount: 'amount', text: 'text' };
+const ALIGN: Record<ContentCell['role'], ContentCell['align']> = {
+  code: 'left',
+  label: 'left',
+  amount: 'right',
+  text: 'left',
+  header: 'center',
+};
+
+/**
+ * Lays out body rows under the header: each row's cells by column key, spans marking the positions they
+ * cover. A position already covered by a span from above is skipped; a cell a row does not name is blank.
+ */
+export function layoutBody(columns: readonly ColumnSpec[], rows: readonly BodyRow[]): GridCell[][] {
+  const grid: (GridCell | undefined)[][] = rows.map(() => new Array<GridCell | undefined>(columns.length));
+  rows.forEach((row, r) => {
+    const known = new Set(columns.map((c) => c.key));
+    for (const key of Object.keys(row.cells)) if (!known.has(key)) throw new Error(`表格行引用了不存在的列 ${key}`);
+    columns.forEach((column, c) => {
+      if (grid[r]![c]) return;
+      const cell = contentCell(column, row.cells[column.key], row.bold);
+      if (r + cell.rowSpan > rows.length || c + cell.colSpan > columns.length)
+        throw new Error(`第${r + 1}行列 ${column.key} 的合并范围超出表格`);
+      grid[r]![c] = cell;
+      for (let i = r; i < r + cell.rowSpan; i++)
+        for (let k = c; k < c + cell.colSpan; k++) {
+          if (i === r && k === c) continue;
+          if (grid[i]![k]) throw new Error(`第${i + 1}行第${k + 1}列被两个合并单元格覆盖`);
+          grid[i]![k] = { kind: 'covered' };
+        }
+    });
+  });
+  return grid.map((row) => Array.from(row, (cell) => cell ?? { kind: 'covered' }));
+}
+
+function contentCell(column: ColumnSpec, input: CellInput, rowBold: boolean | undefined): ContentCell {
+  const cell = normalise(input);
+  const role = cell.role ?? (cell.amount ? 'amount' : ROLE[column.kind]);
+  const printed = cell.amount ? printAmount(cell.amount, cell.showZero ?? false) : undefined;
+  const bold = cell.bold ?? rowBold;
+  return {
+    kind: 'content',
+    text: printed ?? cell.text ?? '',
+    ...(printed ? { value: printed } : {}),
+    role,
+    rowSpan: cell.rowSpan ?? 1,
+    colSpan: cell.colSpan ?? 1,
+    align: cell.align ?? ALIGN[role],
+    ...(bold ? { bold } : {}),
+  };
+}
+
+function normalise(input: CellInput): BodyCell {
+  if (input === undefined) return {};
+  if (typeof input === 'string') return { text: input };
+  if (Decimal.isDecimal(input)) return { amount: input };
+  return input;
+}
+
+/** Zero amounts print as a blank cell, except where the spec asks for `0.00` (spec §2.12). */
+function printAmount(amount: Decimal, showZero: boolean): string | undefined {
+  if (amount.isZero() && !showZero) return undefined;
+  return formatAmount(amount);
+}

@@ -1,0 +1,71 @@
+import type { ExpenditureBreakdown } from '../../compute/breakdown.js';
+import type { BudgetFigures } from '../../compute/figures.js';
+import type { BodyRow, CellInput, ColumnSpec, TableContext, TableSpec } from './spec.js';
+import { textOption } from './spec.js';
+
+const CODE = { label: '科目编码', rows: 2 };
+const BASIC = '基本支出';
+const PROJECT = '项目支出';
+
+const COLUMNS: ColumnSpec[] = [
+  { key: 'class', header: [CODE, '类'], kind: 'code', minWidth: 5 },
+  { key: 'section', header: [CODE, '款'], kind: 'code', minWidth: 4 },
+  { key: 'item', header: [CODE, '项'], kind: 'code', minWidth: 4 },
+  { key: 'unitCode', header: ['单位代码'], kind: 'code', minWidth: 8 },
+  { key: 'name', header: ['单位（科目名称）'], kind: 'label', minWidth: 20 },
+  { key: 'total', header: ['合计'], kind: 'amount' },
+  { key: 'basic', header: [BASIC, '小计'], kind: 'amount' },
+  { key: 'wages', header: [BASIC, '人员经费', '工资福利支出'], kind: 'amount' },
+  { key: 'personalFamily', header: [BASIC, '人员经费', '对个人和家庭的补助'], kind: 'amount' },
+  { key: 'goodsServices', header: [BASIC, '公用经费', '商品和服务支出'], kind: 'amount' },
+  { key: 'capital', header: [BASIC, '公用经费', '资本性支出'], kind: 'amount' },
+  { key: 'project', header: [PROJECT, '小计'], kind: 'amount' },
+  { key: 'projectOperating', header: [PROJECT, '其他运转类'], kind: 'amount' },
+  { key: 'projectSpecific', header: [PROJECT, '特定目标类'], kind: 'amount' },
+];
+
+type Family = keyof BudgetFigures['func'];
+const FAMILIES: readonly Family[] = ['all', 'generalPublic', 'govFund', 'stateCapital'];
+
+function familyOf(ctx: TableContext): Family {
+  const name = textOption(ctx, 'family', 'all');
+  const family = FAMILIES.find((f) => f === name);
+  if (!family) throw new Error(`表 ${ctx.entry.id} 的 family 选项无效：${name}（应为 ${FAMILIES.join('/')}）`);
+  return family;
+}
+
+function amounts(b: ExpenditureBreakdown): Record<string, CellInput> {
+  return {
+    total: b.total,
+    basic: b.basic,
+    wages: b.wages,
+    personalFamily: b.personalFamily,
+    goodsServices: b.goodsServices,
+    capital: b.capital,
+    project: b.project,
+    projectOperating: b.projectOperating,
+    projectSpecific: b.projectSpecific,
+  };
+}
+
+/**
+ * 预算03表 支出预算表 and its restrictions (spec §3.3, §3.5, §3.9, §3.10): option `family` = all (03),
+ * generalPublic (05), govFund (09), stateCapital (10). 合计, group row, one row per 功能 项. Always 14
+ * columns (002's 09/10 lack 特定目标类: defect 002-9); 基本小计 always filled (000's 03: defect 000-6).
+ */
+export const budget03: TableSpec = {
+  key: 'expenditure-by-function',
+  columns: () => COLUMNS,
+  rows(ctx) {
+    const table = ctx.figures.func[familyOf(ctx)];
+    const rows: BodyRow[] = [{ cells: { name: '合计', ...amounts(table.total) }, bold: true }];
+    if (table.rows.length === 0) return rows;
+    rows.push({ cells: { unitCode: ctx.input.department.code, name: ctx.fullName, ...amounts(table.total) } });
+    for (const r of table.rows)
+      rows.push({
+        cells: { class: r.code.slice(0, 3), section: r.code.slice(3, 5), item: r.code.slice(5, 7), name: r.name, ...amounts(r.breakdown) },
+      });
+    return rows;
+  },
+  isEmpty: (ctx) => ctx.figures.func[familyOf(ctx)].rows.length === 0,
+};

@@ -1,0 +1,36 @@
+import type { ColumnSpec, TableSpec } from './spec.js';
+
+const VEHICLES = '公务用车购置及运行费';
+
+const COLUMNS: ColumnSpec[] = [
+  { key: 'total', header: ['“三公”经费合计'], kind: 'amount', minWidth: 16 },
+  { key: 'abroad', header: ['因公出国（境）费'], kind: 'amount', minWidth: 16 },
+  { key: 'vehicles', header: [VEHICLES, '小计'], kind: 'amount', minWidth: 16 },
+  { key: 'vehiclePurchase', header: [VEHICLES, '公务用车购置费'], kind: 'amount', minWidth: 16 },
+  { key: 'vehicleOps', header: [VEHICLES, '公务用车运行费'], kind: 'amount', minWidth: 16 },
+  { key: 'reception', header: ['公务接待费'], kind: 'amount', minWidth: 16 },
+];
+
+/** The 注 below the 08表 grid, in every edition (spec §3.8, exact text). */
+export const THREE_PUBLIC_NOTE =
+  '注：按照党中央、国务院有关规定及部门预算管理有关规定，“三公”经费包括因公出国（境）费、公务用车购置及运行费和公务接待费。' +
+  '（1）因公出国（境）费，指单位工作人员公务出国（境）的住宿费、差旅费、伙食补助费、杂费、培训费等支出。' +
+  '（2）公务用车购置及运行费，指单位公务用车购置费及租用费、燃料费、维修费、过路过桥费、保险费、安全奖励费用等支出，' +
+  '公务用车指用于履行公务的机动车辆，包括一般公务用车和执法执勤用车。' +
+  '（3）公务接待费，指单位按规定开支的各类公务接待（含外宾接待）支出。';
+
+/**
+ * 预算08表 一般公共预算“三公”经费预算表 (spec §3.8): one data row (none when there are no 三公 costs:
+ * the empty form is the header alone), then the 注.
+ */
+export const budget08: TableSpec = {
+  key: 'three-public-costs',
+  columns: () => COLUMNS,
+  rows(ctx) {
+    const t = ctx.figures.threePublic;
+    if (t.total.isZero()) return [];
+    return [{ cells: { total: t.total, abroad: t.abroad, vehicles: t.vehicles, vehiclePurchase: t.vehiclePurchase, vehicleOps: t.vehicleOps, reception: t.reception } }];
+  },
+  isEmpty: (ctx) => ctx.figures.threePublic.total.isZero(),
+  notes: () => [THREE_PUBLIC_NOTE],
+};

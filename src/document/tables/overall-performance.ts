@@ -1,0 +1,96 @@
+import { fiscalAccountFunds, governmentFunds, unitFunds } from '../../compute/sources.js';
+import type { OverallPerformance } from '../../model/schema.js';
+import { overallPerformanceData } from './overall-performance-data.js';
+import type { BodyRow, CellInput, ColumnSpec, TableContext, TableSpec } from './spec.js';
+import { textOption } from './spec.js';
+
+const COLUMNS: ColumnSpec[] = [
+  { key: 'level1', header: [], kind: 'label', minWidth: 14, maxWidth: 14 },
+  { key: 'level2', header: [], kind: 'label', minWidth: 16, maxWidth: 16 },
+  { key: 'level3', header: [], kind: 'text', minWidth: 24, maxWidth: 28 },
+  { key: 'value', header: [], kind: 'text', minWidth: 12, maxWidth: 12 },
+  { key: 'note', header: [], kind: 'text', minWidth: 50, maxWidth: 50 },
+];
+
+const LEVEL2_ORDER = ['工作目标管理', '预算和财务管理', '绩效管理', '重点工作任务完成', '履职目标实现', '履职效益', '满意度'];
+
+interface IndicatorRow {
+  level2: string;
+  name: string;
+  value: string;
+  note: string;
+}
+
+const merged = (text: string, colSpan: number): CellInput => ({ text, colSpan });
+const spanDown = (text: string, rowSpan: number): CellInput => ({ text, rowSpan, role: 'label' });
+const header = (text: string, colSpan = 1): CellInput => ({ text, colSpan, role: 'header', bold: true });
+
+/** 名称, 年度履职目标, 年度主要任务 rows (spec §3.13 rows 1 … 3+n). */
+function goalRows(ctx: TableContext, op: OverallPerformance | undefined): BodyRow[] {
+  const tasks = op?.tasks ?? [];
+  return [
+    { cells: { level1: '部门（单位）名称', level2: merged(ctx.tableName, 4) } },
+    { cells: { level1: '年度履职目标', level2: merged(op?.annualGoals ?? '', 4) } },
+    { cells: { level1: spanDown('年度主要任务', 1 + tasks.length), level2: header('任务名称'), level3: header('主要内容', 3) } },
+    ...tasks.map((t) => ({ cells: { level2: t.name, level3: merged(t.content, 3) } })),
+  ];
+}
+
+/** 预算情况: 总额, 资金来源 (3), 资金结构 (2), every value over D:E (spec §3.13). */
+function budgetRows(ctx: TableContext): BodyRow[] {
+  const f = ctx.figures;
+  const value = (amount = f.total): CellInput => ({ amount, colSpan: 2 });
+  return [
+    { cells: { level1: spanDown('预算情况', 6), level2: { text: '部门预算总额（万元）', colSpan: 2 }, value: value(f.total) } },
+    { cells: { level2: spanDown('1、资金来源：', 3), level3: '（1）政府预算资金', value: value(governmentFunds(f.sources)) } },
+    { cells: { level3: '（2）财政专户管理资金', value: value(fiscalAccountFunds(f.sources)) } },
+    { cells: { level3: '（3）单位资金', value: value(unitFunds(f.sources)) } },
+    { cells: { level2: spanDown('2、资金结构：', 2), level3: '（1）基本支出', value: value(f.expenditure.basic) } },
+    { cells: { level3: '（2）项目支出', value: value(f.expenditure.project) } },
+  ];
+}
+
+/** Indicator rows of one 一级指标: 一级 spans them all, each 二级 spans its run (spec §3.13). */
+function indicatorRows(level1: string, rows: readonly IndicatorRow[]): BodyRow[] {
+  const sorted = [...rows].sort((a, b) => LEVEL2_ORDER.indexOf(a.level2) - LEVEL2_ORDER.indexOf(b.level2));
+  return sorted.map((r, i) => {
+    const cells: Record<string, CellInput> = { level3: r.name, value: r.value, note: r.note };
+    if (i === 0) cells.level1 = spanDown(level1, sorted.length);
+    if (sorted[i - 1]?.level2 !== r.level2) {
+      let run = 1;
+      while (sorted[i + run]?.level2 === r.level2) run++;
+      cells.level2 = spanDown(r.level2, run);
+    }
+    return { cells };
+  });
+}
+
+/**
+ * 整体绩效目标表 (spec §3.13; E2023 预算12表, E2024 预算13表): no name line (the name is the first grid
+ * row), 5 columns. The 20 投入管理 rows and default 说明 texts are profile data (option `data`, default
+ * `overall-performance.json`, Appendix A); 预算情况 values always print with 2 decimals (002-6).
+ */
+export const overallPerformance: TableSpec = {
+  key: 'overall-performance',
+  nameLine: false,
+  unitLine: false,
+  columns: () => COLUMNS,
+  rows(ctx) {
+    const op = ctx.input.overallPerformance;
+    const data = overallPerformanceData(ctx.profile, textOption(ctx, 'data', 'overall-performance.json'));
+    const overrides = op?.inputValues ?? {};
+    const noteFor = (level2: string, note: string | undefined) => note ?? data.defaultNotes[level2] ?? '';
+    const input = data.inputIndicators.map((r) => ({ ...r, value: overrides[r.name] ?? r.value }));
+    const own = (list: OverallPerformance['output'] | OverallPerformance['effect'] = []) =>
+      list.map((r) => ({ level2: r.level2, name: r.name, value: r.value, note: noteFor(r.level2, r.note) }));
+    return [
+      ...goalRows(ctx, op),
+      ...budgetRows(ctx),
+      { cells: { level1: header('一级指标'), level2: header('二级指标'), level3: header('三级指标'), value: header('指标值'), note: header('指标值说明') } },
+      ...indicatorRows('投入管理指标', input),
+      ...indicatorRows('产出指标', own(op?.output)),
+      ...indicatorRows('效益指标', own(op?.effect)),
+    ];
+  },
+  isEmpty: (ctx) => ctx.input.overallPerformance === undefined,
+};

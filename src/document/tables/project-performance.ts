@@ -1,0 +1,105 @@
+import type { ProjectFigures } from '../../compute/projects.js';
+import { performanceOrder } from '../../compute/projects.js';
+import type { Indicator } from '../../model/schema.js';
+import { sum } from '../../model/money.js';
+import type { BodyRow, CellInput, ColumnSpec, TableContext, TableSpec } from './spec.js';
+import { flagOption, textOption } from './spec.js';
+
+const AMOUNT = { label: '项目金额（万元）', rows: 2 };
+const GOALS = '绩效目标';
+const CATEGORIES = [
+  ['cost', '成本指标'],
+  ['output', '产出指标'],
+  ['effect', '效益指标'],
+  ['satisfaction', '满意度指标'],
+] as const;
+
+function columns(ctx: TableContext): ColumnSpec[] {
+  return [
+    { key: 'code', header: ['单位编码（项目编码）'], kind: 'code', minWidth: 12 },
+    { key: 'name', header: ['项目单位（项目名称）'], kind: 'label', minWidth: 16, maxWidth: 24 },
+    ...(flagOption(ctx, 'projectTypeColumn', false) ? [{ key: 'type', header: ['项目分类'], kind: 'text' as const, minWidth: 8 }] : []),
+    { key: 'total', header: [AMOUNT, '资金总额'], kind: 'amount' },
+    { key: 'government', header: [AMOUNT, '政府预算资金'], kind: 'amount' },
+    { key: 'fiscalAccount', header: [AMOUNT, '财政专户管理资金'], kind: 'amount' },
+    { key: 'unitFunds', header: [AMOUNT, '单位资金'], kind: 'amount' },
+    ...CATEGORIES.flatMap(([key, label]): ColumnSpec[] => [
+      { key: `${key}Name`, header: [GOALS, label, '三级指标'], kind: 'text', minWidth: 10, maxWidth: 18 },
+      { key: `${key}Value`, header: [GOALS, label, '指标值'], kind: 'text', minWidth: 8, maxWidth: 12 },
+    ]),
+  ];
+}
+
+type Amounts = Pick<ProjectFigures, 'total' | 'governmentFunds' | 'fiscalAccount' | 'unitFunds'>;
+
+function amounts(a: Amounts, rowSpan = 1): Record<string, CellInput> {
+  return {
+    total: { amount: a.total, rowSpan },
+    government: { amount: a.governmentFunds, rowSpan },
+    fiscalAccount: { amount: a.fiscalAccount, rowSpan },
+    unitFunds: { amount: a.unitFunds, rowSpan },
+  };
+}
+
+function sumOf(projects: readonly ProjectFigures[]): Amounts {
+  const of = (k: keyof Amounts) => sum(projects.map((p) => p[k]));
+  return { total: of('total'), governmentFunds: of('governmentFunds'), fiscalAccount: of('fiscalAccount'), unitFunds: of('unitFunds') };
+}
+
+/** One project as a block of k = max(1, indicators per category) rows; code, name and amounts span it (spec §3.14). */
+function projectBlock(p: ProjectFigures, withType: boolean): BodyRow[] {
+  const ind = p.project.indicators;
+  const k = Math.max(1, ...CATEGORIES.map(([key]) => ind[key].length));
+  return Array.from({ length: k }, (_, i) => {
+    const cells: Record<string, CellInput> = {};
+    if (i === 0)
+      Object.assign(
+        cells,
+        { code: { text: p.project.code, rowSpan: k }, name: { text: p.project.name, rowSpan: k } },
+        withType ? { type: { text: p.project.type, rowSpan: k } } : {},
+        amounts(p, k),
+      );
+    for (const [key] of CATEGORIES) {
+      const indicator: Indicator | undefined = ind[key][i];
+      if (indicator) Object.assign(cells, { [`${key}Name`]: indicator.name, [`${key}Value`]: indicator.value });
+    }
+    return { cells, group: p.project.code };
+  });
+}
+
+const LEADING = ['group', 'total-units', 'department-units'] as const;
+
+/**
+ * 项目绩效目标表 (spec §3.14): 14 columns, or 15 with option `projectTypeColumn` (E2024 项目分类). Option
+ * `leadingRows`: `group` (E2022: one group row, then every project), `total-units` (E2023: a blank-label
+ * total row, then each unit with its projects), `department-units` (E2024: the department row, then each
+ * unit with its projects). Projects by unit, 类型, code; amounts always with 2 decimals (002-7).
+ */
+export const projectPerformance: TableSpec = {
+  key: 'project-performance',
+  unitLine: false,
+  columns,
+  rows(ctx) {
+    const leading = textOption(ctx, 'leadingRows', 'group');
+    if (!LEADING.some((l) => l === leading)) throw new Error(`表 ${ctx.entry.id} 的 leadingRows 选项无效：${leading}`);
+    const projects = performanceOrder(ctx.figures.projects);
+    const dept = ctx.input.department;
+    const block = (p: ProjectFigures) => projectBlock(p, flagOption(ctx, 'projectTypeColumn', false));
+    // A leading row keeps with the first project block below it, so it never ends a page alone.
+    const keepWith = (list: readonly ProjectFigures[]) => (list[0] ? { group: list[0].project.code } : {});
+    if (leading === 'group')
+      return [{ cells: { code: dept.code, name: ctx.fullName, ...amounts(sumOf(projects)) }, ...keepWith(projects) }, ...projects.flatMap(block)];
+    const first: BodyRow =
+      leading === 'total-units'
+        ? { cells: amounts(sumOf(projects)), bold: true }
+        : { cells: { code: dept.code, name: ctx.fullName, ...amounts(sumOf(projects)) }, ...keepWith(projects) };
+    const rows: BodyRow[] = [first];
+    for (const unit of ctx.input.units) {
+      const own = projects.filter((p) => p.unit?.code === unit.code);
+      if (own.length === 0) continue;
+      rows.push({ cells: { code: unit.code, name: unit.name, ...amounts(sumOf(own)) }, ...keepWith(own) }, ...own.flatMap(block));
+    }
+    return rows;
+  },
+  isEmpty: (ctx) => ctx.figures.projects.length === 0,
+};

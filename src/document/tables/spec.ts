@@ -1,0 +1,85 @@
+import type { Decimal } from '../../model/money.js';
+import type { ContentCell } from '../model.js';
+import type { DocumentContext } from '../context.js';
+import type { ProfileTable } from '../profile.js';
+
+/**
+ * A table spec says what a table is (STYLE.md "Tables: declared once, rendered twice"): its header tree,
+ * its rows from BudgetFigures, its notes. `layoutTable` turns it into the GridTable both writers render.
+ */
+export interface TableSpec {
+  /** The registry key that tables.json names in `spec`. */
+  key: string;
+  columns(ctx: TableContext): ColumnSpec[];
+  rows(ctx: TableContext): BodyRow[];
+  /** True when the table has no data, so the profile's 备注 (emptyNote) is printed (spec §3.0). */
+  isEmpty(ctx: TableContext): boolean;
+  /** Fixed notes printed below the grid whether or not the table is empty (08 注). */
+  notes?(ctx: TableContext): string[];
+  /** Default for the name line `部门名称：…` (true); the entry option `nameLine` overrides it. */
+  nameLine?: boolean;
+  /** Default for `单位：万元` on the name line (true); the entry option `unitLine` overrides it. */
+  unitLine?: boolean;
+}
+
+/** The context a spec reads: the document context, the table's profile entry and its options. */
+export interface TableContext extends DocumentContext {
+  entry: ProfileTable;
+  options: Readonly<Record<string, string | number | boolean>>;
+}
+
+/** One header level of a column: a label, optionally spanning several header rows. */
+export type HeaderLabel = string | { label: string; rows: number };
+
+/** What a cell holds by default, which decides its role, alignment and width limits. */
+export type ColumnKind = 'code' | 'label' | 'amount' | 'text';
+
+/**
+ * One leaf column. `header` is its path from the top header row down; columns next to each other whose
+ * paths share a prefix (same labels, same rows) merge into one spanning cell. The last level fills the
+ * header rows left below it, so a short path spans down (spec §3 merges).
+ */
+export interface ColumnSpec {
+  key: string;
+  header: HeaderLabel[];
+  kind: ColumnKind;
+  /** Width limits in characters (CJK = 2); defaults by kind. */
+  minWidth?: number;
+  maxWidth?: number;
+}
+
+/** A body cell with more than a value: spans, a role or alignment other than its column's. */
+export interface BodyCell {
+  text?: string;
+  amount?: Decimal;
+  /** Print a zero amount as `0.00` instead of a blank (the 01表 年终结转结余 exception, spec §2.12). */
+  showZero?: boolean;
+  rowSpan?: number;
+  colSpan?: number;
+  role?: ContentCell['role'];
+  align?: ContentCell['align'];
+  bold?: boolean;
+}
+
+/** A cell as a spec writes it: text, an amount (blank when zero), or a full BodyCell. */
+export type CellInput = string | Decimal | BodyCell | undefined;
+
+/** One body row: cells by column key; a position covered by a span above or to the left is skipped. */
+export interface BodyRow {
+  cells: Readonly<Record<string, CellInput>>;
+  bold?: boolean;
+  /** Consecutive rows with the same group are kept on one page (项目绩效 blocks). */
+  group?: string;
+}
+
+/** Reads a string option of the table entry, with a default. */
+export function textOption(ctx: TableContext, name: string, fallback: string): string {
+  const value = ctx.options[name];
+  return typeof value === 'string' ? value : fallback;
+}
+
+/** Reads a boolean option of the table entry, with a default. */
+export function flagOption(ctx: TableContext, name: string, fallback: boolean): boolean {
+  const value = ctx.options[name];
+  return typeof value === 'boolean' ? value : fallback;
+}

@@ -1,0 +1,51 @@
+import Handlebars from 'handlebars';
+import type { DocumentContext } from '../context.js';
+import type { ProfileTable } from '../profile.js';
+
+/** The names a table title, 目录 entry or 备注 may use (spec §0 slots). */
+export interface TableTextContext {
+  year: number;
+  priorYear: number;
+  scopeWord: string;
+  fullName: string;
+  shortName: string;
+  tableName: string;
+  nameLabel: string;
+  level: string;
+}
+
+const compiled = new Map<string, HandlebarsTemplateDelegate<TableTextContext>>();
+
+/** Renders a profile's table text (title, subtitle, 备注) over the table context; a missing slot throws. */
+export function renderTableText(template: string, ctx: DocumentContext): string {
+  let fn = compiled.get(template);
+  if (!fn) {
+    fn = Handlebars.compile<TableTextContext>(template, { strict: true, noEscape: true });
+    compiled.set(template, fn);
+  }
+  return fn(textContext(ctx));
+}
+
+function textContext(ctx: DocumentContext): TableTextContext {
+  return {
+    year: ctx.year,
+    priorYear: ctx.priorYear,
+    scopeWord: ctx.scopeWord,
+    fullName: ctx.fullName,
+    shortName: ctx.shortName,
+    tableName: ctx.tableName,
+    nameLabel: ctx.nameLabel,
+    level: ctx.level,
+  };
+}
+
+/**
+ * The 目录 line of a table (spec §1.2): the entry's tocTitle, else its title without the leading
+ * `{Y}年` / `{Y}年度`, so the 目录 and the table page come from one declaration.
+ */
+export function tableTocTitle(entry: ProfileTable, ctx: DocumentContext): string {
+  if (entry.tocTitle !== undefined) return renderTableText(entry.tocTitle, ctx);
+  const title = renderTableText(entry.title, ctx);
+  for (const prefix of [`${ctx.year}年度`, `${ctx.year}年`]) if (title.startsWith(prefix)) return title.slice(prefix.length);
+  return title;
+}

@@ -1,0 +1,69 @@
+import type { ContentCell, GridCell, GridTable } from '../../document/model.js';
+import { displayWidth } from '../../document/tables/widths.js';
+
+/** Body font size in points per density (spec §3.0: wide tables need a small font). */
+export const FONT_SIZE: Record<GridTable['density'], number> = { normal: 10, compact: 9, dense: 8 };
+
+/**
+ * Excel column width (in widths of the default font's `0`) for a grid width in characters, CJK counted
+ * as 2, at a font size: a CJK character at 10pt is about two `0`s wide, and text shrinks with the font.
+ */
+export function excelWidth(chars: number, fontSize: number): number {
+  return Math.round((chars * (fontSize / 10) + 1) * 4) / 4;
+}
+
+/** A4 landscape, less the margins the writer sets: the printable area in points. */
+export const PRINTABLE = { width: 842 - (0.4 + 0.4) * 72, height: 595 - (0.5 + 0.6) * 72 };
+
+/** Approximate points of one Excel width unit (a `0` of the default 11pt font: 7 px at 96 dpi). */
+const POINTS_PER_WIDTH = 5.25;
+
+/**
+ * How many pages tall a sheet prints once scaled to one page wide. The writer fits a table that only
+ * just overflows (≤ 1.3 pages) onto one page, rather than print a few rows on a page of their own.
+ */
+export function pagesTall(widths: readonly number[], heights: readonly number[], fontSize: number): number {
+  return (heights.reduce((a, b) => a + b, 0) * printScale(widths, fontSize)) / PRINTABLE.height;
+}
+
+/** The scale a sheet prints at when fitted to one page wide (never above 100%). */
+export function printScale(widths: readonly number[], fontSize: number): number {
+  const width = widths.reduce((a, w) => a + excelWidth(w, fontSize) * POINTS_PER_WIDTH, 0);
+  return Math.min(1, PRINTABLE.width / width);
+}
+
+/** Lines a text needs in a cell `chars` wide when wrapped (explicit line breaks kept). */
+export function linesFor(text: string, chars: number): number {
+  const usable = Math.max(2, chars);
+  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(displayWidth(part) / usable)), 0);
+}
+
+/** Point height of `lines` lines at a font size, with cell padding. */
+export function heightFor(lines: number, fontSize: number): number {
+  return Math.round((lines * fontSize * 1.25 + 4) * 4) / 4;
+}
+
+/**
+ * Row heights for the grid. Excel does not grow rows for wrapped text in merged cells, so the writer sets
+ * them: each row fits its single-row cells, and a cell spanning rows grows its rows evenly when needed.
+ */
+export function gridRowHeights(table: GridTable, fontSize: number): number[] {
+  const width = (c: number, span: number) => table.columns.slice(c, c + span).reduce((a, b) => a + b, 0);
+  const heights = table.rows.map(() => heightFor(1, fontSize));
+  const spanning: [number, ContentCell, number][] = [];
+  table.rows.forEach((row, r) =>
+    row.forEach((cell: GridCell, c) => {
+      if (cell.kind !== 'content') return;
+      const need = heightFor(linesFor(cell.text, width(c, cell.colSpan)), fontSize);
+      if (cell.rowSpan === 1) heights[r] = Math.max(heights[r] ?? 0, need);
+      else spanning.push([r, cell, need]);
+    }),
+  );
+  for (const [r, cell, need] of spanning) {
+    const have = heights.slice(r, r + cell.rowSpan).reduce((a, b) => a + b, 0);
+    if (have >= need) continue;
+    const extra = (need - have) / cell.rowSpan;
+    for (let i = r; i < r + cell.rowSpan; i++) heights[i] = Math.round(((heights[i] ?? 0) + extra) * 4) / 4;
+  }
+  return heights;
+}
