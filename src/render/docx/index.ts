@@ -1,0 +1,23 @@
+import { Document, Packer } from 'docx';
+import type { BudgetDocument } from '../../document/model.js';
+import { finishPackage } from './package.js';
+import { documentSections } from './sections.js';
+import { documentStyles } from './styles.js';
+import { printable } from './typography.js';
+
+/**
+ * BudgetDocument → .docx bytes (A4, GB/T 9704 typography, landscape table sections, 目录 field).
+ * The same document always gives the same bytes: dates are pinned and the zip is rewritten (package.ts).
+ */
+export async function renderDocx(doc: BudgetDocument): Promise<Buffer> {
+  const file = new Document({
+    creator: 'yusuan',
+    lastModifiedBy: 'yusuan',
+    title: printable(doc.meta.title),
+    description: printable(`${doc.meta.name} ${doc.meta.year}（${doc.meta.profile}）`),
+    features: { updateFields: true },
+    styles: documentStyles(),
+    sections: documentSections(doc),
+  });
+  return finishPackage(await Packer.toBuffer(file), doc);
+}

@@ -1,0 +1,86 @@
+import JSZip from 'jszip';
+import type { BudgetDocument } from '../../document/model.js';
+import { FONT, FONT_FALLBACK } from './typography.js';
+
+/** Every zip entry and core.xml date: 1 January of the budget year, so output depends on the document alone. */
+export function pinnedDate(doc: BudgetDocument): Date {
+  return new Date(Date.UTC(doc.meta.year, 0, 1, 0, 0, 0));
+}
+
+/** Where the document model travels inside the .docx (an OOXML custom XML data part, §15.2.4). */
+export const MODEL_PART = 'customXml/item1.xml';
+/** The namespace of the model part's root element. */
+export const MODEL_NAMESPACE = 'urn:yusuan:budget-document';
+
+/**
+ * Rewrites the package docx 9.7 wrote: pins dcterms:created/modified, fills word/fontTable.xml with the
+ * fonts and their fallbacks, embeds the model as a custom XML part, and re-zips every entry in the same
+ * order at one fixed date (docx and jszip stamp the current time; zip entry times are DOS local-time fields,
+ * so the date is applied through jszip's UTC handling and does not depend on the machine's time zone).
+ */
+export async function finishPackage(bytes: Buffer, doc: BudgetDocument): Promise<Buffer> {
+  const source = await JSZip.loadAsync(bytes);
+  const date = pinnedDate(doc);
+  const parts = new Map<string, string | Uint8Array>();
+  for (const name of Object.keys(source.files).sort(entryOrder)) {
+    const entry = source.files[name];
+    if (!entry || entry.dir) continue;
+    parts.set(name, name.endsWith('.xml') || name.endsWith('.rels') ? await entry.async('string') : await entry.async('uint8array'));
+  }
+  const text = (name: string): string => {
+    const value = parts.get(name);
+    return typeof value === 'string' ? value : '';
+  };
+  parts.set('docProps/core.xml', pinCoreDates(text('docProps/core.xml'), date));
+  parts.set('word/fontTable.xml', fontTable());
+  embedModel(parts, text, doc);
+  const out = new JSZip();
+  for (const [name, data] of parts) out.file(name, data, { date, createFolders: false });
+  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+}
+
+function entryOrder(a: string, b: string): number {
+  const rank = (name: string) => (name === '[Content_Types].xml' ? 0 : name.startsWith('_rels/') ? 1 : 2);
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+function pinCoreDates(xml: string, date: Date): string {
+  const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return xml.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
+}
+
+function fontTable(): string {
+  const fonts = Object.values(FONT)
+    .map((name) => `<w:font w:name="${name}"><w:altName w:val="${FONT_FALLBACK[name]}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`)
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${fonts}</w:fonts>`;
+}
+
+function embedModel(parts: Map<string, string | Uint8Array>, text: (name: string) => string, doc: BudgetDocument): void {
+  // JSON.stringify escapes C0 controls and lone surrogates; U+FFFE/U+FFFF, also illegal in XML, need it too.
+  const json = escapeXml(JSON.stringify(doc).replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`));
+  parts.set(MODEL_PART, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><model xmlns="${MODEL_NAMESPACE}" version="1">${json}</model>`);
+  parts.set(
+    'customXml/itemProps1.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><ds:datastoreItem ds:itemID="{6F1C2B1E-7A6D-4E55-9B1F-59A5C0DE2024}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${MODEL_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
+  );
+  parts.set(
+    'customXml/_rels/item1.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"/></Relationships>`,
+  );
+  const rels = text('word/_rels/document.xml.rels');
+  parts.set(
+    'word/_rels/document.xml.rels',
+    rels.replace('</Relationships>', `<Relationship Id="rIdYusuanModel" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../${MODEL_PART}"/></Relationships>`),
+  );
+  const types = text('[Content_Types].xml');
+  parts.set(
+    '[Content_Types].xml',
+    types.replace('</Types>', '<Override ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml" PartName="/customXml/itemProps1.xml"/></Types>'),
+  );
+}
+
+/** Escapes text for an XML element's content. */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

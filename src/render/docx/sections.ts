@@ -1,0 +1,100 @@
+import { AlignmentType, Footer, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
+import type { Block, BudgetDocument, Part } from '../../document/model.js';
+import { bodyParagraph, headingParagraph, partTitleParagraph, type BlockPlacement } from './blocks.js';
+import { tableChildren } from './table.js';
+import { tocParagraphs } from './toc.js';
+import { blockKey, tocTargets, type TocTargets } from './toc-targets.js';
+import { FONT, PAGE, SIZE, runFonts } from './typography.js';
+
+interface SectionDraft {
+  landscape: boolean;
+  children: FileChild[];
+}
+
+/**
+ * Lays the parts out in sections: narrative parts run on in portrait sections, each part from a new page;
+ * a part that holds tables is landscape, and each of its tables opens a new landscape section (so a new
+ * page); blocks before its first table (the 附件 line) share the first table's page.
+ */
+export function documentSections(doc: BudgetDocument): ISectionOptions[] {
+  const targets = tocTargets(doc);
+  const drafts: SectionDraft[] = [];
+  doc.parts.forEach((part, p) => {
+    if (part.blocks.some((b) => b.type === 'table')) drafts.push(...landscapeDrafts(part, p, targets));
+    else appendPortrait(drafts, part, p, targets);
+  });
+  return drafts.map((draft, i) => section(draft, i === 0 && doc.parts[0]?.id === 'cover'));
+}
+
+function appendPortrait(drafts: SectionDraft[], part: Part, p: number, targets: TocTargets): void {
+  let draft = drafts[drafts.length - 1];
+  if (!draft || draft.landscape) {
+    draft = { landscape: false, children: [] };
+    drafts.push(draft);
+  }
+  const target = draft;
+  part.blocks.forEach((block, b) => {
+    const at = { pageBreakBefore: b === 0 && target.children.length > 0, marks: targets.get(blockKey(p, b)) ?? [] };
+    target.children.push(...renderBlock(block, at));
+  });
+}
+
+function landscapeDrafts(part: Part, p: number, targets: TocTargets): SectionDraft[] {
+  const drafts: SectionDraft[] = [];
+  let pending: FileChild[] = [];
+  part.blocks.forEach((block, b) => {
+    const at = { pageBreakBefore: false, marks: targets.get(blockKey(p, b)) ?? [] };
+    if (block.type === 'table') {
+      drafts.push({ landscape: true, children: [...pending, ...tableChildren(block.table, at.marks)] });
+      pending = [];
+    } else if (drafts.length === 0) {
+      pending.push(...renderBlock(block, at));
+    } else {
+      drafts[drafts.length - 1]?.children.push(...renderBlock(block, at));
+    }
+  });
+  if (pending.length > 0) drafts.push({ landscape: true, children: pending });
+  return drafts;
+}
+
+function renderBlock(block: Block, at: BlockPlacement): FileChild[] {
+  switch (block.type) {
+    case 'partTitle':
+      return [partTitleParagraph(block, at)];
+    case 'heading':
+      return [headingParagraph(block, at)];
+    case 'paragraph':
+      return [bodyParagraph(block, at)];
+    case 'toc':
+      return tocParagraphs(block, at.pageBreakBefore);
+    case 'table':
+      return tableChildren(block.table, at.marks);
+  }
+}
+
+function section(draft: SectionDraft, coverFirst: boolean): ISectionOptions {
+  const margin = draft.landscape ? PAGE.landscapeMargin : PAGE.portraitMargin;
+  return {
+    properties: {
+      titlePage: coverFirst,
+      page: {
+        size: { width: PAGE.width, height: PAGE.height, orientation: draft.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        margin: { ...margin, gutter: 0 },
+      },
+    },
+    footers: coverFirst ? { default: pageFooter(), first: new Footer({ children: [new Paragraph({})] }) } : { default: pageFooter() },
+    children: draft.children,
+  };
+}
+
+/** `- N -` centred in 宋体 4号 (GB/T 9704 §7.5, with the spec's hyphens): a PAGE field between two dashes. */
+function pageFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ font: runFonts(FONT.table), size: SIZE.四号 * 2, children: ['- ', PageNumber.CURRENT, ' -'] })],
+      }),
+    ],
+  });
+}

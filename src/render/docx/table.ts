@@ -1,0 +1,60 @@
+import { AlignmentType, Paragraph, Table, TableLayoutType, TabStopType, WidthType, type FileChild } from 'docx';
+import type { GridTable } from '../../document/model.js';
+import { CELL_MARGIN, columnWidths } from './column-widths.js';
+import { tcField } from './fields.js';
+import { gridRows } from './grid.js';
+import type { TocMark } from './toc-targets.js';
+import { CJK_PARAGRAPH, FONT, LANDSCAPE_TEXT_WIDTH, SIZE, TABLE_FONT_SIZE, textRuns } from './typography.js';
+
+/**
+ * One table page block (spec §3.0): `预算NN表` top left, the centred title (and subtitle), the name line
+ * with `单位：万元` at the right edge, the grid, then the 注/备注 paragraphs. The 目录's TC fields for the
+ * table sit in the label line, at the top of the table's first page.
+ */
+export function tableChildren(table: GridTable, marks: TocMark[] = []): FileChild[] {
+  const children: FileChild[] = [
+    new Paragraph({
+      ...CJK_PARAGRAPH,
+      keepNext: true,
+      children: [...marks.flatMap((m) => tcField(m.text, m.level, FONT.heading)), ...textRuns(table.label, FONT.heading, SIZE.四号)],
+    }),
+    titleLine(table.title, FONT.title, SIZE.小二, table.subtitle ? 0 : 120),
+  ];
+  if (table.subtitle) children.push(titleLine(table.subtitle, FONT.body, SIZE.四号, 120));
+  const nameLine = [table.nameLine, table.unitLine].filter((t): t is string => Boolean(t)).join('\t');
+  if (nameLine) children.push(nameParagraph(nameLine));
+  children.push(grid(table));
+  const noteSize = Math.max(TABLE_FONT_SIZE[table.density], SIZE.五号);
+  for (const note of table.notes) {
+    children.push(new Paragraph({ ...CJK_PARAGRAPH, spacing: { before: 60 }, children: textRuns(note, FONT.body, noteSize) }));
+  }
+  return children;
+}
+
+function titleLine(text: string, font: typeof FONT.title | typeof FONT.body, size: number, after: number): Paragraph {
+  return new Paragraph({ ...CJK_PARAGRAPH, alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after }, children: textRuns(text, font, size) });
+}
+
+/** `部门名称：…` left, `单位：万元` right-aligned at the text edge by a right tab. */
+function nameParagraph(text: string): Paragraph {
+  return new Paragraph({
+    ...CJK_PARAGRAPH,
+    keepNext: true,
+    tabStops: [{ type: TabStopType.RIGHT, position: LANDSCAPE_TEXT_WIDTH }],
+    spacing: { after: 60 },
+    children: textRuns(text, FONT.body, SIZE.小四),
+  });
+}
+
+/** A fixed-layout table over explicit grid widths (w:tblLayout fixed, w:tblGrid), full text width. */
+function grid(table: GridTable): Table {
+  const widths = columnWidths(table, LANDSCAPE_TEXT_WIDTH);
+  const margin = CELL_MARGIN[table.density];
+  return new Table({
+    rows: gridRows(table, widths),
+    columnWidths: widths,
+    width: { size: LANDSCAPE_TEXT_WIDTH, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    margins: { left: margin, right: margin, top: 0, bottom: 0, marginUnitType: WidthType.DXA },
+  });
+}

@@ -1,0 +1,67 @@
+import { AlignmentType, LeaderType, LineRuleType, Paragraph, TabStopType } from 'docx';
+import type { TocBlock } from '../../document/model.js';
+import { fieldEnd, fieldStart } from './fields.js';
+import { BODY_INDENT, BODY_LINE, CJK_PARAGRAPH, FONT, PORTRAIT_TEXT_WIDTH, SIZE, textRuns, type FontName } from './typography.js';
+
+/**
+ * The 目录 field code: entries come from the TC fields placed at each target (`\f`, levels 1–9), linked (`\h`).
+ * A plain `\o` outline TOC would list every 第二部分 heading and none of the table names, unlike the
+ * published 目录 (spec §1.2); the TC fields reproduce the TocBlock exactly while headings keep their
+ * outline levels for the navigation pane and PDF bookmarks.
+ */
+export const TOC_FIELD = ' TOC \\f \\l "1-9" \\h \\z ';
+
+/** 目录 lines at a 24 pt pitch, so the 14-table list of E2024 still fits one page. */
+export const TOC_LINE = { line: 480, lineRule: LineRuleType.EXACT } as const;
+
+/** Paragraph style ids of 目录 entries (Word's built-in `toc 1`…; LibreOffice maps them to Contents 1…). */
+export function tocStyleId(level: number): string {
+  return `TOC${Math.min(Math.max(level, 1), 9)}`;
+}
+
+/**
+ * The 目录 page: its title, then a TOC field whose cached result is the TocBlock's entries (so the page reads
+ * right before fields are updated); Word (w:updateFields) and `convertToPdf` refresh it with page numbers.
+ */
+export function tocParagraphs(block: TocBlock, pageBreakBefore: boolean): Paragraph[] {
+  const title = new Paragraph({
+    ...CJK_PARAGRAPH,
+    alignment: AlignmentType.CENTER,
+    pageBreakBefore,
+    spacing: { before: 0, after: BODY_LINE.line, line: 640, lineRule: LineRuleType.EXACT },
+    children: textRuns(block.title, FONT.title, SIZE.二号),
+  });
+  const last = block.entries.length - 1;
+  const entries = block.entries.map((entry, i) => {
+    const font = entryFont(entry.level);
+    return new Paragraph({
+      ...CJK_PARAGRAPH,
+      style: tocStyleId(entry.level),
+      tabStops: [{ type: TabStopType.RIGHT, position: PORTRAIT_TEXT_WIDTH, leader: LeaderType.DOT }],
+      indent: tocIndent(entry.level),
+      spacing: { ...TOC_LINE, before: 0, after: 0 },
+      children: [
+        ...(i === 0 ? fieldStart(TOC_FIELD, font, true) : []),
+        ...textRuns(entry.text, font, SIZE.三号),
+        ...(i === last ? [fieldEnd(font)] : []),
+      ],
+    });
+  });
+  if (entries.length === 0) {
+    entries.push(new Paragraph({ children: [...fieldStart(TOC_FIELD, FONT.body, true), fieldEnd(FONT.body)] }));
+  }
+  return [title, ...entries];
+}
+
+/**
+ * Deeper levels indent two characters a level. No right indent: LibreOffice sets the regenerated page-number
+ * tab at the text edge, and a right indent pushes the numbers off the page.
+ */
+export function tocIndent(level: number): { left: number } {
+  return { left: level > 1 ? BODY_INDENT * (level - 1) : 0 };
+}
+
+/** Level 1 entries (part titles, 附件) in 黑体, deeper ones in 仿宋_GB2312. */
+export function entryFont(level: number): FontName {
+  return level <= 1 ? FONT.heading : FONT.body;
+}

@@ -1,0 +1,88 @@
+import { convertMillimetersToTwip, LineRuleType, Tab, TextRun, type IRunOptions } from 'docx';
+
+/**
+ * GB/T 9704-2012 page and type settings (twips = 1/20 pt; docx `size` is in half-points).
+ * Portrait pages carry the narrative; each table sits on landscape pages with narrower margins.
+ */
+export const PAGE = {
+  width: 11906, // A4 210 mm
+  height: 16838, // A4 297 mm
+  portraitMargin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26), footer: mm(23), header: mm(15) },
+  landscapeMargin: { top: mm(22), bottom: mm(22), left: mm(18), right: mm(18), footer: mm(10), header: mm(10) },
+} as const;
+
+/** Width of the text column on a portrait page (156 mm). */
+export const PORTRAIT_TEXT_WIDTH = PAGE.width - PAGE.portraitMargin.left - PAGE.portraitMargin.right;
+/** Width of the text column on a landscape page (the grid is scaled to this). */
+export const LANDSCAPE_TEXT_WIDTH = PAGE.height - PAGE.landscapeMargin.left - PAGE.landscapeMargin.right;
+
+/** Font names as GB/T 9704 names them; `altName` is what Word substitutes when the first is missing. */
+export const FONT = {
+  body: '仿宋_GB2312',
+  heading: '黑体',
+  subheading: '楷体_GB2312',
+  title: '方正小标宋简体',
+  table: '宋体',
+} as const;
+
+export type FontName = (typeof FONT)[keyof typeof FONT];
+
+/** Fallback names written into word/fontTable.xml (`w:altName`). */
+export const FONT_FALLBACK: Record<FontName, string> = {
+  仿宋_GB2312: '仿宋',
+  黑体: 'SimHei',
+  楷体_GB2312: '楷体',
+  方正小标宋简体: '黑体',
+  宋体: 'SimSun',
+};
+
+/** Point sizes of the Chinese 号 scale used here. */
+export const SIZE = { 二号: 22, 小二: 18, 三号: 16, 四号: 14, 小四: 12, 五号: 10.5, 小五: 9, 六号: 7.5 } as const;
+
+/** Fixed line pitch of body text (≈28.95 pt): exactly 22 lines fit the 225 mm text block (GB/T 9704 §5.2.2). */
+export const BODY_LINE = { line: 579, lineRule: LineRuleType.EXACT } as const;
+/** Two characters of 3号 text: the first-line indent of body paragraphs. */
+export const BODY_INDENT = 2 * SIZE.三号 * 20;
+
+/**
+ * Paragraph options every paragraph carries. `w:overflowPunct` on is Word's default (hanging punctuation);
+ * written out, LibreOffice 7.4 reads it as "no hanging" and wraps `办公室、` together, where by default it
+ * drops a line-final `、` from justified lines in the PDF.
+ */
+export const CJK_PARAGRAPH = { overflowPunctuation: true } as const;
+
+/** Font size of table cells by the table's density hint. */
+export const TABLE_FONT_SIZE = { normal: SIZE.五号, compact: SIZE.小五, dense: SIZE.六号 } as const;
+
+/**
+ * Text runs with the East Asian font set on every slot; `\n` becomes a line break (w:br) and `\t` a tab
+ * (w:tab). The text is made printable first (see `printable`).
+ */
+export function textRuns(text: string, font: FontName, points: number, extra: RunExtras = {}): TextRun[] {
+  return printable(text)
+    .split('\n')
+    .map((line, i) => {
+      const children = line.split('\t').flatMap((part, j) => (j === 0 ? [part] : [new Tab(), part]));
+      return new TextRun({ ...extra, children, font: runFonts(font), size: points * 2, ...(i > 0 ? { break: 1 } : {}) });
+    });
+}
+
+/**
+ * Text as a .docx can hold it: characters XML 1.0 forbids (C0 controls but tab and newline, U+FFFE, U+FFFF,
+ * lone surrogates), with which Word refuses to open the file, are dropped; `\r\n` and `\r` become `\n`.
+ */
+export function printable(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+}
+
+/** Run options a caller may add to the font and size. */
+export type RunExtras = Pick<IRunOptions, 'bold' | 'vanish'>;
+
+/** The w:rFonts value for one font on every script slot. */
+export function runFonts(font: FontName): { name: string; hint: string } {
+  return { name: font, hint: 'eastAsia' };
+}
+
+function mm(value: number): number {
+  return convertMillimetersToTwip(value);
+}
