@@ -54,7 +54,7 @@ export function buildFromBudget(
   const figures = computeFigures(budget);
   diagnostics.push(...runInputChecks(budget, figures, source ? (path) => source.locate(path) : undefined, profile));
   const document = buildDocument(budget, figures, profile);
-  diagnostics.push(...runDocumentChecks(document));
+  diagnostics.push(...runDocumentChecks(document, { input: budget }));
   return { diagnostics, budget, figures, profile, document };
 }
 

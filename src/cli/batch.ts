@@ -3,6 +3,13 @@ import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { generateUnit, type UnitOptions, type UnitOutcome } from './generate-unit.js';
 
+/**
+ * A roomy young generation: a unit allocates tens of MB of short-lived strings (document XML, cells), and with
+ * the default one each worker spent a third of its time in the scavenger; 128 MB cut a 1,000-unit batch from
+ * 78 s to 62 s on two cores (bench/RESULTS.md).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 128 } as const;
+
 /** Worker messages: a file to do, or the outcome (or the bug) of one. */
 export type ToWorker = { file: string; options: UnitOptions };
 export type FromWorker = { ok: true; outcome: UnitOutcome } | { ok: false; file: string; message: string; stack?: string };
@@ -26,7 +33,7 @@ export async function runBatch(
   const outcomes: UnitOutcome[] = [];
   await Promise.all(
     Array.from({ length: threads }, async () => {
-      const worker = new Worker(workerUrl);
+      const worker = new Worker(workerUrl, { resourceLimits: WORKER_LIMITS });
       try {
         for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
           onStart(file);

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { HELP } from './help.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { InternalError } from '../model/diagnostic.js';
+import { PdfToolError } from '../render/pdf.js';
 import { inputJsonSchemaText } from './schema-command.js';
 import { generateCommand } from './generate-command.js';
 import { validateCommand } from './validate-command.js';
@@ -56,6 +57,10 @@ export async function execute(argv: readonly string[], io: Io): Promise<number> 
 }
 
 function reportFailure(error: unknown, io: Io, debug: boolean): number {
+  if (error instanceof PdfToolError) {
+    io.stderr(`无法生成 PDF：${error.message}\n`);
+    return EXIT.usage;
+  }
   if (error instanceof UsageError || isParseArgsError(error)) {
     io.stderr(`用法错误：${usageMessage(error)}\n（yusuan --help 查看帮助）\n`);
     return EXIT.usage;
@@ -85,5 +90,5 @@ function usageMessage(error: unknown): string {
 }
 
 function isFileSystemError(error: unknown): error is Error & { code: string; path?: string } {
-  return error instanceof Error && 'code' in error && ['ENOENT', 'EACCES', 'EISDIR', 'ENOTDIR', 'EPERM', 'ENOSPC', 'EROFS'].includes(String(error.code));
+  return error instanceof Error && 'code' in error && ['ENOENT', 'EACCES', 'EISDIR', 'ENOTDIR', 'EEXIST', 'EPERM', 'ENOSPC', 'EROFS'].includes(String(error.code));
 }

@@ -7,7 +7,7 @@ import type { BudgetDocument } from '../document/model.js';
 import { renderDocx } from '../render/docx/index.js';
 import { verifyDocx } from '../render/docx/verify.js';
 import { renderXlsx } from '../render/xlsx/index.js';
-import { convertToPdf } from '../render/pdf.js';
+import { convertToPdf, PdfToolError } from '../render/pdf.js';
 import { fileError } from '../input/source.js';
 import { DEFAULT_LIMITS } from '../input/limits.js';
 import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
@@ -47,7 +47,7 @@ export async function generateUnit(file: string, options: UnitOptions): Promise<
   if (!processed.document || (hasErrors(processed.diagnostics) && !options.force)) return outcome;
   const document = { ...processed.document, meta: { ...processed.document.meta, source: name } };
   outcome.written = await writeOutputs(document, processed.diagnostics, name, options);
-  outcome.failed = hasErrors(processed.diagnostics);
+  outcome.failed = hasErrors(outcome.diagnostics);
   return outcome;
 }
 
@@ -63,20 +63,30 @@ async function writeOutputs(document: BudgetDocument, diagnostics: Diagnostic[],
     if (format === 'xlsx') await writeAtomic(path, await renderXlsx(document));
     if (format === 'json') await writeAtomic(path, `${JSON.stringify({ document, diagnostics }, null, 2)}\n`);
     if (format === 'md') await writeAtomic(path, documentToText(document));
-    if (format === 'pdf' && docx) await writePdf(docx, name, path);
+    if (format === 'pdf' && docx) {
+      const problem = await writePdf(docx, name, path);
+      if (problem) {
+        diagnostics.push(problem);
+        continue;
+      }
+    }
     written.push(path);
   }
   return written;
 }
 
-/** Converts in a private temp folder, then moves the PDF into place atomically. */
-async function writePdf(docx: Uint8Array, name: string, path: string): Promise<void> {
+/** Converts in a private temp folder, then moves the PDF into place atomically; a missing LibreOffice is a finding. */
+async function writePdf(docx: Uint8Array, name: string, path: string): Promise<Diagnostic | undefined> {
   const work = await mkdtemp(join(tmpdir(), 'yusuan-pdf-'));
   try {
     const docxPath = join(work, `${name}.docx`);
     await writeAtomic(docxPath, docx);
     const pdfPath = await convertToPdf(docxPath, work);
     await writeAtomic(path, await readFile(pdfPath));
+    return undefined;
+  } catch (error) {
+    if (error instanceof PdfToolError) return fileError('S09', `${name}.pdf`, `无法生成 PDF：${error.message}`);
+    throw error;
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -8,7 +8,7 @@ export const HELP = `yusuan —— 部门预算公开文档生成器
   yusuan validate <文件>… [--json]
       只做校验：按严重程度分组列出问题及位置。有错误时退出码为 1。
   yusuan init [-o 预算填报.xlsx] [--year 2025] [--scope 部门|单位] [--from input.json|去年的填报表.xlsx]
-      生成一份空白（或预填的）Excel 填报表。
+      生成一份空白（或预填的）Excel 填报表。--from 去年的填报表.xlsx 时年度加 1，去年的计算结果填入“上年数”。
   yusuan verify <文件.docx>
       读回 yusuan 生成的 Word 文档，重新运行文档一致性检查。
   yusuan schema
@@ -17,7 +17,7 @@ export const HELP = `yusuan —— 部门预算公开文档生成器
 选项：
   -o, --output <路径>   输出目录（generate）或输出文件（init）
   --format <列表>       输出格式，逗号分隔：docx、xlsx、pdf、json、md
-  --force               即使校验有错误也生成文档（不建议用于正式公开）
+  --force               即使校验有错误也生成文档（不建议用于正式公开）；init 时覆盖已存在的填报表
   --profile <模板>      指定 templates/ 下的模板，例如 luoyang-2024
   --json                validate 以 JSON 输出诊断
   --debug               出现内部错误时打印堆栈

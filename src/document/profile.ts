@@ -74,8 +74,23 @@ export interface Profile {
 
 const DEFAULT_OPTIONS: ProfileOptions = { zeroStyle: '0.00', percentDecimals: 2, dutyNumbering: 'arabic-dot' };
 
-/** Loads and merges a profile from `root` (templates/ by default; tests pass their own folder). */
+const loaded = new Map<string, Profile>();
+
+/**
+ * Loads and merges a profile from `root` (templates/ by default; tests pass their own folder). Read once per
+ * process: the narrative's compiled templates are cached on the Profile object (render.ts), so a fresh
+ * object per document recompiled every template (~10 ms a document; most of a batch unit's narrative time).
+ */
 export function loadProfile(id: string, roots: readonly string[] = [TEMPLATES_DIR]): Profile {
+  const key = [id, ...roots].join('\0');
+  const hit = loaded.get(key);
+  if (hit) return hit;
+  const profile = readProfile(id, roots);
+  loaded.set(key, profile);
+  return profile;
+}
+
+function readProfile(id: string, roots: readonly string[]): Profile {
   const chain = chainOf(id, roots);
   const files = chain.map((p) => readProfileFile(p, roots));
   const head = files[0] as ProfileFile;

@@ -77,9 +77,13 @@ export function jsonErrorOffset(text: string): number {
     return -1;
   } catch (error) {
     if (error instanceof Located) return error.offset;
+    if (error instanceof RangeError) return TOO_DEEP;
     throw error;
   }
 }
+
+/** Returned when the text nests deeper than the scanner's stack (a hostile or broken file): no position. */
+export const TOO_DEEP = -2;
 
 class Located {
   constructor(readonly offset: number) {}

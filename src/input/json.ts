@@ -1,7 +1,7 @@
 import { formatPath } from '../model/diagnostic.js';
 import { DEFAULT_LIMITS, type InputLimits } from './limits.js';
 import { fileError, type ReadResult } from './source.js';
-import { jsonErrorOffset, lineColumn } from './json-locate.js';
+import { jsonErrorOffset, lineColumn, TOO_DEEP } from './json-locate.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -9,6 +9,9 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 export function readJson(bytes: Uint8Array, name: string, limits: InputLimits = DEFAULT_LIMITS): ReadResult {
   if (bytes.byteLength > limits.maxFileBytes) {
     return { diagnostics: [fileError('S04', name, `文件过大（${mb(bytes.byteLength)}），上限为 ${mb(limits.maxFileBytes)}`)] };
+  }
+  if (utf16WithoutBom(bytes)) {
+    return { diagnostics: [fileError('S03', name, '文件是 UTF-16 编码且没有字节顺序标记（BOM）：请用记事本或编辑器“另存为 UTF-8”后重试')] };
   }
   const decoded = decode(bytes);
   if (decoded === undefined) {
@@ -39,10 +42,23 @@ function decode(bytes: Uint8Array): string | undefined {
   }
 }
 
+/** UTF-16 text without a BOM: JSON is mostly ASCII, so every other byte (one parity only) of its start is 0. */
+function utf16WithoutBom(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 64);
+  if (head.length < 4 || (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return false;
+  let even = 0;
+  let odd = 0;
+  head.forEach((b, i) => {
+    if (b === 0) i % 2 === 0 ? even++ : odd++;
+  });
+  return Math.max(even, odd) >= head.length / 4 && Math.min(even, odd) <= Math.max(even, odd) / 8;
+}
+
 /** `JSON 语法错误（第 3 行第 14 列）：…`, located by our own scan (the engine's message has no position on Node 20). */
 function syntaxMessage(text: string): string {
   if (text.trim() === '') return 'JSON 语法错误：文件是空的';
   const offset = jsonErrorOffset(text);
+  if (offset === TOO_DEEP) return 'JSON 语法错误：括号嵌套层数过多，无法定位出错位置（请检查括号是否配对）';
   if (offset < 0) return 'JSON 语法错误：无法解析';
   if (offset >= text.length) return 'JSON 语法错误（文件末尾）：内容不完整，可能缺少右括号或引号';
   const { line, column } = lineColumn(text, offset);

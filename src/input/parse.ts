@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { formatPath, type Diagnostic } from '../model/diagnostic.js';
 import { budgetInputSchema, type BudgetInput } from '../model/schema.js';
 import { TERMS } from '../model/terms.js';
 import type { SourceDocument } from './source.js';
@@ -31,7 +31,8 @@ const LABELS: Record<string, string> = {
 export function parseBudget(source: SourceDocument): { budget?: BudgetInput; diagnostics: Diagnostic[] } {
   const result = budgetInputSchema.safeParse(source.data, { reportInput: true });
   if (result.success) return { budget: result.data, diagnostics: [] };
-  return { diagnostics: result.error.issues.map((issue) => issueToDiagnostic(issue, source)) };
+  const issues = result.error.issues.filter((issue) => !source.reported?.has(formatPath(issue.path)));
+  return { diagnostics: issues.map((issue) => issueToDiagnostic(issue, source)) };
 }
 
 function issueToDiagnostic(issue: z.core.$ZodIssue, source: SourceDocument): Diagnostic {

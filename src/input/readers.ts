@@ -1,4 +1,5 @@
 import { readJson } from './json.js';
+import { readXlsx } from './xlsx.js';
 import type { InputLimits } from './limits.js';
 import { fileError, type ReadResult } from './source.js';
 
@@ -7,6 +8,7 @@ type Reader = (bytes: Uint8Array, name: string, limits: InputLimits) => ReadResu
 /** The one place input formats are listed (pandoc's readers list). */
 export const READERS: Record<string, Reader> = {
   '.json': readJson,
+  '.xlsx': readXlsx,
 };
 
 /** Reads input bytes with the reader for the file's extension. */

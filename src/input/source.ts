@@ -8,6 +8,8 @@ export interface SourceDocument {
   data: unknown;
   /** Turns a schema path (`['lineItems', 3, 'amount']`) into the place the officer can find. */
   locate(path: readonly PropertyKey[]): Location;
+  /** Schema paths (`lineItems[3].amount`) whose value the reader already reported as unreadable: no second message there. */
+  reported?: ReadonlySet<string>;
 }
 
 /** A reader's answer: a source, or the reasons there is none (plus warnings either way). */

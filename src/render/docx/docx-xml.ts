@@ -14,14 +14,95 @@ interface TableState {
  * that only continue a vertical merge.
  */
 export function documentItems(xml: string): DocxItem[] {
-  const reader = new BodyReader();
-  const token = /<(\/?)([A-Za-z0-9]+:[A-Za-z0-9]+)((?:"[^"]*"|'[^']*'|[^'">])*?)(\/?)>|([^<]+)/g;
-  for (let m = token.exec(xml); m; m = token.exec(xml)) {
-    const [, closing, tag = '', attrs = '', selfClosing, text] = m;
-    if (text !== undefined) reader.text(text);
-    else reader.tag(tag, !closing, Boolean(closing) || Boolean(selfClosing), attrs);
+  const reader = new DocumentItemsReader();
+  reader.push(xml);
+  return reader.finish();
+}
+
+/**
+ * `documentItems` fed in pieces (the XML of a large document inflated as a stream, never held whole). A piece
+ * is read up to its last `<`; the rest waits for the next piece, so no tag, text or entity is cut in two.
+ */
+export class DocumentItemsReader {
+  private readonly body = new BodyReader();
+  private rest = '';
+
+  push(piece: string): void {
+    const text = this.rest + piece;
+    this.rest = text.slice(this.read(text, false));
   }
-  return reader.items;
+
+  finish(): DocxItem[] {
+    this.read(this.rest, true);
+    this.rest = '';
+    return this.body.items;
+  }
+
+  /**
+   * A scanner, not one regex over the whole text: property elements (`w:rPr`, `w:pPr`, `w:tcPr`, most of the
+   * bytes) are skipped to their end tag with indexOf, and other tags by name, which made reading a generated
+   * file several times cheaper (verify runs on every output; bench/RESULTS.md). Tags without a `prefix:` (the
+   * XML declaration) are ignored, as before. Returns where reading stopped: the start of a tag or property
+   * element cut off by the end of the text, unless `final`.
+   */
+  private read(xml: string, final: boolean): number {
+    const n = xml.length;
+    let i = 0;
+    while (i < n) {
+      const lt = xml.indexOf('<', i);
+      if (lt < 0) {
+        if (!final) return i; // text may go on in the next piece
+        this.body.text(xml.slice(i));
+        return n;
+      }
+      if (lt !== i) this.body.text(xml.slice(i, lt));
+      const gt = tagEnd(xml, lt);
+      if (gt < 0) return final ? n : lt;
+      const closing = xml.charCodeAt(lt + 1) === 47; // '/'
+      const start = closing ? lt + 2 : lt + 1;
+      let end = start;
+      while (end < gt && !NAME_END.has(xml.charCodeAt(end))) end++;
+      const tag = xml.slice(start, end);
+      const selfClosing = xml.charCodeAt(gt - 1) === 47;
+      if (!closing && !selfClosing && SKIPPED.has(tag)) {
+        const close = xml.indexOf(`</${tag}>`, gt);
+        if (close < 0) return final ? n : lt;
+        if (tag === 'w:tcPr') this.vMerge(xml.slice(gt + 1, close));
+        i = close + tag.length + 3;
+        continue;
+      }
+      if (READ_TAGS.has(tag)) this.body.tag(tag, !closing, closing || selfClosing, xml.slice(end, selfClosing ? gt - 1 : gt));
+      i = gt + 1;
+    }
+    return n;
+  }
+
+  /** A skipped `w:tcPr` still tells whether its cell only continues a vertical merge. */
+  private vMerge(props: string): void {
+    const m = /<w:vMerge\b((?:"[^"]*"|'[^']*'|[^'">])*?)\/?>/.exec(props);
+    if (m) this.body.tag('w:vMerge', true, true, m[1] ?? '');
+  }
+}
+
+/** Property elements skipped whole (their text never shows); `w:pPr` holds the tab stops BodyReader ignores. */
+const SKIPPED = new Set(['w:rPr', 'w:pPr', 'w:tcPr', 'w:trPr', 'w:tblPr', 'w:tblGrid', 'w:sectPr']);
+
+/** The tags BodyReader acts on; any other tag only matters as "not text". */
+const READ_TAGS = new Set(['w:t', 'w:pPr', 'w:tab', 'w:br', 'w:p', 'w:tbl', 'w:tr', 'w:tc', 'w:vMerge']);
+/** Characters that end a tag name: space, tab, newline, CR, `/`, `>`. */
+const NAME_END = new Set([32, 9, 10, 13, 47, 62]);
+
+/** The `>` closing the tag opened at `lt`, skipping quoted attribute values; -1 when the tag is cut off. */
+function tagEnd(xml: string, lt: number): number {
+  let quote = 0;
+  for (let k = lt + 1; k < xml.length; k++) {
+    const c = xml.charCodeAt(k);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 62) return k;
+  }
+  return -1;
 }
 
 class BodyReader {
@@ -51,7 +132,7 @@ class BodyReader {
   private onParagraph(opens: boolean, closes: boolean): void {
     if (opens) this.paragraph = '';
     if (!closes) return;
-    const text = this.paragraph ?? '';
+    const text = detach(this.paragraph ?? '');
     const cell = this.tables[this.tables.length - 1]?.cell;
     if (cell) cell.paragraphs.push(text);
     else if (text !== '') this.items.push({ kind: 'paragraph', text });
@@ -74,6 +155,15 @@ class BodyReader {
       table.cell.covered = true;
     }
   }
+}
+
+/**
+ * A copy of `text` that does not keep the piece it was cut from alive: V8 slices share their parent, so
+ * 150,000 cell texts read from 1 MB pieces held every piece (~150 MB for a 2,000-project document).
+ * Flattening a one-character concatenation copies.
+ */
+function detach(text: string): string {
+  return (` ${text}`).slice(1);
 }
 
 /** Decodes the five XML entities and numeric character references. */

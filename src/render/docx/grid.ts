@@ -15,7 +15,7 @@ import { InternalError } from '../../model/diagnostic.js';
 import { CJK_PARAGRAPH, FONT, TABLE_FONT_SIZE, runFonts, textRuns } from './typography.js';
 
 /** Where a grid position's cell comes from: a content cell, or the origin of the merge covering it. */
-type Slot = { kind: 'origin'; cell: ContentCell } | { kind: 'covered'; row: number; col: number; cell: ContentCell };
+export type Slot = { kind: 'origin'; cell: ContentCell } | { kind: 'covered'; row: number; col: number; cell: ContentCell };
 
 /**
  * The docx merge rule: a horizontal span is one `w:tc` with `w:gridSpan` (the covered positions to its right
@@ -50,7 +50,7 @@ export function gridRows(table: GridTable, widths: number[]): TableRow[] {
 }
 
 /** Checks the grid (every position is content or covered by exactly one merge) and maps each position. */
-function mapSlots(table: GridTable): Slot[][] {
+export function mapSlots(table: GridTable): Slot[][] {
   const width = table.columns.length;
   const slots: (Slot | undefined)[][] = table.rows.map(() => Array<Slot | undefined>(width).fill(undefined));
   table.rows.forEach((row, r) => {
@@ -84,7 +84,7 @@ function claim(table: GridTable, slots: (Slot | undefined)[][], r: number, c: nu
  * Rows that keep with the next row (Word's way to hold rows together): every row of a keepTogether range but
  * its last, and a body row made only of header cells (a sub-header such as 一级指标…), which must not end a page.
  */
-function keptRows(table: GridTable): Set<number> {
+export function keptRows(table: GridTable): Set<number> {
   const rows = new Set<number>();
   for (const [first, last] of table.keepTogether ?? []) {
     for (let r = first; r < last; r++) rows.add(r);
@@ -110,7 +110,6 @@ function contentCell(cell: ContentCell, width: number, size: number, keepNext: b
     columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
     verticalMerge: cell.rowSpan > 1 ? VerticalMergeType.RESTART : undefined,
     verticalAlign: VerticalAlignTable.CENTER,
-    borders: BORDERS,
   });
 }
 
@@ -120,7 +119,6 @@ function continuation(span: number, width: number, size: number, keepNext: boole
     width: { size: width, type: WidthType.DXA },
     columnSpan: span > 1 ? span : undefined,
     verticalMerge: VerticalMergeType.CONTINUE,
-    borders: BORDERS,
   });
 }
 
@@ -133,7 +131,11 @@ function cellParagraph(size: number, keepNext: boolean) {
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE } as const;
+/**
+ * Every edge of every cell: set once on the table (w:tblBorders with insideH/insideV, table.ts), not on each
+ * cell — the same lines, and a quarter less XML per cell (bench/RESULTS.md).
+ */
+export const TABLE_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE } as const;
 
 function sum(values: number[]): number {
   return values.reduce((a, b) => a + b, 0);

@@ -1,6 +1,7 @@
-import JSZip from 'jszip';
-import type { BudgetDocument } from '../../document/model.js';
-import { FONT, FONT_FALLBACK } from './typography.js';
+import type { BudgetDocument, GridTable } from '../../document/model.js';
+import { readZip, writeZip } from '../zip.js';
+import { documentXmlChunks } from './grid-xml.js';
+import { FONT, FONT_FALLBACK, LANDSCAPE_TEXT_WIDTH } from './typography.js';
 
 /** Every zip entry and core.xml date: 1 January of the budget year, so output depends on the document alone. */
 export function pinnedDate(doc: BudgetDocument): Date {
@@ -19,13 +20,11 @@ export const MODEL_NAMESPACE = 'urn:yusuan:budget-document';
  * so the date is applied through jszip's UTC handling and does not depend on the machine's time zone).
  */
 export async function finishPackage(bytes: Buffer, doc: BudgetDocument): Promise<Buffer> {
-  const source = await JSZip.loadAsync(bytes);
   const date = pinnedDate(doc);
   const parts = new Map<string, string | Uint8Array>();
-  for (const name of Object.keys(source.files).sort(entryOrder)) {
-    const entry = source.files[name];
-    if (!entry || entry.dir) continue;
-    parts.set(name, name.endsWith('.xml') || name.endsWith('.rels') ? await entry.async('string') : await entry.async('uint8array'));
+  const utf8 = new TextDecoder();
+  for (const entry of readZip(bytes).sort((a, b) => entryOrder(a.name, b.name))) {
+    parts.set(entry.name, entry.name.endsWith('.xml') || entry.name.endsWith('.rels') ? utf8.decode(entry.data) : entry.data);
   }
   const text = (name: string): string => {
     const value = parts.get(name);
@@ -34,9 +33,14 @@ export async function finishPackage(bytes: Buffer, doc: BudgetDocument): Promise
   parts.set('docProps/core.xml', pinCoreDates(text('docProps/core.xml'), date));
   parts.set('word/fontTable.xml', fontTable());
   embedModel(parts, text, doc);
-  const out = new JSZip();
-  for (const [name, data] of parts) out.file(name, data, { date, createFolders: false });
-  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+  const encoder = new TextEncoder();
+  const documentXml = documentXmlChunks(text('word/document.xml'), tablesOf(doc), LANDSCAPE_TEXT_WIDTH);
+  const entries = [...parts].map(([name, data]) => ({ name, data: name === 'word/document.xml' ? documentXml : typeof data === 'string' ? encoder.encode(data) : data }));
+  return writeZip(entries, date);
+}
+
+function tablesOf(doc: BudgetDocument): GridTable[] {
+  return doc.parts.flatMap((p) => p.blocks.flatMap((b) => (b.type === 'table' ? [b.table] : [])));
 }
 
 function entryOrder(a: string, b: string): number {

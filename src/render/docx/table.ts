@@ -1,8 +1,9 @@
-import { AlignmentType, Paragraph, Table, TableLayoutType, TabStopType, WidthType, type FileChild } from 'docx';
+import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType, type FileChild } from 'docx';
 import type { GridTable } from '../../document/model.js';
 import { CELL_MARGIN, columnWidths } from './column-widths.js';
 import { tcField } from './fields.js';
-import { gridRows } from './grid.js';
+import { gridMarker } from './grid-xml.js';
+import { TABLE_BORDERS } from './grid.js';
 import type { TocMark } from './toc-targets.js';
 import { CJK_PARAGRAPH, FONT, LANDSCAPE_TEXT_WIDTH, SIZE, TABLE_FONT_SIZE, textRuns } from './typography.js';
 
@@ -51,10 +52,12 @@ function grid(table: GridTable): Table {
   const widths = columnWidths(table, LANDSCAPE_TEXT_WIDTH);
   const margin = CELL_MARGIN[table.density];
   return new Table({
-    rows: gridRows(table, widths),
+    // One placeholder row; package.ts splices in the rows gridRowsXml writes (docx's serialiser is too slow for them).
+    rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph({ children: [new TextRun(gridMarker(table))] })] })] })],
     columnWidths: widths,
     width: { size: LANDSCAPE_TEXT_WIDTH, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
+    borders: TABLE_BORDERS,
     margins: { left: margin, right: margin, top: 0, bottom: 0, marginUnitType: WidthType.DXA },
   });
 }

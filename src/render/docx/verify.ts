@@ -1,10 +1,11 @@
 import JSZip from 'jszip';
 import type { Block, BudgetDocument, GridTable } from '../../document/model.js';
 import { InternalError } from '../../model/diagnostic.js';
-import { decodeEntities, documentItems, type DocxItem } from './docx-xml.js';
+import { DocumentItemsReader, decodeEntities, documentItems, type DocxItem } from './docx-xml.js';
 import { budgetDocumentSchema } from './model-schema.js';
 import { MODEL_NAMESPACE, MODEL_PART } from './package.js';
 import { printable } from './typography.js';
+import { zipDirectory, zipEntryText } from '../zip.js';
 
 export type { DocxItem } from './docx-xml.js';
 
@@ -62,7 +63,13 @@ function pushTable(table: GridTable, paragraph: (text: string | undefined) => vo
  * throws InternalError at the first difference.
  */
 export async function verifyDocx(bytes: Uint8Array, doc: BudgetDocument): Promise<void> {
-  const actual = await readDocxText(bytes);
+  // Streamed through node:zlib: this runs on every generated file, jszip's inflate was ~40 ms of a cold run,
+  // and a 2,000-project document's XML (100+ MB) held whole doubled the CLI's peak memory (bench/RESULTS.md).
+  const entry = zipDirectory(bytes).find((e) => e.name === 'word/document.xml');
+  if (!entry) throw new InternalError('Word 文档缺少 word/document.xml');
+  const reader = new DocumentItemsReader();
+  for await (const piece of zipEntryText(entry)) reader.push(piece);
+  const actual = reader.finish();
   const expected = expectedItems(doc);
   const count = Math.max(actual.length, expected.length);
   for (let i = 0; i < count; i++) {

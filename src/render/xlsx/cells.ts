@@ -1,4 +1,5 @@
-import type { Alignment, Borders, Cell, Font, Worksheet } from 'exceljs';
+import { createRequire } from 'node:module';
+import type { Alignment, Borders, Cell, Font, Style, Worksheet } from 'exceljs';
 import type { ContentCell } from '../../document/model.js';
 
 /** Font used for every cell: 宋体, which LibreOffice and WPS map to a CJK serif when it is missing. */
@@ -25,26 +26,46 @@ export function cellValue(cell: ContentCell): string | number | null {
   return cell.text === '' ? null : cell.text;
 }
 
-/** Styles one grid cell (the top-left cell of a merge carries the style exceljs copies across it). */
-export function styleCell(target: Cell, cell: ContentCell, fontSize: number): void {
-  const font: Partial<Font> = { name: BODY_FONT, size: fontSize, ...(cell.bold ? { bold: true } : {}) };
+/**
+ * Styles one grid cell (the top-left cell of a merge carries the style exceljs copies across it). Cells that
+ * look alike share one style object from `shared` (one map per sheet): exceljs remembers a style object's id
+ * and skips re-serialising it, where a fresh object per cell cost a full style lookup each (bench/RESULTS.md).
+ */
+export function styleCell(target: Cell, cell: ContentCell, fontSize: number, shared: Map<string, Partial<Style>> = new Map()): void {
   const padded = cell.role !== 'amount' && cell.align !== 'center';
-  const alignment: Partial<Alignment> = { horizontal: cell.align, vertical: 'middle', wrapText: true, ...(padded ? { indent: 1 } : {}) };
-  target.font = font;
-  target.alignment = alignment;
-  target.border = ALL_BORDERS;
-  if (cell.role === 'amount') target.numFmt = AMOUNT_FORMAT;
+  const amount = cell.role === 'amount';
+  const key = `${fontSize}|${cell.bold === true}|${cell.align}|${padded}|${amount}`;
+  let style = shared.get(key);
+  if (!style) {
+    const font: Partial<Font> = { name: BODY_FONT, size: fontSize, ...(cell.bold ? { bold: true } : {}) };
+    const alignment: Partial<Alignment> = { horizontal: cell.align, vertical: 'middle', wrapText: true, ...(padded ? { indent: 1 } : {}) };
+    style = { font, alignment, border: ALL_BORDERS, ...(amount ? { numFmt: AMOUNT_FORMAT } : {}) };
+    shared.set(key, style);
+  }
+  target.style = style;
 }
 
 /**
- * Merges a content cell's span. exceljs wants the value and style in the top-left cell before
- * `mergeCells`; it then shares that style with the covered cells. Each covered cell also gets the
- * borders explicitly, so every edge of the merged area prints.
+ * Merges a content cell's span. exceljs wants the value and style in the top-left cell before the merge; the
+ * covered cells then share that style. Each covered cell also gets the borders explicitly, so every edge of
+ * the merged area prints. The merge is recorded without `mergeCells`, which checks the new range against
+ * every earlier merge of the sheet: quadratic, 11 s for a 2,000-project 项目绩效 sheet (bench/RESULTS.md).
+ * The grid needs no such check: `layoutTable` gives every position exactly one owner.
  */
 export function mergeSpan(ws: Worksheet, top: number, left: number, cell: ContentCell): void {
   if (cell.rowSpan === 1 && cell.colSpan === 1) return;
   const bottom = top + cell.rowSpan - 1;
   const right = left + cell.colSpan - 1;
-  ws.mergeCells(top, left, bottom, right);
+  const merges: unknown = Reflect.get(ws, '_merges');
+  if (typeof merges !== 'object' || merges === null) {
+    ws.mergeCells(top, left, bottom, right); // not exceljs 4.4's internals: the public, checked way
+  } else {
+    const master = ws.getCell(top, left);
+    for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (r > top || c > left) ws.getCell(r, c).merge(master);
+    Reflect.set(merges, master.address, new Range(top, left, bottom, right));
+  }
   for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) ws.getCell(r, c).border = ALL_BORDERS;
 }
+
+/** exceljs's merge range class (what `mergeCells` stores per merge, and the worksheet writer reads back). */
+const Range: new (top: number, left: number, bottom: number, right: number) => object = createRequire(import.meta.url)('exceljs/lib/doc/range.js');

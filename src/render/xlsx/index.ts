@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
+import { Workbook } from '../../model/excel-workbook.js';
 import type { BudgetDocument, GridTable } from '../../document/model.js';
-import { FIXED_DATE, rezipDeterministic } from './deterministic.js';
+import { FIXED_DATE, STORE_ONLY, rezipDeterministic } from './deterministic.js';
 import { writeTableSheet } from './sheet.js';
 
 export { gridTopOf, writeTableSheet } from './sheet.js';
@@ -16,14 +16,14 @@ export function documentTables(document: BudgetDocument): GridTable[] {
  */
 export async function renderXlsx(input: GridTable[] | BudgetDocument): Promise<Buffer> {
   const tables = Array.isArray(input) ? input : documentTables(input);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   workbook.creator = 'yusuan';
   workbook.lastModifiedBy = 'yusuan';
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
   const used = new Set<string>();
   for (const table of tables) writeTableSheet(workbook, table, sheetName(table.label, used));
-  const written = await workbook.xlsx.writeBuffer();
+  const written = await workbook.xlsx.writeBuffer(STORE_ONLY);
   return rezipDeterministic(new Uint8Array(written));
 }
 

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { Workbook } from '../../model/excel-workbook.js';
 import type { Cell, Worksheet } from 'exceljs';
 
 /** One cell as read back from a written workbook: its printed text, whether it is a number, its merge. */
@@ -20,7 +20,7 @@ export interface ReadSheet {
 
 /** Reads every sheet of a workbook the xlsx writer produced (its used range, row by row). */
 export async function readXlsx(buffer: Uint8Array): Promise<ReadSheet[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   await workbook.xlsx.load(arrayBufferOf(buffer));
   return workbook.worksheets.map(readSheet);
 }

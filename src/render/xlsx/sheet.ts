@@ -1,4 +1,4 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Style, Workbook, Worksheet } from 'exceljs';
 import type { GridTable } from '../../document/model.js';
 import { BODY_FONT, TITLE_FONT, cellValue, mergeSpan, styleCell } from './cells.js';
 import { FONT_SIZE, PRINTABLE, excelWidth, gridRowHeights, heightFor, linesFor, pagesTall, printScale } from './geometry.js';
@@ -78,13 +78,14 @@ function nameRow(ws: Worksheet, row: number, table: GridTable, fontSize: number)
 
 function writeGrid(ws: Worksheet, table: GridTable, top: number, fontSize: number): void {
   const heights = gridRowHeights(table, fontSize);
+  const styles = new Map<string, Partial<Style>>();
   table.rows.forEach((cells, r) => {
     ws.getRow(top + r).height = heights[r] ?? heightFor(1, fontSize);
     cells.forEach((cell, c) => {
       if (cell.kind !== 'content') return;
       const target = ws.getCell(top + r, c + 1);
       target.value = cellValue(cell);
-      styleCell(target, cell, fontSize);
+      styleCell(target, cell, fontSize, styles);
       mergeSpan(ws, top + r, c + 1, cell);
     });
   });

@@ -1,0 +1,88 @@
+import type { Severity } from '../../model/diagnostic.js';
+import { codeListsFor } from '../../compute/codes.js';
+import { finding, type DocumentRule, type InputRule } from '../rule.js';
+import type { DocumentView, PrintedText } from '../view/document-view.js';
+import { freeTexts } from './free-texts.js';
+
+/** What one text-lint rule is: its id, words, and the pattern that finds offending snippets. */
+export interface LintSpec {
+  id: string;
+  severity: Severity;
+  description: string;
+  find(text: string): string[];
+  /** The message for one text, given its snippets. */
+  message(snippets: string[]): string;
+  /**
+   * Only list items (主要职责) are checked: input duties, and the paragraphs of section `overview.1` that are
+   * not an input duty (those are reported at their input path).
+   */
+  listItemsOnly?: boolean;
+  /** Narrative sections another rule owns (N15 owns the leftovers of 第二部分). */
+  skipSections?: RegExp;
+}
+
+/** Section of the 主要职责 paragraphs (src/document/narrative/parts.ts). */
+export const DUTIES_SECTION = 'overview.1';
+
+/** The input-layer rule of a lint spec: every free text of the input, located by its JSON path. */
+export function inputLint(spec: LintSpec): InputRule {
+  return {
+    id: spec.id,
+    layer: 'input',
+    severity: spec.severity,
+    tolerance: 'text',
+    description: `${spec.description}（输入的文字）`,
+    run({ input, at }) {
+      return freeTexts(input)
+        .filter((t) => !spec.listItemsOnly || t.listItem)
+        .flatMap((t) => {
+          const snippets = spec.find(t.text);
+          return snippets.length > 0 ? [finding(spec, at(t.path), spec.message(snippets))] : [];
+        });
+    },
+  };
+}
+
+/**
+ * The document-layer rule: every printed text, with the input's free texts masked (they are reported at
+ * their input path) and code-list names exempt (their official spelling, e.g. `维修(护)费`, is kept).
+ */
+export function documentLint(spec: LintSpec): DocumentRule {
+  return {
+    id: spec.id,
+    layer: 'document',
+    severity: spec.severity,
+    tolerance: 'text',
+    description: `${spec.description}（打印的文字）`,
+    run(view) {
+      const exempt = codeNames(view.year);
+      return printedTexts(view, spec).flatMap((t) => {
+        if (exempt.has(t.text)) return [];
+        const masked = view.masked(t.text);
+        if (spec.listItemsOnly && masked !== t.text) return [];
+        const snippets = spec.find(masked);
+        return snippets.length > 0 ? [finding(spec, t.at, spec.message(snippets))] : [];
+      });
+    },
+  };
+}
+
+function printedTexts(view: DocumentView, spec: LintSpec): PrintedText[] {
+  const all = view.texts();
+  if (spec.listItemsOnly) return all.filter((t) => t.at.kind === 'narrative' && t.at.section === DUTIES_SECTION && t.paragraph);
+  const skip = spec.skipSections;
+  return skip ? all.filter((t) => !(t.at.kind === 'narrative' && skip.test(t.at.section))) : all;
+}
+
+
+const namesByYear = new Map<number, Set<string>>();
+
+function codeNames(year: number): Set<string> {
+  let names = namesByYear.get(year);
+  if (!names) {
+    const lists = codeListsFor(year);
+    names = new Set([...lists.functional.values(), ...lists.deptEconomic.values(), ...lists.govEconomic.values()]);
+    namesByYear.set(year, names);
+  }
+  return names;
+}

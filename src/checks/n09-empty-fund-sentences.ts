@@ -1,0 +1,35 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import { finding, notRun, type DocumentRule } from './rule.js';
+import { functionTable } from './view/budget03.js';
+import { SECTION } from './view/sections.js';
+
+const PAIRS = [
+  [SECTION.govFund, 'budget09', '无政府性基金预算拨款安排的支出'],
+  [SECTION.stateCapital, 'budget10', '无国有资本经营预算拨款安排的支出'],
+] as const;
+
+/** N09 (spec §5.2, §2.8): 八/九 say "无…" exactly when 09/10 have no rows. */
+export const n09: DocumentRule = {
+  id: 'N09',
+  layer: 'document',
+  severity: 'error',
+  tolerance: 'text',
+  description: '说明八、九写“无…预算拨款安排的支出”当且仅当预算09、10表无数据',
+  run(view) {
+    const out: Diagnostic[] = [];
+    let checked = 0;
+    for (const [section, kind, words] of PAIRS) {
+      const text = view.section(section);
+      const t = view.table(kind);
+      const f = t && functionTable(t);
+      if (text === undefined || !f) continue;
+      checked++;
+      const saysNone = text.includes(words);
+      const empty = f.itemRows.length === 0;
+      if (saysNone === empty) continue;
+      const message = saysNone ? `说明写“${words}”，但${f.t.id}表列有支出` : `${f.t.id}表无数据，但说明没有写“${words}”`;
+      out.push(finding(this, { kind: 'narrative', section }, message, { related: [{ kind: 'table', table: f.t.id }] }));
+    }
+    return checked === 0 ? notRun('文档中没有说明八、九或预算09、10表') : out;
+  },
+};

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { formatReport } from './report.js';
+import { runRules } from './summary.js';
+import { notRun, type InputRule } from './rule.js';
+
+const d = (rule: string, severity: Diagnostic['severity'], path: string, message: string): Diagnostic => ({ rule, severity, at: { kind: 'json', path }, message });
+
+describe('报告：按严重程度分组并计数', () => {
+  it('先列错误再列警告，每组带数量，组内按规则编号排序', () => {
+    const text = formatReport([d('P01', 'warning', 'projects[1]', '成本指标不符'), d('T17', 'error', 'projects[2]', '没有支出明细'), d('M02', 'warning', 'lineItems[1].govEcon', '行政单位不应使用505类')]);
+    expect(text).toBe(
+      ['发现 3 个问题：错误 1 个，警告 2 个。', '', '错误（1）：', '  T17 projects[2]：没有支出明细', '', '警告（2）：', '  M02 lineItems[1].govEcon：行政单位不应使用505类', '  P01 projects[1]：成本指标不符', ''].join('\n'),
+    );
+  });
+
+  it('没有发现时说明未发现问题；附上规则统计时列出未运行的规则及原因', () => {
+    const rules: InputRule[] = [
+      { id: 'A', layer: 'input', severity: 'error', tolerance: 'exact', description: '', run: () => [] },
+      { id: 'B', layer: 'input', severity: 'error', tolerance: 'exact', description: '', run: () => notRun('输入未填写控制数') },
+      { id: 'C', layer: 'input', severity: 'warning', tolerance: 'text', description: '', run: () => [d('C', 'warning', 'x', 'y')] },
+    ];
+    const run = runRules(rules, (r) => r.run({} as never));
+    expect(run.summary).toMatchObject({ ran: 2, passed: 1, failed: 1, notRun: 1 });
+    const text = formatReport([], run.summary);
+    expect(text).toContain('未发现问题。');
+    expect(text).toContain('检查规则 3 条：运行 2 条（通过 1 条，未通过 1 条），未运行 1 条。');
+    expect(text).toContain('B（输入）未运行：输入未填写控制数');
+  });
+});

@@ -1,0 +1,41 @@
+import { formatDiagnostic, type Diagnostic, type Severity } from '../model/diagnostic.js';
+import type { CheckSummary } from './summary.js';
+
+const GROUPS: readonly [Severity, string][] = [
+  ['error', '错误'],
+  ['warning', '警告'],
+];
+
+/**
+ * The validator's report in Chinese: findings grouped by severity (errors first), each group with its
+ * count, each line `M02 lineItems[4].govEcon：…`; then, when a summary is given, how many rules ran.
+ */
+export function formatReport(diagnostics: readonly Diagnostic[], summary?: CheckSummary): string {
+  const lines: string[] = [];
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  lines.push(diagnostics.length === 0 ? '未发现问题。' : `发现 ${diagnostics.length} 个问题：错误 ${errors} 个，警告 ${warnings} 个。`);
+  for (const [severity, label] of GROUPS) {
+    const group = sortDiagnostics(diagnostics.filter((d) => d.severity === severity));
+    if (group.length === 0) continue;
+    lines.push('', `${label}（${group.length}）：`, ...group.map((d) => `  ${formatDiagnostic(d)}`));
+  }
+  if (summary) lines.push('', formatSummary(summary));
+  return `${lines.join('\n')}\n`;
+}
+
+/** `检查规则 120 条：运行 104 条（通过 100，未通过 4），未运行 16 条。` plus why each did not run. */
+export function formatSummary(summary: CheckSummary): string {
+  const head = `检查规则 ${summary.results.length} 条：运行 ${summary.ran} 条（通过 ${summary.passed} 条，未通过 ${summary.failed} 条），未运行 ${summary.notRun} 条。`;
+  const skipped = summary.results.filter((r) => r.status === 'not-run').map((r) => `  ${r.id}（${r.layer === 'input' ? '输入' : '文档'}）未运行：${r.reason ?? ''}`);
+  return [head, ...skipped].join('\n');
+}
+
+/** Stable order: rule id, then the printed line. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => compare(a.rule, b.rule) || compare(formatDiagnostic(a), formatDiagnostic(b)));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,55 @@
+import type { Equation } from './equations.js';
+import { checkEquations } from './equations.js';
+import { grandTotal, currentIncome, carryOver } from '../compute/sources.js';
+import { tableAt, unitName } from './locations.js';
+import { notRun, type DocumentRule, type InputRule } from './rule.js';
+import { budget02 } from './view/budget02.js';
+import { acrossRows, pick } from './view/table-equations.js';
+
+const description = '预算02表：总计 = 本年收入合计 + 上年结转结余合计；本年收入合计 = 各来源之和；其中财政拨款 ≤ 一般公共预算小计';
+
+/** T05 (spec §5.1) on figures: for the whole and each unit, 总计 = 本年 + 结转 and 财政拨款 ≤ 一般公共预算. */
+export const t05Input: InputRule = {
+  id: 'T05',
+  layer: 'input',
+  severity: 'error',
+  tolerance: 'exact',
+  description,
+  run({ figures: f }) {
+    const rows = [{ label: '合计', s: f.sources, total: f.total }, ...f.units.map((u) => ({ label: unitName(u.unit), s: u.sources, total: u.expenditure.total }))];
+    return checkEquations(
+      this,
+      rows.flatMap(({ label, s, total }): Equation[] => [
+        { at: tableAt('预算02', label, '总计'), what: '总计 = 本年收入合计 + 上年结转结余合计', expected: currentIncome(s).plus(carryOver(s)), actual: grandTotal(s) },
+        { at: tableAt('预算02', label, '总计'), what: '总计 = 该行支出明细之和', expected: total, actual: grandTotal(s) },
+        { at: tableAt('预算02', label, '其中：财政拨款'), what: '其中：财政拨款不大于一般公共预算小计', expected: s.generalPublic, actual: s.generalPublicAppropriation, relation: 'le' },
+      ]),
+    );
+  },
+};
+
+/** T05 (spec §5.1) as printed, on every body row. */
+export const t05Document: DocumentRule = {
+  id: 'T05',
+  layer: 'document',
+  severity: 'error',
+  tolerance: 'exact',
+  description,
+  run(view) {
+    const t = view.table('budget02');
+    const b = t && budget02(t);
+    if (!b) return notRun('文档中没有预算02表或其收入列');
+    const rows = b.t.body;
+    const eqs: Equation[] = [
+      ...acrossRows(b.t, rows, b.total, [b.current, b.carry], '总计 = 本年收入合计 + 上年结转结余合计'),
+      ...acrossRows(b.t, rows, b.current, b.currentParts, '本年收入合计 = 各来源之和'),
+      ...acrossRows(b.t, rows, b.carry, b.carryParts, '上年结转结余合计 = 各来源之和'),
+      ...rows.flatMap((r): Equation[] => {
+        const part = pick(b.t, r, b.appropriation);
+        const whole = pick(b.t, r, b.generalPublic);
+        return part && whole ? [{ at: part.at, what: '其中：财政拨款不大于一般公共预算小计', actual: part.q, expected: whole.q, relation: 'le' }] : [];
+      }),
+    ];
+    return checkEquations(this, eqs);
+  },
+};

@@ -1,0 +1,69 @@
+import type { BudgetFigures } from '../compute/figures.js';
+import type { ResolvedItem } from '../compute/items.js';
+import type { Location } from '../model/diagnostic.js';
+import { checkEquations, type Equation } from './equations.js';
+import { tableAt, wan } from './locations.js';
+import { finding, notRun, type DocumentRule, type InputRule } from './rule.js';
+import { functionTable } from './view/budget03.js';
+import type { TableKind } from './view/document-view.js';
+import { acrossRows } from './view/table-equations.js';
+
+const description = '预算03/05/09/10表每行：合计 = 基本支出小计 + 项目支出小计；基本支出小计 = 四个经济分类列之和；项目支出小计 = 其他运转类 + 特定目标类';
+const FAMILIES: readonly [keyof BudgetFigures['func'], string][] = [
+  ['all', '预算03'],
+  ['generalPublic', '预算05'],
+  ['govFund', '预算09'],
+  ['stateCapital', '预算10'],
+];
+const BASIC_CLASSES = ['301', '302', '303', '309', '310'];
+
+/**
+ * T07 (spec §5.1) on figures, and the input contradiction behind it: a 基本 item whose 部门经济 class has
+ * no 03 column (anything but 301/302/303/309/310) would make 基本小计 ≠ the four columns.
+ */
+export const t07Input: InputRule = {
+  id: 'T07',
+  layer: 'input',
+  severity: 'error',
+  tolerance: 'exact',
+  description,
+  run({ figures, at }) {
+    const misfits = figures.items.filter((i) => i.kind === '基本' && !BASIC_CLASSES.includes(i.econClass));
+    const eqs = FAMILIES.flatMap(([family, table]) =>
+      [{ label: '合计', b: figures.func[family].total }, ...figures.func[family].rows.map((r) => ({ label: r.code, b: r.breakdown }))].flatMap(({ label, b }): Equation[] => [
+        { at: tableAt(table, label, '合计'), what: '合计 = 基本支出小计 + 项目支出小计', expected: b.basic.plus(b.project), actual: b.total },
+        { at: tableAt(table, label, '项目支出小计'), what: '项目支出小计 = 其他运转类 + 特定目标类', expected: b.projectOperating.plus(b.projectSpecific), actual: b.project },
+        // A misfit item already explains why 基本小计 ≠ its four columns; report it once, at the item.
+        ...(misfits.length > 0 ? [] : [{ at: tableAt(table, label, '基本支出小计'), what: '基本支出小计 = 工资福利 + 对个人和家庭 + 商品和服务 + 资本性', expected: b.wages.plus(b.personalFamily).plus(b.goodsServices).plus(b.capital), actual: b.basic }]),
+      ]),
+    );
+    return [...misfits.map((i) => misfit(this, i, at(['lineItems', i.index, 'econ']))), ...checkEquations(this, eqs)];
+  },
+};
+
+function misfit(rule: InputRule, i: ResolvedItem, at: Location) {
+  return finding(rule, at, `基本支出明细 ${i.func} ${i.econ} ${wan(i.amount)} 的经济分类 ${i.econClass} 类不属于工资福利、对个人和家庭、商品和服务或资本性支出，无法列入支出预算表的基本支出各列`);
+}
+
+/** T07 (spec §5.1) as printed, on every row of 03, 05, 09 and 10 (000's blank 基本小计: defect 000-6). */
+export const t07Document: DocumentRule = {
+  id: 'T07',
+  layer: 'document',
+  severity: 'error',
+  tolerance: 'exact',
+  description,
+  run(view) {
+    const tables = (['budget03', 'budget05', 'budget09', 'budget10'] as TableKind[]).flatMap((k) => {
+      const t = view.table(k);
+      const f = t && functionTable(t);
+      return f ? [f] : [];
+    });
+    if (tables.length === 0) return notRun('文档中没有预算03/05/09/10表');
+    const eqs = tables.flatMap((f) => [
+      ...acrossRows(f.t, f.t.body, f.total, [f.basic, f.project], '合计 = 基本支出小计 + 项目支出小计'),
+      ...acrossRows(f.t, f.t.body, f.basic, [f.wages, f.personalFamily, f.goodsServices, f.capital], '基本支出小计 = 工资福利 + 对个人和家庭 + 商品和服务 + 资本性'),
+      ...acrossRows(f.t, f.t.body, f.project, [f.projectOperating, f.projectSpecific], '项目支出小计 = 其他运转类 + 特定目标类'),
+    ]);
+    return checkEquations(this, eqs);
+  },
+};

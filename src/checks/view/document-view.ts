@@ -1,0 +1,135 @@
+import type { Location } from '../../model/diagnostic.js';
+import type { Block, BudgetDocument, GridTable } from '../../document/model.js';
+import { squeeze, tableView, type TableView } from './table-view.js';
+
+/**
+ * The tables a document rule asks for, by what they are rather than by number: 预算01–10 keep their
+ * number in every edition, the later ones move (spec §1.6), so they are found by title.
+ */
+export type TableKind =
+  | 'budget01'
+  | 'budget02'
+  | 'budget03'
+  | 'budget04'
+  | 'budget05'
+  | 'budget06'
+  | 'budget07'
+  | 'budget08'
+  | 'budget09'
+  | 'budget10'
+  | 'operatingFunds'
+  | 'projectExpenditure'
+  | 'overallPerformance'
+  | 'projectPerformance';
+
+const BY_TITLE: readonly [TableKind, string][] = [
+  ['operatingFunds', '机构运转经费预算表'],
+  ['projectExpenditure', '项目支出预算表'],
+  ['overallPerformance', '整体绩效目标表'],
+  ['projectPerformance', '项目绩效目标'],
+];
+
+/** One piece of printed text and where it is, for the text lint. */
+export interface PrintedText {
+  text: string;
+  at: Location;
+  /** True for narrative paragraphs (not headings or table texts). */
+  paragraph?: boolean;
+}
+
+/** The built document as the document rules read it. */
+export interface DocumentView {
+  document: BudgetDocument;
+  year: number;
+  tables: TableView[];
+  table(kind: TableKind): TableView | undefined;
+  /** The paragraphs of one narrative section (`explanation.1`, `explanation.10.3`), joined; undefined when absent. */
+  section(id: string): string | undefined;
+  /** Every printed text: headings, paragraphs, table titles, name lines, notes and text cells. */
+  texts(): PrintedText[];
+  /** The input's free texts, when known: the text lint reports them at their input path instead. */
+  freeTexts: string[];
+  /** `text` with the free texts masked (maskFreeTexts), cached per view. */
+  masked(text: string): string;
+}
+
+/** The kind of a table: by id for 预算01–10, by title for the rest. */
+export function kindOf(table: GridTable): TableKind | undefined {
+  const n = /^预算(\d{2})$/.exec(table.id)?.[1];
+  const title = squeeze(table.title);
+  const byTitle = BY_TITLE.find(([, word]) => title.includes(word))?.[0];
+  if (byTitle) return byTitle;
+  if (n && Number(n) >= 1 && Number(n) <= 10) return `budget${n}` as TableKind;
+  return undefined;
+}
+
+/** Reads a built document once for every document rule. */
+export function documentView(document: BudgetDocument, freeTexts: readonly string[] = []): DocumentView {
+  const blocks = document.parts.flatMap((p) => p.blocks);
+  const grids = blocks.flatMap((b) => (b.type === 'table' ? [b.table] : []));
+  const tables = grids.map(tableView);
+  const kinds = new Map<TableKind, TableView>();
+  const free = [...freeTexts].sort((a, b) => b.length - a.length);
+  const masks = new Map<string, string>();
+  let printed: PrintedText[] | undefined;
+  tables.forEach((t) => {
+    const kind = kindOf(t.table);
+    if (kind && !kinds.has(kind)) kinds.set(kind, t);
+  });
+  return {
+    document,
+    year: document.meta.year,
+    tables,
+    table: (kind) => kinds.get(kind),
+    section(id) {
+      const texts = blocks.flatMap((b) => (b.type === 'paragraph' && b.section === id ? [b.text] : []));
+      return texts.length > 0 ? texts.join('') : undefined;
+    },
+    texts: () => (printed ??= [...blocks.flatMap(blockTexts), ...tables.flatMap(tableTexts)]),
+    freeTexts: free,
+    masked: (text) => {
+      let m = masks.get(text);
+      if (m === undefined) masks.set(text, (m = maskFreeTexts(text, free)));
+      return m;
+    },
+  };
+}
+
+function blockTexts(block: Block): PrintedText[] {
+  switch (block.type) {
+    case 'heading':
+      return [{ text: block.text, at: { kind: 'narrative', section: block.section ?? block.text.slice(0, 12) } }];
+    case 'paragraph':
+      return [{ text: block.text, at: { kind: 'narrative', section: block.section ?? block.text.slice(0, 12) }, paragraph: true }];
+    case 'partTitle':
+      return [{ text: block.title, at: { kind: 'narrative', section: block.title } }];
+    default:
+      return [];
+  }
+}
+
+function tableTexts(view: TableView): PrintedText[] {
+  const t = view.table;
+  const whole = (column: string): Location => ({ kind: 'table', table: t.id, column });
+  const lines = [
+    { text: t.title, at: whole('标题') },
+    ...(t.subtitle ? [{ text: t.subtitle, at: whole('标题') }] : []),
+    ...(t.nameLine ? [{ text: t.nameLine, at: whole('名称行') }] : []),
+    ...t.notes.map((text) => ({ text, at: whole('备注') })),
+  ];
+  const cells = t.rows.flatMap((row, r) =>
+    row.flatMap((cell, c) => {
+      if (cell.kind !== 'content' || cell.role === 'amount' || !cell.text) return [];
+      const at: Location = r < t.headerRows ? { kind: 'table', table: t.id, row: '表头', column: cell.text } : view.at(r, c);
+      return [{ text: cell.text, at }];
+    }),
+  );
+  return [...lines, ...cells];
+}
+
+/** Replaces each of the input's free texts by `〇` (a Chinese character), so rules judge only what the tool wrote. */
+export function maskFreeTexts(text: string, free: readonly string[]): string {
+  let out = text;
+  for (const f of free) if (f.length >= 2 && out.includes(f)) out = out.split(f).join('〇');
+  return out;
+}

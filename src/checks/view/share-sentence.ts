@@ -1,0 +1,62 @@
+import { HUNDRED } from '../../model/money.js';
+import { exactly } from '../compare.js';
+import { checkEquations, type Equation } from '../equations.js';
+import { notRun, type DocumentRule } from '../rule.js';
+import { functionTable } from './budget03.js';
+import type { DocumentView, TableKind } from './document-view.js';
+import { budget06 } from './econ-tables.js';
+import { amountAfter, shareAfter } from './narrative.js';
+import { pick, type PrintedCell } from './table-equations.js';
+
+/** A narrative sentence `{whole}X万元。其中：{a}Y万元，占P%；{b}Z万元，占Q%` checked against a table's total row. */
+export interface ShareSentence {
+  id: string;
+  section: string;
+  table: 'budget03' | 'budget05' | 'budget06';
+  description: string;
+  whole: string;
+  parts: [string, string];
+}
+
+/** The total-row cells a sentence states: [whole, first part, second part]. */
+function totalCells(view: DocumentView, kind: TableKind): (PrintedCell | undefined)[] | undefined {
+  const t = view.table(kind);
+  if (!t) return undefined;
+  if (kind === 'budget06') {
+    const b = budget06(t);
+    return b && [b.total, b.personnel, b.operating].map((c) => pick(b.t, b.totalRow, c));
+  }
+  const f = functionTable(t);
+  return f && [f.total, f.basic, f.project].map((c) => pick(f.t, f.totalRow, c));
+}
+
+/** N04/N06/N07: amounts equal the table's total row; each printed share agrees with amount ÷ whole. */
+export function shareSentenceRule(s: ShareSentence): DocumentRule {
+  return {
+    id: s.id,
+    layer: 'document',
+    severity: 'error',
+    tolerance: 'rounded',
+    description: s.description,
+    run(view) {
+      const text = view.section(s.section);
+      const cells = totalCells(view, s.table);
+      const whole = text && amountAfter(text, s.whole);
+      if (!text || !cells || !whole) return notRun(`文档中没有${s.section}的${s.whole}或${s.table.replace('budget', '预算')}表`);
+      const at = { kind: 'narrative' as const, section: s.section };
+      const table = s.table.replace('budget', '预算');
+      const eqs: Equation[] = [];
+      const [wholeCell, ...partCells] = cells;
+      if (wholeCell) eqs.push({ at, what: `${s.whole.replace('年初预算为', '合计')} = ${table}表合计`, actual: whole, expected: wholeCell.q, related: [wholeCell.at] });
+      s.parts.forEach((label, i) => {
+        const shared = shareAfter(text, label);
+        const amount = shared?.amount ?? amountAfter(text, label);
+        const cell = partCells[i];
+        if (amount && cell) eqs.push({ at, what: `${label} = ${table}表合计行`, actual: amount, expected: cell.q, related: [cell.at] });
+        if (shared && !whole.value.isZero())
+          eqs.push({ at, what: `${label}占比 = ${label} ÷ 合计`, actual: shared.share, expected: exactly(shared.amount.value.div(whole.value).times(HUNDRED)), unit: '%' });
+      });
+      return checkEquations(this, eqs);
+    },
+  };
+}

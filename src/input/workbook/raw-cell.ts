@@ -1,0 +1,64 @@
+import type { CellValue } from 'exceljs';
+
+/** A cell's content as the reader sees it: formulas replaced by their cached result, rich text flattened. */
+export type RawCell =
+  | { kind: 'empty' }
+  | { kind: 'string'; text: string }
+  | { kind: 'number'; value: number; percent: boolean }
+  | { kind: 'bool'; value: boolean }
+  | { kind: 'date'; value: Date }
+  | { kind: 'error'; code: string }
+  | { kind: 'no-result'; formula: string };
+
+const EMPTY: RawCell = { kind: 'empty' };
+
+/** Flattens an exceljs value; a formula yields its cached result, never an evaluation of ours. */
+export function rawOf(value: CellValue, numFmt = ''): RawCell {
+  if (value === null || value === undefined) return EMPTY;
+  if (typeof value === 'string') return value.trim() === '' ? EMPTY : { kind: 'string', text: value };
+  if (typeof value === 'number') return { kind: 'number', value, percent: /%/.test(numFmt) };
+  if (typeof value === 'boolean') return { kind: 'bool', value };
+  if (value instanceof Date) return { kind: 'date', value };
+  if ('error' in value) return { kind: 'error', code: String(value.error) };
+  if ('richText' in value) return rawOf(value.richText.map((run) => run.text).join(''), numFmt);
+  if ('formula' in value || 'sharedFormula' in value) {
+    const formula = ('formula' in value ? value.formula : undefined) ?? ('sharedFormula' in value ? value.sharedFormula : '') ?? '';
+    if (value.result === undefined) return { kind: 'no-result', formula: String(formula) };
+    return rawOf(value.result, numFmt);
+  }
+  if ('hyperlink' in value) return rawOf(hyperlinkText(value.text), numFmt);
+  return EMPTY;
+}
+
+function hyperlinkText(text: unknown): string {
+  if (typeof text === 'string') return text;
+  if (typeof text === 'object' && text !== null && 'richText' in text && Array.isArray(text.richText)) {
+    return text.richText.map((run: unknown) => (typeof run === 'object' && run !== null && 'text' in run ? String(run.text) : '')).join('');
+  }
+  return '';
+}
+
+/** How a raw value reads in a message: `“12,3O”`, `12.345`, `日期 2024-03-12`. */
+export function describeRaw(raw: RawCell): string {
+  switch (raw.kind) {
+    case 'empty':
+      return '空白';
+    case 'string':
+      return `“${raw.text.length > 40 ? `${raw.text.slice(0, 40)}…` : raw.text}”`;
+    case 'number':
+      return String(raw.value);
+    case 'bool':
+      return raw.value ? 'TRUE' : 'FALSE';
+    case 'date':
+      return `日期 ${isoDate(raw.value)}`;
+    case 'error':
+      return `错误值 ${raw.code}`;
+    case 'no-result':
+      return `公式 =${raw.formula}`;
+  }
+}
+
+/** `2024-03-12`: exceljs gives dates as UTC instants of the serial number. */
+export function isoDate(date: Date): string {
+  return Number.isNaN(date.getTime()) ? '无效日期' : date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,132 @@
+import type { ContentCell, GridTable } from '../../document/model.js';
+import { InternalError } from '../../model/diagnostic.js';
+import { columnWidths } from './column-widths.js';
+import { keptRows, mapSlots } from './grid.js';
+import { FONT, TABLE_FONT_SIZE, printable } from './typography.js';
+
+/**
+ * The rows `gridRows` (grid.ts) builds, serialised directly to the same WordprocessingML, byte for byte
+ * (grid-xml.test.ts holds the two together). docx 9.7 spends about 0.1 ms per cell turning its objects into
+ * XML, which made the table pages nearly all of the writer's time (bench/RESULTS.md); package.ts splices
+ * these rows into the table docx laid out around them.
+ */
+export function gridRowsXml(table: GridTable, widths: readonly number[]): string {
+  return [...gridRowStrings(table, widths)].join('');
+}
+
+/** `gridRowsXml` one `w:tr` at a time, so a large table is never held as one string. */
+export function* gridRowStrings(table: GridTable, widths: readonly number[]): Generator<string> {
+  const slots = mapSlots(table);
+  const size = TABLE_FONT_SIZE[table.density];
+  const keep = keptRows(table);
+  const height = Math.round(size * 20 * 1.6);
+  const parts = memo((key: string) => partsXml(key, size));
+  for (let r = 0; r < slots.length; r++) {
+    const row = slots[r] ?? [];
+    const out = [`<w:tr><w:trPr><w:cantSplit/>${r < table.headerRows ? '<w:tblHeader/>' : '<w:tblHeader w:val="false"/>'}<w:trHeight w:val="${height}" w:hRule="atLeast"/></w:trPr>`];
+    const keepNext = keep.has(r);
+    for (let c = 0; c < row.length; ) {
+      const slot = row[c];
+      if (!slot) throw new InternalError(`${table.label} 第${r + 1}行第${c + 1}列没有单元格`);
+      const span = slot.cell.colSpan;
+      let width = 0;
+      for (let i = c; i < c + span; i++) width += widths[i] ?? 0;
+      const gridSpan = span > 1 ? `<w:gridSpan w:val="${span}"/>` : '';
+      if (slot.kind === 'covered' && slot.col === c) {
+        out.push(`<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${gridSpan}<w:vMerge w:val="continue"/></w:tcPr><w:p><w:pPr>${parts(`p|${keepNext}|`)}</w:pPr></w:p></w:tc>`);
+      } else if (slot.kind === 'origin') {
+        const cell = slot.cell;
+        const merge = cell.rowSpan > 1 ? '<w:vMerge w:val="restart"/>' : '';
+        const runProps = parts(`r|${cell.role === 'header' ? FONT.heading : FONT.table}|${cell.bold === true}`);
+        out.push(`<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${gridSpan}${merge}<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr>${parts(`p|${keepNext}|${cell.align}`)}</w:pPr>${runsXml(cell.text, runProps)}</w:p></w:tc>`);
+      } else throw new InternalError(`${table.label} 第${r + 1}行第${c + 1}列的合并区域不完整`);
+      c += span;
+    }
+    out.push('</w:tr>');
+    yield out.join('');
+  }
+}
+
+/** The repeated property strings of one table: `p|keepNext|align` (paragraph) and `r|font|bold` (run). */
+function partsXml(key: string, size: number): string {
+  const [kind, a, b] = key.split('|');
+  const sz = `<w:sz w:val="${size * 2}"/><w:szCs w:val="${size * 2}"/>`;
+  if (kind === 'r') return `<w:rPr>${fontsXml(a ?? FONT.table)}${b === 'true' ? '<w:b/><w:bCs/>' : ''}${sz}</w:rPr>`;
+  const jc = b ? `<w:jc w:val="${b}"/>` : '';
+  return `${a === 'true' ? '<w:keepNext/>' : ''}<w:overflowPunct/><w:spacing w:after="0" w:before="0" w:line="240" w:lineRule="auto"/>${jc}<w:rPr>${fontsXml(FONT.table)}${sz}</w:rPr>`;
+}
+
+function memo(make: (key: string) => string): (key: string) => string {
+  const cache = new Map<string, string>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = make(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+/** `textRuns` (typography.ts) as XML: one run per line (a w:br opens each later line), w:tab between tab-separated parts. */
+function runsXml(text: string, props: string): string {
+  if (SIMPLE.test(text)) return `<w:r>${props}<w:t xml:space="preserve">${escapeText(text)}</w:t></w:r>`;
+  return printable(text)
+    .split('\n')
+    .map((line, i) => `<w:r>${props}${i > 0 ? '<w:br/>' : ''}${line.split('\t').map((part, j) => `${j > 0 ? '<w:tab/>' : ''}<w:t xml:space="preserve">${escapeText(part)}</w:t>`).join('')}</w:r>`)
+    .join('');
+}
+
+/** Text that `printable` leaves alone and that holds no line break or tab (nearly every cell). */
+const SIMPLE = /^[^\u0000-\u001f\ud800-\udfff\ufffe\uffff]*$/;
+
+function fontsXml(font: string): string {
+  return `<w:rFonts w:ascii="${font}" w:cs="${font}" w:eastAsia="${font}" w:hAnsi="${font}" w:hint="eastAsia"/>`;
+}
+
+/** The escaping of docx's serialiser (the `xml` package): all five XML specials. */
+function escapeText(text: string): string {
+  return text.replace(/[&"<>']/g, (c) => ESCAPES[c] ?? c);
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * The text of the one placeholder row table.ts gives each grid. Printed text never holds U+0001 (`printable`
+ * drops it), so the marker cannot be forged by an input.
+ */
+export function gridMarker(table: GridTable): string {
+  return `\u0001grid:${table.id}\u0001`;
+}
+
+const PLACEHOLDER_ROW = /<w:tr>(?:(?!<\/w:tr>).)*?\u0001grid:([^\u0001<]*)\u0001(?:(?!<\/w:tr>).)*<\/w:tr>/gs;
+const CHUNK = 1 << 20;
+
+/**
+ * word/document.xml as UTF-8 chunks of about 1 MB: docx's XML with each grid's placeholder row replaced by
+ * the grid's rows (widths as table.ts lays them). A 2,000-project document's XML is over 100 MB; built as one
+ * string it held the writer's peak memory above 800 MB (bench/RESULTS.md).
+ */
+export function* documentXmlChunks(xml: string, tables: readonly GridTable[], textWidth: number): Generator<Uint8Array> {
+  const byId = new Map(tables.map((t) => [t.id, t]));
+  if (byId.size !== tables.length) throw new InternalError('文档中有两张表的编号相同，无法写出表格');
+  let pending = '';
+  let last = 0;
+  let spliced = 0;
+  for (const match of xml.matchAll(PLACEHOLDER_ROW)) {
+    const table = byId.get(match[1] ?? '');
+    if (!table) throw new InternalError(`Word 文档中有未知表格 ${match[1] ?? ''} 的占位行`);
+    pending += xml.slice(last, match.index);
+    for (const row of gridRowStrings(table, columnWidths(table, textWidth))) {
+      pending += row;
+      if (pending.length >= CHUNK) {
+        yield Buffer.from(pending, 'utf8');
+        pending = '';
+      }
+    }
+    last = match.index + match[0].length;
+    spliced++;
+  }
+  if (spliced !== tables.length) throw new InternalError(`Word 文档应有 ${tables.length} 张表，写出了 ${spliced} 张`);
+  yield Buffer.from(pending + xml.slice(last), 'utf8');
+}
