@@ -20,8 +20,7 @@ export const n09: DocumentRule = {
     let checked = 0;
     for (const [section, kind, words] of PAIRS) {
       const text = view.section(section);
-      const t = view.table(kind);
-      const f = t && functionTable(t);
+      const f = view.read(kind, functionTable);
       if (text === undefined || !f) continue;
       checked++;
       const saysNone = text.includes(words);

@@ -29,8 +29,7 @@ export const t01Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const t = view.table('budget01');
-    const b = t && budget01(t);
+    const b = view.read('budget01', budget01);
     const totalRow = b?.income('本年收入合计');
     if (!b || totalRow === undefined) return notRun('文档中没有预算01表或其“本年收入合计”行');
     return checkEquations(this, [

@@ -36,8 +36,7 @@ export const t05Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const t = view.table('budget02');
-    const b = t && budget02(t);
+    const b = view.read('budget02', budget02);
     if (!b) return notRun('文档中没有预算02表或其收入列');
     const rows = b.t.body;
     const eqs: Equation[] = [

@@ -37,8 +37,7 @@ export const t06Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const t = view.table('budget02');
-    const b = t && budget02(t);
+    const b = view.read('budget02', budget02);
     if (!b || b.totalRow === undefined || b.groupRow === undefined) return notRun('文档中没有预算02表或其合计行、部门（单位）行');
     const cols = amountColumns(b.t);
     return checkEquations(this, [

@@ -54,8 +54,7 @@ export const t07Document: DocumentRule = {
   description,
   run(view) {
     const tables = (['budget03', 'budget05', 'budget09', 'budget10'] as TableKind[]).flatMap((k) => {
-      const t = view.table(k);
-      const f = t && functionTable(t);
+      const f = view.read(k, functionTable);
       return f ? [f] : [];
     });
     if (tables.length === 0) return notRun('文档中没有预算03/05/09/10表');

@@ -34,8 +34,7 @@ export const t09Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const t = view.table('budget04');
-    const b = t && budget04(t);
+    const b = view.read('budget04', budget04);
     if (!b) return notRun('文档中没有预算04表');
     const rightRows = b.t.body.filter((r) => b.t.text(r, b.expenditureItem).trim() !== '');
     const amounts = [b.total, b.generalPublic, b.appropriation, b.govFund, b.stateCapital];

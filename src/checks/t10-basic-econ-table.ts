@@ -35,8 +35,7 @@ export const t10Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const t = view.table('budget06');
-    const b = t && budget06(t);
+    const b = view.read('budget06', budget06);
     if (!b || b.totalRow === undefined) return notRun('文档中没有预算06表或其合计行');
     const detail = b.rows.map((r) => r.row);
     const eqs = [

@@ -37,8 +37,7 @@ export const t16Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const t = view.table('operatingFunds');
-    const o = t && operatingFundsTable(t);
+    const o = view.read('operatingFunds', operatingFundsTable);
     if (!o || o.totalRow === undefined || o.groupRow === undefined) return notRun('文档中没有机构运转经费预算表');
     const body = o.t.body;
     return checkEquations(this, [

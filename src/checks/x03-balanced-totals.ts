@@ -35,16 +35,12 @@ export const x03Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const t1 = view.table('budget01');
-    const b1 = t1 && budget01(t1);
+    const b1 = view.read('budget01', budget01);
     const anchor = b1 && pick(b1.t, b1.expenditure('本年支出合计'), b1.expenditureAmount);
     if (!b1 || !anchor) return notRun('文档中没有预算01表或其本年支出合计');
-    const t3 = view.table('budget03');
-    const f3 = t3 && functionTable(t3);
-    const t7 = view.table('budget07');
-    const b7 = t7 && budget07(t7);
-    const t2 = view.table('budget02');
-    const b2 = t2 && budget02(t2);
+    const f3 = view.read('budget03', functionTable);
+    const b7 = view.read('budget07', budget07);
+    const b2 = view.read('budget02', budget02);
     const others: [string, PrintedCell | undefined][] = [
       ['预算03表合计', f3 ? pick(f3.t, f3.totalRow, f3.total) : undefined],
       ['预算07表合计', b7 ? pick(b7.t, b7.totalRow, b7.total) : undefined],

@@ -46,11 +46,9 @@ export const x05Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const t4 = view.table('budget04');
-    const b4 = t4 && budget04(t4);
+    const b4 = view.read('budget04', budget04);
     if (!b4) return notRun('文档中没有预算04表');
-    const t1 = view.table('budget01');
-    const b1 = t1 && budget01(t1);
+    const b1 = view.read('budget01', budget01);
     const one = new Map(b1 ? b1.classRows.map((c) => [c.code, b1.t.amount(c.row, b1.expenditureAmount)]) : []);
     const eqs = b4.classRows.flatMap(({ row, code }): Equation[] => {
       const out: Equation[] = [];
@@ -70,8 +68,7 @@ export const x05Document: DocumentRule = {
 
 /** Σ of a 功能 table's 项 rows under one 类 (0 when the table has none), or undefined without the table. */
 function classSum(view: DocumentView, kind: TableKind, code: string): Quantity | undefined {
-  const t = view.table(kind);
-  const f = t && functionTable(t);
+  const f = view.read(kind, functionTable);
   if (!f) return undefined;
   const parts = f.itemRows.filter((i) => i.code.startsWith(code)).map((i) => amountAt(f.t, i.row, f.total));
   if (parts.some((p) => !p)) return undefined;

@@ -41,8 +41,7 @@ export const x10Document: DocumentRule = {
   description,
   run(view) {
     const t8 = view.table('budget08');
-    const t7 = view.table('budget07');
-    const b7 = t7 && budget07(t7);
+    const b7 = view.read('budget07', budget07);
     const cols = t8 && columnsOf(t8, ...CODES.map(([, , s]) => s));
     if (!t8 || !b7 || !cols) return notRun('文档中没有预算07表或预算08表');
     const row = t8.body[0];

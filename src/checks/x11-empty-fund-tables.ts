@@ -20,14 +20,12 @@ export const x11: DocumentRule = {
   tolerance: 'exact',
   description: '预算09（10）表无数据 ⇔ 预算01表“二、政府性基金预算拨款收入”（“三、国有资本经营预算拨款收入”）为空',
   run(view) {
-    const t1 = view.table('budget01');
-    const b1 = t1 && budget01(t1);
+    const b1 = view.read('budget01', budget01);
     if (!b1) return notRun('文档中没有预算01表');
     const out: Diagnostic[] = [];
     let checked = 0;
     for (const [kind, label, word] of PAIRS) {
-      const t = view.table(kind);
-      const f = t && functionTable(t);
+      const f = view.read(kind, functionTable);
       const income = pick(b1.t, b1.income(label), b1.incomeAmount);
       if (!f || !income) continue;
       checked++;

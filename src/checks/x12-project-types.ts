@@ -34,10 +34,8 @@ export const x12Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const t3 = view.table('budget03');
-    const tp = view.table('projectExpenditure');
-    const f3 = t3 && functionTable(t3);
-    const p = tp && projectExpenditureTable(tp);
+    const f3 = view.read('budget03', functionTable);
+    const p = view.read('projectExpenditure', projectExpenditureTable);
     if (!f3 || !p || f3.totalRow === undefined) return notRun('文档中没有预算03表或项目支出预算表');
     const totalRow = f3.totalRow;
     const byType = (type: string) => {

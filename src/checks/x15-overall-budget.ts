@@ -22,12 +22,9 @@ export const x15: DocumentRule = {
     const t = view.table('overallPerformance');
     if (!t) return notRun('文档中没有整体绩效目标表');
     const b = overallBudget(t);
-    const t1 = view.table('budget01');
-    const b1 = t1 && budget01(t1);
-    const t2 = view.table('budget02');
-    const b2 = t2 && budget02(t2);
-    const t3 = view.table('budget03');
-    const f3 = t3 && functionTable(t3);
+    const b1 = view.read('budget01', budget01);
+    const b2 = view.read('budget02', budget02);
+    const f3 = view.read('budget03', functionTable);
     const two = (...cols: (string[] | undefined)[]): PrintedCell[] | undefined => {
       if (!b2) return undefined;
       const cells = cols.map((c) => (c ? pick(b2.t, b2.totalRow, b2.t.column(...c)) : undefined));

@@ -43,6 +43,8 @@ export interface DocumentView {
   year: number;
   tables: TableView[];
   table(kind: TableKind): TableView | undefined;
+  /** The table of that kind read through a table reader (budget01, functionTable, …); undefined when absent. */
+  read<T>(kind: TableKind, reader: (t: TableView) => T): T | undefined;
   /** The paragraphs of one narrative section (`explanation.1`, `explanation.10.3`), joined; undefined when absent. */
   section(id: string): string | undefined;
   /** Every printed text: headings, paragraphs, table titles, name lines, notes and text cells. */
@@ -81,6 +83,10 @@ export function documentView(document: BudgetDocument, freeTexts: readonly strin
     year: document.meta.year,
     tables,
     table: (kind) => kinds.get(kind),
+    read(kind, reader) {
+      const t = kinds.get(kind);
+      return t && reader(t);
+    },
     section(id) {
       const texts = blocks.flatMap((b) => (b.type === 'paragraph' && b.section === id ? [b.text] : []));
       return texts.length > 0 ? texts.join('') : undefined;
