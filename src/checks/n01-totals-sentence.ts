@@ -15,7 +15,7 @@ export const n01: DocumentRule = {
   description: '说明一的收入总计、支出总计 = 预算01表收入总计、支出总计',
   run(view) {
     const text = view.section(SECTION.totals);
-    const b = view.read('budget01', budget01);
+    const b = view.read('income-expenditure', budget01);
     if (!text || !b) return notRun('文档中没有说明一或预算01表');
     const at = { kind: 'narrative' as const, section: SECTION.totals };
     const pairs: [string, ReturnType<typeof pick>][] = [

@@ -36,7 +36,7 @@ export const n03: DocumentRule = {
   description: '说明二的收入合计 = 预算01表收入总计；所列各项收入 = 01表对应行，且相加等于收入合计',
   run(view) {
     const text = view.section(SECTION.income);
-    const b = view.read('budget01', budget01);
+    const b = view.read('income-expenditure', budget01);
     const said = text && amountAfter(text, '收入合计');
     if (!text || !b || !said) return notRun('文档中没有说明二的收入合计或预算01表');
     const at = { kind: 'narrative' as const, section: SECTION.income };

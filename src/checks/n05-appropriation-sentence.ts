@@ -18,8 +18,8 @@ export const n05: DocumentRule = {
     const gp = text && amountAfter(text, '一般公共预算收支预算');
     if (!text || !gp) return notRun('文档中没有说明四的一般公共预算收支预算');
     const at = { kind: 'narrative' as const, section: SECTION.appropriation };
-    const b4 = view.read('budget04', budget04);
-    const f5 = view.read('budget05', functionTable);
+    const b4 = view.read('appropriation-income-expenditure', budget04);
+    const f5 = view.read('general-public-expenditure', functionTable);
     const eqs: Equation[] = [];
     const gp04 = b4 && pick(b4.t, b4.income('（一）一般公共预算拨款')[0], b4.incomeAmount);
     if (gp04) eqs.push({ at, what: '说明四的一般公共预算 = 预算04表（一）一般公共预算拨款', actual: gp, expected: gp04.q, related: [gp04.at] });

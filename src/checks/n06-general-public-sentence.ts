@@ -4,7 +4,7 @@ import { shareSentenceRule } from './view/share-sentence.js';
 export const n06 = shareSentenceRule({
   id: 'N06',
   section: 'explanation.5',
-  table: 'budget05',
+  table: 'general-public-expenditure',
   description: '说明五的一般公共预算支出、基本支出、项目支出 = 预算05表合计行；占比 = 金额 ÷ 合计',
   whole: '年初预算为',
   parts: ['基本支出', '项目支出'],

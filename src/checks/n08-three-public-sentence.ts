@@ -25,7 +25,7 @@ export const n08: DocumentRule = {
   description: '说明七的“三公”经费各项金额 = 预算08表对应单元格',
   run(view) {
     const text = view.section(SECTION.threePublic);
-    const t = view.table('budget08');
+    const t = view.table('three-public-costs');
     const cols = t && columnsOf(t, ...ITEMS.map(([, c]) => c));
     if (!text || !t || !cols) return notRun('文档中没有说明七或预算08表');
     const row = t.body[0];

@@ -4,8 +4,8 @@ import { functionTable } from './view/budget03.js';
 import { SECTION } from './view/sections.js';
 
 const PAIRS = [
-  [SECTION.govFund, 'budget09', '无政府性基金预算拨款安排的支出'],
-  [SECTION.stateCapital, 'budget10', '无国有资本经营预算拨款安排的支出'],
+  [SECTION.govFund, 'gov-fund-expenditure', '无政府性基金预算拨款安排的支出'],
+  [SECTION.stateCapital, 'state-capital-expenditure', '无国有资本经营预算拨款安排的支出'],
 ] as const;
 
 /** N09 (spec §5.2, §2.8): 八/九 say "无…" exactly when 09/10 have no rows. */

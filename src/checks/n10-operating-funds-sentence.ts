@@ -31,12 +31,12 @@ export const n10Document: DocumentRule = {
   run(view) {
     const text = view.section(SECTION.operatingFunds);
     const said = text && amountAfter(text, '经费支出预算');
-    const b6 = view.read('budget06', budget06);
+    const b6 = view.read('general-public-basic-expenditure', budget06);
     const operating = b6 && pick(b6.t, b6.totalRow, b6.operating);
     if (!said || !operating) return notRun('文档中没有说明十（一）的金额或预算06表');
     const at = { kind: 'narrative' as const, section: SECTION.operatingFunds };
     const eqs: Equation[] = [{ at, what: '机构运转经费 = 预算06表公用经费', actual: said, expected: operating.q, related: [operating.at] }];
-    const o = view.read('operatingFunds', operatingFundsTable);
+    const o = view.read('operating-funds', operatingFundsTable);
     const gp = o && (o.t.column('一般公共预算资金', '小计') ?? o.total);
     const transfer = o?.t.column('一般性转移支付资金'); // 一般公共预算 money in its own 11表 column (see X16)
     const eleven = o && o.totalRow !== undefined ? sumAt(o.t, o.totalRow, transfer === undefined ? [gp] : [gp, transfer]) : undefined;

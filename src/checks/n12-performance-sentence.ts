@@ -22,10 +22,10 @@ export const n12: DocumentRule = {
     const amount = text && amountAfter(text, '涉及预算拨款');
     if (!text || !amount) return notRun('说明十（三）没有项目金额和个数');
     const at = { kind: 'narrative' as const, section: SECTION.performance };
-    const f3 = view.read('budget03', functionTable);
+    const f3 = view.read('expenditure', functionTable);
     const project = f3 && pick(f3.t, f3.totalRow, f3.project);
     const out: Diagnostic[] = project ? checkEquations(this, [{ at, what: '涉及预算拨款 = 预算03表项目支出小计', actual: amount, expected: project.q, related: [project.at] }]) : [];
-    const p = view.read('projectExpenditure', projectExpenditureTable);
+    const p = view.read('project-expenditure', projectExpenditureTable);
     if (!p) return out;
     const count = countAfter(text, '共', '个项目');
     if (count !== undefined && count !== p.projects.length)

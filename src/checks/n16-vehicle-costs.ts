@@ -36,7 +36,7 @@ export const n16Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const t = view.table('budget08');
+    const t = view.table('three-public-costs');
     const text = view.section(SECTION.assets);
     const cols = t && columnsOf(t, ['公务用车运行费']);
     if (!t || !cols || !text) return notRun('文档中没有预算08表或说明十（四）');

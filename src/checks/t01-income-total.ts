@@ -29,7 +29,7 @@ export const t01Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const b = view.read('budget01', budget01);
+    const b = view.read('income-expenditure', budget01);
     const totalRow = b?.income('本年收入合计');
     if (!b || totalRow === undefined) return notRun('文档中没有预算01表或其“本年收入合计”行');
     return checkEquations(this, [

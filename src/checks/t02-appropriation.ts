@@ -26,7 +26,7 @@ export const t02Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const b = view.read('budget01', budget01);
+    const b = view.read('income-expenditure', budget01);
     const part = b?.income('其中：财政拨款');
     const whole = b?.income('一、一般公共预算');
     if (!b || part === undefined || whole === undefined) return notRun('文档中没有预算01表或其“其中：财政拨款”“一、一般公共预算”行');

@@ -28,7 +28,7 @@ export const t03Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const b = view.read('budget01', budget01);
+    const b = view.read('income-expenditure', budget01);
     const totalRow = b?.expenditure('本年支出合计');
     if (!b || totalRow === undefined) return notRun('文档中没有预算01表或其“本年支出合计”行');
     return checkEquations(this, downColumns(b.t, totalRow, b.classRows.map((c) => c.row), [b.expenditureAmount], '本年支出合计 = 各“类”之和'));

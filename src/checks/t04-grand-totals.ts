@@ -29,7 +29,7 @@ export const t04Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const b = view.read('budget01', budget01);
+    const b = view.read('income-expenditure', budget01);
     if (!b) return notRun('文档中没有预算01表');
     const inc = (label: string) => pick(b.t, b.income(label), b.incomeAmount);
     const exp = (label: string) => pick(b.t, b.expenditure(label), b.expenditureAmount);

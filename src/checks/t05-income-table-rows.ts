@@ -36,7 +36,7 @@ export const t05Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const b = view.read('budget02', budget02);
+    const b = view.read('income', budget02);
     if (!b) return notRun('文档中没有预算02表或其收入列');
     const rows = b.t.body;
     const eqs: Equation[] = [

@@ -37,7 +37,7 @@ export const t06Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const b = view.read('budget02', budget02);
+    const b = view.read('income', budget02);
     if (!b || b.totalRow === undefined || b.groupRow === undefined) return notRun('文档中没有预算02表或其合计行、部门（单位）行');
     const cols = amountColumns(b.t);
     return checkEquations(this, [

@@ -43,7 +43,7 @@ export const t08Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const tables = (['budget03', 'budget05', 'budget09', 'budget10'] as TableKind[]).flatMap((k) => {
+    const tables = (['expenditure', 'general-public-expenditure', 'gov-fund-expenditure', 'state-capital-expenditure'] as TableKind[]).flatMap((k) => {
       const f = view.read(k, functionTable);
       return f && f.totalRow !== undefined ? [{ f, totalRow: f.totalRow }] : [];
     });

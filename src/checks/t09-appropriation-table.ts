@@ -34,7 +34,7 @@ export const t09Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const b = view.read('budget04', budget04);
+    const b = view.read('appropriation-income-expenditure', budget04);
     if (!b) return notRun('文档中没有预算04表');
     const rightRows = b.t.body.filter((r) => b.t.text(r, b.expenditureItem).trim() !== '');
     const amounts = [b.total, b.generalPublic, b.appropriation, b.govFund, b.stateCapital];

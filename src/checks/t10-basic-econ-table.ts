@@ -35,7 +35,7 @@ export const t10Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const b = view.read('budget06', budget06);
+    const b = view.read('general-public-basic-expenditure', budget06);
     if (!b || b.totalRow === undefined) return notRun('文档中没有预算06表或其合计行');
     const detail = b.rows.map((r) => r.row);
     const eqs = [

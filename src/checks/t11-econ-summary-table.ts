@@ -32,7 +32,7 @@ export const t11Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const b = view.read('budget07', budget07);
+    const b = view.read('economic-summary', budget07);
     if (!b || b.totalRow === undefined) return notRun('文档中没有预算07表或其合计行');
     const eqs: Equation[] = [
       ...acrossRows(b.t, b.t.body, b.total, b.parts, '总计 = 各资金来源列之和'),

@@ -30,7 +30,7 @@ export const t12Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const t = view.table('budget08');
+    const t = view.table('three-public-costs');
     const cols = t && columnsOf(t, ['“三公”经费合计'], ['因公出国（境）费'], ['公务用车购置及运行费', '小计'], ['公务用车购置费'], ['公务用车运行费'], ['公务接待费']);
     if (!t || !cols) return notRun('文档中没有预算08表');
     if (t.body.length === 0) return notRun('预算08表无数据');

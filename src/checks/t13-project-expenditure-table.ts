@@ -32,7 +32,7 @@ export const t13Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const p = view.read('projectExpenditure', projectExpenditureTable);
+    const p = view.read('project-expenditure', projectExpenditureTable);
     if (!p || p.totalRow === undefined) return notRun('文档中没有项目支出预算表');
     return checkEquations(this, [
       ...acrossRows(p.t, p.t.body, p.total, p.parts, '合计 = 各资金来源列之和'),

@@ -35,7 +35,7 @@ export const t14Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const t = view.table('projectPerformance');
+    const t = view.table('project-performance');
     const p = t && projectPerformanceTable(t, unitCodesOf(view));
     if (!p) return notRun('文档中没有项目绩效目标表');
     return checkEquations(this, [

@@ -32,7 +32,7 @@ export const t15Document: DocumentRule = {
   tolerance: 'rounded',
   description,
   run(view) {
-    const t = view.table('overallPerformance');
+    const t = view.table('overall-performance');
     if (!t) return notRun('文档中没有整体绩效目标表');
     const b = overallBudget(t);
     if (!b.total) return notRun('整体绩效目标表没有“部门预算总额”');

@@ -37,7 +37,7 @@ export const t16Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const o = view.read('operatingFunds', operatingFundsTable);
+    const o = view.read('operating-funds', operatingFundsTable);
     if (!o || o.totalRow === undefined || o.groupRow === undefined) return notRun('文档中没有机构运转经费预算表');
     const body = o.t.body;
     return checkEquations(this, [

@@ -47,8 +47,8 @@ export const x01Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const b1 = view.read('budget01', budget01);
-    const b2 = view.read('budget02', budget02);
+    const b1 = view.read('income-expenditure', budget01);
+    const b2 = view.read('income', budget02);
     if (!b1 || !b2 || b2.totalRow === undefined) return notRun('文档中没有预算01表或预算02表');
     const totalRow = b2.totalRow;
     const eqs = PAIRS.flatMap(([label, suffix]): Equation[] => {

@@ -36,8 +36,8 @@ export const x02Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const b1 = view.read('budget01', budget01);
-    const f3 = view.read('budget03', functionTable);
+    const b1 = view.read('income-expenditure', budget01);
+    const f3 = view.read('expenditure', functionTable);
     if (!b1 || !f3) return notRun('文档中没有预算01表或预算03表');
     const eqs = b1.classRows.flatMap(({ row, code }): Equation[] => {
       const actual = b1.t.amount(row, b1.expenditureAmount);

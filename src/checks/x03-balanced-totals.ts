@@ -35,12 +35,12 @@ export const x03Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const b1 = view.read('budget01', budget01);
+    const b1 = view.read('income-expenditure', budget01);
     const anchor = b1 && pick(b1.t, b1.expenditure('本年支出合计'), b1.expenditureAmount);
     if (!b1 || !anchor) return notRun('文档中没有预算01表或其本年支出合计');
-    const f3 = view.read('budget03', functionTable);
-    const b7 = view.read('budget07', budget07);
-    const b2 = view.read('budget02', budget02);
+    const f3 = view.read('expenditure', functionTable);
+    const b7 = view.read('economic-summary', budget07);
+    const b2 = view.read('income', budget02);
     const others: [string, PrintedCell | undefined][] = [
       ['预算03表合计', f3 ? pick(f3.t, f3.totalRow, f3.total) : undefined],
       ['预算07表合计', b7 ? pick(b7.t, b7.totalRow, b7.total) : undefined],

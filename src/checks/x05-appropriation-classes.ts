@@ -46,16 +46,16 @@ export const x05Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const b4 = view.read('budget04', budget04);
+    const b4 = view.read('appropriation-income-expenditure', budget04);
     if (!b4) return notRun('文档中没有预算04表');
-    const b1 = view.read('budget01', budget01);
+    const b1 = view.read('income-expenditure', budget01);
     const one = new Map(b1 ? b1.classRows.map((c) => [c.code, b1.t.amount(c.row, b1.expenditureAmount)]) : []);
     const eqs = b4.classRows.flatMap(({ row, code }): Equation[] => {
       const out: Equation[] = [];
       const d = amountAt(b4.t, row, b4.total);
       const limit = one.get(code);
       if (d && limit) out.push({ at: b4.t.at(row, b4.total), what: `预算04表“类”${code}不大于预算01表该类`, actual: d, expected: limit, relation: 'le' });
-      for (const [col, kind] of [[b4.generalPublic, 'budget05'], [b4.govFund, 'budget09'], [b4.stateCapital, 'budget10']] as const) {
+      for (const [col, kind] of [[b4.generalPublic, 'general-public-expenditure'], [b4.govFund, 'gov-fund-expenditure'], [b4.stateCapital, 'state-capital-expenditure']] as const) {
         const actual = amountAt(b4.t, row, col);
         const expected = classSum(view, kind, code);
         if (actual && expected) out.push({ at: b4.t.at(row, col), what: `预算04表“类”${code} = ${kind.replace('budget', '预算')}表该类各“项”之和`, actual, expected });

@@ -37,8 +37,8 @@ export const x06Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const f3 = view.read('budget03', functionTable);
-    const f5 = view.read('budget05', functionTable);
+    const f3 = view.read('expenditure', functionTable);
+    const f5 = view.read('general-public-expenditure', functionTable);
     if (!f3 || !f5) return notRun('文档中没有预算03表或预算05表');
     const equal = allGeneralPublic(view);
     const rows3 = new Map(f3.itemRows.map((i) => [i.code, i.row]));
@@ -61,7 +61,7 @@ export const x06Document: DocumentRule = {
 
 /** True when 01 prints 一、一般公共预算 = 收入总计 (every yuan is 一般公共预算, as in all seeds). */
 function allGeneralPublic(view: Parameters<DocumentRule['run']>[0]): boolean {
-  const b1 = view.read('budget01', budget01);
+  const b1 = view.read('income-expenditure', budget01);
   const gp = b1 && pick(b1.t, b1.income('一、一般公共预算'), b1.incomeAmount);
   const all = b1 && pick(b1.t, b1.income('收入总计'), b1.incomeAmount);
   return !!gp && !!all && agrees(gp.q, all.q);

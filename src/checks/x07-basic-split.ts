@@ -34,8 +34,8 @@ export const x07Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const f5 = view.read('budget05', functionTable);
-    const b6 = view.read('budget06', budget06);
+    const f5 = view.read('general-public-expenditure', functionTable);
+    const b6 = view.read('general-public-basic-expenditure', budget06);
     if (!f5 || !b6 || f5.totalRow === undefined || b6.totalRow === undefined) return notRun('文档中没有预算05表或预算06表的合计行');
     const five = (col: number) => pick(f5.t, f5.totalRow, col);
     const six = (col: number) => pick(b6.t, b6.totalRow, col);

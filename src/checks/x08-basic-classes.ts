@@ -42,8 +42,8 @@ export const x08Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const f5 = view.read('budget05', functionTable);
-    const b6 = view.read('budget06', budget06);
+    const f5 = view.read('general-public-expenditure', functionTable);
+    const b6 = view.read('general-public-basic-expenditure', budget06);
     if (!f5 || !b6 || f5.totalRow === undefined) return notRun('文档中没有预算05表或预算06表');
     const eqs = CLASSES.flatMap(([classes, key, label]): Equation[] => {
       const five = pick(f5.t, f5.totalRow, f5[key]);

@@ -38,8 +38,8 @@ export const x09Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const b6 = view.read('budget06', budget06);
-    const b7 = view.read('budget07', budget07);
+    const b6 = view.read('general-public-basic-expenditure', budget06);
+    const b7 = view.read('economic-summary', budget07);
     if (!b6 || !b7) return notRun('文档中没有预算06表或预算07表');
     const seven = new Map<string, Quantity>();
     for (const r of b7.rows) {
@@ -56,8 +56,8 @@ export const x09Document: DocumentRule = {
 };
 
 function difference07(view: Parameters<DocumentRule['run']>[0], b6: NonNullable<ReturnType<typeof budget06>>, b7: NonNullable<ReturnType<typeof budget07>>): Equation[] {
-  const f3 = view.read('budget03', functionTable);
-  const f5 = view.read('budget05', functionTable);
+  const f3 = view.read('expenditure', functionTable);
+  const f5 = view.read('general-public-expenditure', functionTable);
   const seven = pick(b7.t, b7.totalRow, b7.total);
   const six = pick(b6.t, b6.totalRow, b6.total);
   const three = f3 && pick(f3.t, f3.totalRow, f3.total);

@@ -40,8 +40,8 @@ export const x10Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const t8 = view.table('budget08');
-    const b7 = view.read('budget07', budget07);
+    const t8 = view.table('three-public-costs');
+    const b7 = view.read('economic-summary', budget07);
     const cols = t8 && columnsOf(t8, ...CODES.map(([, , s]) => s));
     if (!t8 || !b7 || !cols) return notRun('文档中没有预算07表或预算08表');
     const row = t8.body[0];

@@ -5,8 +5,8 @@ import { functionTable } from './view/budget03.js';
 import { pick } from './view/table-equations.js';
 
 const PAIRS = [
-  ['budget09', '二、政府性基金预算拨款收入', '政府性基金'],
-  ['budget10', '三、国有资本经营预算拨款收入', '国有资本经营预算'],
+  ['gov-fund-expenditure', '二、政府性基金预算拨款收入', '政府性基金'],
+  ['state-capital-expenditure', '三、国有资本经营预算拨款收入', '国有资本经营预算'],
 ] as const;
 
 /**
@@ -20,7 +20,7 @@ export const x11: DocumentRule = {
   tolerance: 'exact',
   description: '预算09（10）表无数据 ⇔ 预算01表“二、政府性基金预算拨款收入”（“三、国有资本经营预算拨款收入”）为空',
   run(view) {
-    const b1 = view.read('budget01', budget01);
+    const b1 = view.read('income-expenditure', budget01);
     if (!b1) return notRun('文档中没有预算01表');
     const out: Diagnostic[] = [];
     let checked = 0;

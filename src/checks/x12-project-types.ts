@@ -34,8 +34,8 @@ export const x12Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const f3 = view.read('budget03', functionTable);
-    const p = view.read('projectExpenditure', projectExpenditureTable);
+    const f3 = view.read('expenditure', functionTable);
+    const p = view.read('project-expenditure', projectExpenditureTable);
     if (!f3 || !p || f3.totalRow === undefined) return notRun('文档中没有预算03表或项目支出预算表');
     const totalRow = f3.totalRow;
     const byType = (type: string) => {

@@ -34,8 +34,8 @@ export const x14Document: DocumentRule = {
   tolerance: 'rounded',
   description,
   run(view) {
-    const tp = view.table('projectPerformance');
-    const e = view.read('projectExpenditure', projectExpenditureTable);
+    const tp = view.table('project-performance');
+    const e = view.read('project-expenditure', projectExpenditureTable);
     const p = tp && projectPerformanceTable(tp, unitCodesOf(view));
     if (!e || !p) return notRun('文档中没有项目支出预算表或项目绩效目标表');
     const spent = e.projects.map((r) => ({ name: r.name, q: amountAt(e.t, r.row, e.total), at: e.t.at(r.row, e.total) }));

@@ -19,12 +19,12 @@ export const x15: DocumentRule = {
   tolerance: 'rounded',
   description: '整体绩效目标表预算情况 = 收支总计（01表）、资金来源（02表）、基本支出和项目支出（03表）',
   run(view) {
-    const t = view.table('overallPerformance');
+    const t = view.table('overall-performance');
     if (!t) return notRun('文档中没有整体绩效目标表');
     const b = overallBudget(t);
-    const b1 = view.read('budget01', budget01);
-    const b2 = view.read('budget02', budget02);
-    const f3 = view.read('budget03', functionTable);
+    const b1 = view.read('income-expenditure', budget01);
+    const b2 = view.read('income', budget02);
+    const f3 = view.read('expenditure', functionTable);
     const two = (...cols: (string[] | undefined)[]): PrintedCell[] | undefined => {
       if (!b2) return undefined;
       const cells = cols.map((c) => (c ? pick(b2.t, b2.totalRow, b2.t.column(...c)) : undefined));

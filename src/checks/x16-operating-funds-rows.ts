@@ -36,8 +36,8 @@ export const x16Document: DocumentRule = {
   tolerance: 'exact',
   description,
   run(view) {
-    const o = view.read('operatingFunds', operatingFundsTable);
-    const b6 = view.read('budget06', budget06);
+    const o = view.read('operating-funds', operatingFundsTable);
+    const b6 = view.read('general-public-basic-expenditure', budget06);
     if (!o || !b6) return notRun('文档中没有机构运转经费预算表或预算06表');
     const gp = o.t.column('一般公共预算资金', '小计') ?? o.total;
     const sumBy = (rows: { row: number; econ: string }[], read: (r: number) => Quantity | undefined) => {

@@ -82,7 +82,8 @@ export interface BudgetFigures {
   shares: { expenditure: SharePair | null; generalPublic: SharePair | null; basic: SharePair | null };
 }
 
-const THREE_PUBLIC_CODES = { abroad: '30212', vehiclePurchase: '31013', vehicleOps: '30231', reception: '30217' } as const;
+/** The 部门经济 code of each 三公 item (spec §2.8). */
+export const THREE_PUBLIC_CODES = { abroad: '30212', vehiclePurchase: '31013', vehicleOps: '30231', reception: '30217' } as const;
 
 /** Computes every figure from a parsed input; pure apart from reading the bundled code lists once. */
 export function computeFigures(input: BudgetInput): BudgetFigures {

@@ -21,6 +21,8 @@ export interface DocumentContext {
   nameLabel: string;
   /** {级次}, e.g. `区级`, or ''. */
   level: string;
+  /** Attach provenance to every printed figure (`explain`, `--format trace`); off for ordinary runs. */
+  trace?: boolean;
 }
 
 /** Builds the shared context once per document. */

@@ -27,7 +27,7 @@ describe('documentToText', () => {
             {
               type: 'table',
               table: {
-                id: '预算01', label: '预算01表', title: '2024年单位收支预算表', nameLine: '单位名称：某单位', unitLine: '单位：万元',
+                id: '预算01', key: 'test', columnKeys: [], rowKeys: [], label: '预算01表', title: '2024年单位收支预算表', nameLine: '单位名称：某单位', unitLine: '单位：万元',
                 columns: [10, 10, 10], headerRows: 1, density: 'normal', notes: ['注：测试'],
                 rows: [
                   [cell('收入', 1, 2), covered, cell('支出')],

@@ -71,7 +71,9 @@ export interface TableBlock {
 
 /** A table laid out once: both the docx and xlsx writers render exactly this grid (spec §3.0). */
 export interface GridTable {
-  /** `预算01` … */
+  /** Stable key of the table in the profile (`income-expenditure`, `three-public-costs`): rules find tables by it. */
+  key: string;
+  /** `预算01` …: the printed number, from the profile only. */
   id: string;
   /** `预算01表`, printed top left. */
   label: string;
@@ -87,6 +89,10 @@ export interface GridTable {
   /** Number of rows at the top that form the header (repeated on every page). */
   headerRows: number;
   rows: GridCell[][];
+  /** The key of each leaf column, by grid column index (`incomeAmount`, `basic`). */
+  columnKeys: string[];
+  /** The key of each grid row (`total`, `func:2010301`); null for header rows. */
+  rowKeys: (string | null)[];
   /** 注 / 备注 paragraphs below the grid. */
   notes: string[];
   /** Rows that belong together and should not split across a page (项目绩效 blocks): [firstRow, lastRow]. */
@@ -107,6 +113,20 @@ export interface ContentCell {
   colSpan: number;
   align: 'left' | 'center' | 'right';
   bold?: boolean;
+  /** Row key of this cell where it differs from its grid row's (the right half of 01/04: `class:201`). */
+  row?: string;
+  /** Where the figure comes from; present only when the document was built with tracing on. */
+  source?: Provenance;
+}
+
+/** What a printed figure is computed from (issue 13): a formula in Chinese and the input facts it reads. */
+export interface Provenance {
+  /** `Σ 支出明细金额［一般公共预算；功能科目 2010301；工资福利支出］`. */
+  formula: string;
+  /** JSON paths of the input facts read (`lineItems[3].amount`, `prior.threePublic.abroad`). */
+  inputs: string[];
+  /** Keys of other printed figures it is computed from, explained in turn. */
+  from?: string[];
 }
 
 /** A position covered by a merge whose content cell is above or to the left. */

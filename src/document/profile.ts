@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEMPLATES_DIR } from '../model/paths.js';
+import { withTableKeys } from './tables/index.js';
 
 /**
  * A template profile: what one edition of one region's template decides, as data under
@@ -21,7 +22,8 @@ export interface ProfileFile {
   glossary?: GlossaryTerm[];
   /** Replaces the definitions of named terms of the inherited glossary (a child changing one term). */
   glossaryOverrides?: Record<string, string>;
-  tables?: ProfileTable[];
+  /** The table set; an entry's `key` may be left out where its spec gives one. */
+  tables?: (Omit<ProfileTable, 'key'> & { key?: string })[];
 }
 
 export interface GlossaryTerm {
@@ -31,6 +33,8 @@ export interface GlossaryTerm {
 
 /** One table of the edition's table set (spec §1.6). Titles and notes are handlebars over the table context. */
 export interface ProfileTable {
+  /** Stable key the rules find the table by (`income-expenditure`, `three-public-costs`); never printed. */
+  key: string;
   /** `预算01` … printed as `预算01表`. */
   id: string;
   /** Key in the table registry (src/document/tables/index.ts). */
@@ -114,7 +118,7 @@ function readProfile(id: string, roots: readonly string[]): Profile {
     options: { ...DEFAULT_OPTIONS, ...mergeRecords(narrativeFiles, 'options'), ...mergeRecords(files, 'options') } as ProfileOptions,
     texts: { ...(mergeRecords(tableFiles, 'texts') as Record<string, string>), ...(mergeRecords(narrativeFiles, 'texts') as Record<string, string>), ...(mergeRecords(files, 'texts') as Record<string, string>) },
     glossary: mergeGlossary(id, [narrativeFiles, files]),
-    tables: first(files, 'tables') ?? first(tableFiles, 'tables') ?? [],
+    tables: withTableKeys(first(files, 'tables') ?? first(tableFiles, 'tables') ?? [], id),
     readTemplate(name) {
       const dir = narrativeDirs.find((d) => existsSync(join(d, name)));
       if (!dir) throw new Error(`模板 ${id} 缺少文件 ${name}`);
@@ -171,7 +175,7 @@ function readProfileFile(id: string, roots: readonly string[]): ProfileFile {
   const file = JSON.parse(readFileSync(join(dir, 'profile.json'), 'utf8')) as ProfileFile;
   const extra = (name: string): unknown =>
     existsSync(join(dir, name)) ? JSON.parse(readFileSync(join(dir, name), 'utf8')) : undefined;
-  const tables = extra('tables.json') as ProfileTable[] | undefined;
+  const tables = extra('tables.json') as ProfileFile['tables'];
   const glossary = extra('glossary.json') as GlossaryTerm[] | undefined;
   return { ...file, ...(tables ? { tables } : {}), ...(glossary ? { glossary } : {}) };
 }

@@ -102,7 +102,7 @@ function budget01(name: string): GridTable {
     [content('', 'label'), amount(''), content('二十一、住房保障支出', 'label'), amount('6.77')],
     [content('收入总计', 'label', { align: 'center', bold: true }), amount('148.53'), content('支出总计', 'label', { align: 'center', bold: true }), amount('148.53')],
   ];
-  return table({ id: '预算01', label: '预算01表', title: '2024年部门收支预算表', nameLine: `部门名称：${name}`, unitLine: '单位：万元', columns: [30, 12, 30, 12], headerRows: 2, rows });
+  return table({ id: '预算01', key: 'test', columnKeys: [], rowKeys: [], label: '预算01表', title: '2024年部门收支预算表', nameLine: `部门名称：${name}`, unitLine: '单位：万元', columns: [30, 12, 30, 12], headerRows: 2, rows });
 }
 
 function budget02(name: string): GridTable {
@@ -116,7 +116,7 @@ function budget02(name: string): GridTable {
   const head3: GridCell[] = [covered(), covered(), covered(), covered(), content('小计', 'header'), content('其中：财政拨款', 'header'), ...Array.from({ length: 14 }, covered)];
   const line = (code: string, label: string): GridCell[] => [content(code, 'code'), content(label, 'label'), amount('148.53'), amount('148.53'), amount('148.53'), amount('148.53'), ...Array.from({ length: 14 }, () => amount(''))];
   const rows = [head1, head2, head3, line('', '合计'), line('015', name), line('015001', name)];
-  return table({ id: '预算02', label: '预算02表', title: '2024年部门收入预算表', nameLine: `部门名称：${name}`, unitLine: '单位：万元', columns: [8, 20, ...Array.from({ length: 18 }, () => 6)], headerRows: 3, rows, density: 'dense' });
+  return table({ id: '预算02', key: 'test', columnKeys: [], rowKeys: [], label: '预算02表', title: '2024年部门收入预算表', nameLine: `部门名称：${name}`, unitLine: '单位：万元', columns: [8, 20, ...Array.from({ length: 18 }, () => 6)], headerRows: 3, rows, density: 'dense' });
 }
 
 function budget08(name: string): GridTable {
@@ -125,7 +125,7 @@ function budget08(name: string): GridTable {
     [covered(), covered(), content('小计', 'header'), content('公务用车购置费', 'header'), content('公务用车运行费', 'header'), covered()],
   ];
   const notes = ['注：“三公”经费包括因公出国（境）费、公务用车购置及运行费和公务接待费。', '备注：区政务服务中心2024年无一般公共预算“三公”经费预算拨款安排的支出，故此表无数据。'];
-  return table({ id: '预算08', label: '预算08表', title: '2024年一般公共预算“三公”经费预算表', nameLine: `部门名称：${name}`, unitLine: '单位：万元', columns: [14, 14, 14, 14, 14, 14], headerRows: 2, rows, notes });
+  return table({ id: '预算08', key: 'test', columnKeys: [], rowKeys: [], label: '预算08表', title: '2024年一般公共预算“三公”经费预算表', nameLine: `部门名称：${name}`, unitLine: '单位：万元', columns: [14, 14, 14, 14, 14, 14], headerRows: 2, rows, notes });
 }
 
 /** 15 columns, three header rows, then one 3-row block per project with A–G merged down the block. */
@@ -167,7 +167,7 @@ function projectPerformance(name: string): GridTable {
     keepTogether.push([first, first + 2]);
   }
   return table({
-    id: '预算14', label: '预算14表', title: '2024年部门预算项目绩效目标表', nameLine: `部门名称：${name}`,
+    id: '预算14', key: 'test', columnKeys: [], rowKeys: [], label: '预算14表', title: '2024年部门预算项目绩效目标表', nameLine: `部门名称：${name}`,
     columns: [16, 20, 8, 8, 8, 8, 8, 12, 10, 12, 10, 12, 10, 12, 10], headerRows: 3, rows, keepTogether, density: 'compact',
   });
 }

@@ -1,33 +1,26 @@
 import type { Location } from '../../model/diagnostic.js';
 import type { Block, BudgetDocument, GridTable } from '../../document/model.js';
-import { squeeze, tableView, type TableView } from './table-view.js';
+import { tableView, type TableView } from './table-view.js';
 
 /**
- * The tables a document rule asks for, by what they are rather than by number: 预算01–10 keep their
- * number in every edition, the later ones move (spec §1.6), so they are found by title.
+ * The tables a document rule asks for, by the key the profile gives them (never by printed number or title):
+ * a profile may renumber, retitle, reorder or drop tables and the same rules run on what is there.
  */
 export type TableKind =
-  | 'budget01'
-  | 'budget02'
-  | 'budget03'
-  | 'budget04'
-  | 'budget05'
-  | 'budget06'
-  | 'budget07'
-  | 'budget08'
-  | 'budget09'
-  | 'budget10'
-  | 'operatingFunds'
-  | 'projectExpenditure'
-  | 'overallPerformance'
-  | 'projectPerformance';
-
-const BY_TITLE: readonly [TableKind, string][] = [
-  ['operatingFunds', '机构运转经费预算表'],
-  ['projectExpenditure', '项目支出预算表'],
-  ['overallPerformance', '整体绩效目标表'],
-  ['projectPerformance', '项目绩效目标'],
-];
+  | 'income-expenditure'
+  | 'income'
+  | 'expenditure'
+  | 'appropriation-income-expenditure'
+  | 'general-public-expenditure'
+  | 'general-public-basic-expenditure'
+  | 'economic-summary'
+  | 'three-public-costs'
+  | 'gov-fund-expenditure'
+  | 'state-capital-expenditure'
+  | 'operating-funds'
+  | 'project-expenditure'
+  | 'overall-performance'
+  | 'project-performance';
 
 /** One piece of printed text and where it is, for the text lint. */
 export interface PrintedText {
@@ -55,28 +48,17 @@ export interface DocumentView {
   masked(text: string): string;
 }
 
-/** The kind of a table: by id for 预算01–10, by title for the rest. */
-export function kindOf(table: GridTable): TableKind | undefined {
-  const n = /^预算(\d{2})$/.exec(table.id)?.[1];
-  const title = squeeze(table.title);
-  const byTitle = BY_TITLE.find(([, word]) => title.includes(word))?.[0];
-  if (byTitle) return byTitle;
-  if (n && Number(n) >= 1 && Number(n) <= 10) return `budget${n}` as TableKind;
-  return undefined;
-}
-
 /** Reads a built document once for every document rule. */
 export function documentView(document: BudgetDocument, freeTexts: readonly string[] = []): DocumentView {
   const blocks = document.parts.flatMap((p) => p.blocks);
   const grids = blocks.flatMap((b) => (b.type === 'table' ? [b.table] : []));
   const tables = grids.map(tableView);
-  const kinds = new Map<TableKind, TableView>();
+  const kinds = new Map<string, TableView>();
   const free = [...freeTexts].sort((a, b) => b.length - a.length);
   const masks = new Map<string, string>();
   let printed: PrintedText[] | undefined;
   tables.forEach((t) => {
-    const kind = kindOf(t.table);
-    if (kind && !kinds.has(kind)) kinds.set(kind, t);
+    if (!kinds.has(t.table.key)) kinds.set(t.table.key, t);
   });
   return {
     document,

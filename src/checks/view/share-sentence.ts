@@ -12,7 +12,7 @@ import { pick, type PrintedCell } from './table-equations.js';
 export interface ShareSentence {
   id: string;
   section: string;
-  table: 'budget03' | 'budget05' | 'budget06';
+  table: 'expenditure' | 'general-public-expenditure' | 'general-public-basic-expenditure';
   description: string;
   whole: string;
   parts: [string, string];
@@ -22,7 +22,7 @@ export interface ShareSentence {
 function totalCells(view: DocumentView, kind: TableKind): (PrintedCell | undefined)[] | undefined {
   const t = view.table(kind);
   if (!t) return undefined;
-  if (kind === 'budget06') {
+  if (kind === 'general-public-basic-expenditure') {
     const b = budget06(t);
     return b && [b.total, b.personnel, b.operating].map((c) => pick(b.t, b.totalRow, c));
   }

@@ -13,7 +13,7 @@ const amount = (v: string) => cell(v, 'amount', 1, 1, v || undefined);
 /** A hand-made 预算08表 (spec §3.8): A1:A2, B1:B2, C1:E1, F1:F2, then one data row. */
 function budget08(row: string[]): GridTable {
   return {
-    id: '预算08', label: '预算08表', title: '2022年一般公共预算“三公”经费预算表', columns: [8, 8, 8, 8, 8, 8], headerRows: 2, notes: [], density: 'normal',
+    id: '预算08', key: 'test', columnKeys: [], rowKeys: [], label: '预算08表', title: '2022年一般公共预算“三公”经费预算表', columns: [8, 8, 8, 8, 8, 8], headerRows: 2, notes: [], density: 'normal',
     rows: [
       [cell('“三公”经费合计', 'header', 2), cell('因公出国（境）费', 'header', 2), cell('公务用车购置及运行费', 'header', 1, 3), covered, covered, cell('公务接待费', 'header', 2)],
       [covered, covered, cell('小计', 'header'), cell('公务用车购置费', 'header'), cell('公务用车运行费', 'header'), covered],

@@ -1,6 +1,13 @@
+import type { ResolvedItem } from '../../compute/items.js';
 import { Decimal, formatAmount } from '../../model/money.js';
-import type { ContentCell, GridCell } from '../model.js';
-import type { BodyCell, BodyRow, CellInput, ColumnKind, ColumnSpec } from './spec.js';
+import type { ContentCell, GridCell, Provenance } from '../model.js';
+import type { BodyCell, BodyRow, CellInput, ColumnKind, ColumnSpec, Selector } from './spec.js';
+
+/** What tracing needs: the resolved line items and the table's own selector (issue 13). */
+export interface TraceScope {
+  items: readonly ResolvedItem[];
+  table?: Selector | undefined;
+}
 
 const ROLE: Record<ColumnKind, ContentCell['role']> = { code: 'code', label: 'label', amount: 'amount', text: 'text' };
 const ALIGN: Record<ContentCell['role'], ContentCell['align']> = {
@@ -15,14 +22,19 @@ const ALIGN: Record<ContentCell['role'], ContentCell['align']> = {
  * Lays out body rows under the header: each row's cells by column key, spans marking the positions they
  * cover. A position already covered by a span from above is skipped; a cell a row does not name is blank.
  */
-export function layoutBody(columns: readonly ColumnSpec[], rows: readonly BodyRow[]): GridCell[][] {
+export function layoutBody(columns: readonly ColumnSpec[], rows: readonly BodyRow[], trace?: TraceScope): GridCell[][] {
   const grid: (GridCell | undefined)[][] = rows.map(() => new Array<GridCell | undefined>(columns.length));
   rows.forEach((row, r) => {
     const known = new Set(columns.map((c) => c.key));
     for (const key of Object.keys(row.cells)) if (!known.has(key)) throw new Error(`表格行引用了不存在的列 ${key}`);
     columns.forEach((column, c) => {
       if (grid[r]![c]) return;
-      const cell = contentCell(column, row.cells[column.key], row.bold);
+      const input = row.cells[column.key];
+      const cell = contentCell(column, input, row.bold);
+      if (trace && cell.text !== '') {
+        const source = provenanceOf(normalise(input), row, column, trace);
+        if (source) cell.source = source;
+      }
       if (r + cell.rowSpan > rows.length || c + cell.colSpan > columns.length)
         throw new Error(`第${r + 1}行列 ${column.key} 的合并范围超出表格`);
       grid[r]![c] = cell;
@@ -51,7 +63,25 @@ function contentCell(column: ColumnSpec, input: CellInput, rowBold: boolean | un
     colSpan: cell.colSpan ?? 1,
     align: cell.align ?? ALIGN[role],
     ...(bold ? { bold } : {}),
+    ...(cell.row !== undefined ? { row: cell.row } : {}),
   };
+}
+
+/**
+ * A cell's provenance: its own, else the line items its table, row (or cell) and column select. Amount cells
+ * read the items' amounts; code and label cells read the items they name.
+ */
+function provenanceOf(cell: BodyCell, row: BodyRow, column: ColumnSpec, trace: TraceScope): Provenance | undefined {
+  if (cell.source) return cell.source;
+  const rowSelect = cell.select ?? row.select;
+  if (!cell.amount && column.kind !== 'code') return undefined;
+  if (!rowSelect && !(cell.amount && column.select)) return undefined;
+  const selectors = [trace.table, rowSelect, cell.amount ? column.select : undefined].filter((s): s is Selector => s !== undefined);
+  const items = trace.items.filter((item) => selectors.every((s) => s.test(item)));
+  const labels = selectors.map((s) => s.label).filter(Boolean);
+  const scope = labels.length > 0 ? `［${labels.join('；')}］` : '（全部）';
+  if (cell.amount) return { formula: `Σ 支出明细金额${scope}`, inputs: items.map((i) => `lineItems[${i.index}].amount`) };
+  return { formula: `取自支出明细${scope}`, inputs: items.map((i) => `lineItems[${i.index}]`) };
 }
 
 function normalise(input: CellInput): BodyCell {

@@ -1,5 +1,23 @@
+import { carryOver, currentIncome, grandTotal, type SourceAmounts } from '../../compute/sources.js';
 import { ZERO, type Decimal } from '../../model/money.js';
-import { flagOption, type BodyRow, type TableSpec } from './spec.js';
+import { bySources, byFunction, NOTHING } from './selectors.js';
+import { flagOption, type BodyRow, type Selector, type TableSpec } from './spec.js';
+
+/** The income rows (left half) of 01: row key, printed label, the source-derived amount. */
+const INCOME_ROWS: readonly (readonly [string, string, (s: SourceAmounts) => Decimal])[] = [
+  ['general-public', '一、一般公共预算', (s) => s.generalPublic],
+  ['general-public-appropriation', '其中：财政拨款', (s) => s.generalPublicAppropriation],
+  ['gov-fund', '二、政府性基金预算拨款收入', (s) => s.govFund],
+  ['state-capital', '三、国有资本经营预算拨款收入', (s) => s.stateCapital],
+  ['fiscal-account', '四、财政专户管理资金收入', (s) => s.fiscalAccount],
+  ['business-income', '五、事业收入', (s) => s.businessIncome],
+  ['operating-income', '六、事业单位经营收入', (s) => s.operatingIncome],
+  ['superior-subsidy', '七、上级补助收入', (s) => s.superiorSubsidy],
+  ['affiliated-remit', '八、附属单位上缴收入', (s) => s.affiliatedRemit],
+  ['other-income', '九、其他收入', (s) => s.otherIncome],
+];
+
+const ALL: Selector = { label: '', test: () => true };
 
 /** 01表 right column: the template's 类 labels and codes (spec §3.1; labels printed exactly as listed). */
 export const INCOME_EXPENDITURE_CLASSES: readonly (readonly [string, string])[] = [
@@ -49,34 +67,34 @@ export const budget01: TableSpec = {
   ],
   rows(ctx) {
     const f = ctx.figures;
-    const s = f.sources;
-    const income: [string, Decimal | undefined][] = [
-      ['一、一般公共预算', s.generalPublic],
-      ['其中：财政拨款', s.generalPublicAppropriation],
-      ['二、政府性基金预算拨款收入', s.govFund],
-      ['三、国有资本经营预算拨款收入', s.stateCapital],
-      ['四、财政专户管理资金收入', s.fiscalAccount],
-      ['五、事业收入', s.businessIncome],
-      ['六、事业单位经营收入', s.operatingIncome],
-      ['七、上级补助收入', s.superiorSubsidy],
-      ['八、附属单位上缴收入', s.affiliatedRemit],
-      ['九、其他收入', s.otherIncome],
-    ];
-    const body: BodyRow[] = INCOME_EXPENDITURE_CLASSES.map(([label, code], i) => ({
-      cells: {
-        incomeItem: income[i]?.[0],
-        incomeAmount: income[i]?.[1],
-        expenditureItem: label,
-        expenditureAmount: f.byClass.get(code)?.all ?? ZERO,
-      },
-    }));
-    const yearEnd = { amount: ZERO, showZero: flagOption(ctx, 'showZeroYearEndBalance', false) };
+    const body: BodyRow[] = INCOME_EXPENDITURE_CLASSES.map(([label, code], i) => {
+      const income = INCOME_ROWS[i];
+      return {
+        key: income?.[0] ?? `class:${code}`,
+        ...(income ? { select: bySources(income[1], income[2]) } : {}),
+        cells: {
+          incomeItem: income?.[1],
+          incomeAmount: income?.[2](f.sources),
+          expenditureItem: { text: label, row: `class:${code}`, select: byFunction(code) },
+          expenditureAmount: { amount: f.byClass.get(code)?.all ?? ZERO, row: `class:${code}`, select: byFunction(code) },
+        },
+      };
+    });
+    const yearEnd = { amount: ZERO, showZero: flagOption(ctx, 'showZeroYearEndBalance', false), row: 'year-end-balance', select: NOTHING };
     const expenditure = f.expenditure.total;
+    const right = (text: string, row: string) => ({
+      expenditureItem: { text, row, select: ALL },
+      expenditureAmount: { amount: expenditure, row, select: ALL },
+    });
     return [
       ...body,
-      { cells: { incomeItem: '本年收入合计', incomeAmount: f.income, expenditureItem: '本年支出合计', expenditureAmount: expenditure }, bold: true },
-      { cells: { incomeItem: '上年结转结余', incomeAmount: f.carryOver, expenditureItem: '年终结转结余', expenditureAmount: yearEnd } },
-      { cells: { incomeItem: '收入总计', incomeAmount: f.total, expenditureItem: '支出总计', expenditureAmount: expenditure }, bold: true },
+      { key: 'income-total', select: bySources('本年收入', currentIncome), cells: { incomeItem: '本年收入合计', incomeAmount: f.income, ...right('本年支出合计', 'expenditure-total') }, bold: true },
+      {
+        key: 'carry-over',
+        select: bySources('上年结转结余', carryOver),
+        cells: { incomeItem: '上年结转结余', incomeAmount: f.carryOver, expenditureItem: { text: '年终结转结余', row: 'year-end-balance' }, expenditureAmount: yearEnd },
+      },
+      { key: 'grand-total', select: bySources('收入总计', grandTotal), cells: { incomeItem: '收入总计', incomeAmount: f.total, ...right('支出总计', 'expenditure-grand-total') }, bold: true },
     ];
   },
   isEmpty: (ctx) => ctx.figures.total.isZero(),

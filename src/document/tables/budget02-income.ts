@@ -1,11 +1,12 @@
 import type { BodyRow, ColumnSpec, TableSpec } from './spec.js';
-import { incomeCells } from './source-cells.js';
+import { byUnit } from './selectors.js';
+import { incomeCells, sourceSelected } from './source-cells.js';
 
 const CURRENT = '本年收入';
 const CARRY = '上年结转结余';
 const GP = [CURRENT, '一般公共预算'];
 
-const COLUMNS: ColumnSpec[] = [
+const COLUMNS: ColumnSpec[] = sourceSelected([
   { key: 'code', header: ['部门（单位）代码'], kind: 'code', minWidth: 8 },
   { key: 'name', header: ['部门（单位）名称'], kind: 'label', minWidth: 20 },
   { key: 'total', header: ['总计'], kind: 'amount' },
@@ -26,7 +27,7 @@ const COLUMNS: ColumnSpec[] = [
   { key: 'carryStateCapital', header: [CARRY, '国有资本经营预算'], kind: 'amount' },
   { key: 'carryFiscalAccount', header: [CARRY, '财政专户管理资金'], kind: 'amount' },
   { key: 'carryUnitFunds', header: [CARRY, '单位资金'], kind: 'amount' },
-];
+]);
 
 /**
  * 预算02表 收入预算表 (spec §3.2): 合计, the group row (department, or the unit in 单位 scope), then in
@@ -38,11 +39,12 @@ export const budget02: TableSpec = {
   rows(ctx) {
     const f = ctx.figures;
     const rows: BodyRow[] = [
-      { cells: { name: '合计', ...incomeCells(f.sources) }, bold: true },
-      { cells: { code: ctx.input.department.code, name: ctx.fullName, ...incomeCells(f.sources) } },
+      { key: 'total', cells: { name: '合计', ...incomeCells(f.sources) }, bold: true },
+      { key: 'department', cells: { code: ctx.input.department.code, name: ctx.fullName, ...incomeCells(f.sources) } },
     ];
     if (ctx.scopeWord === '部门')
-      for (const u of f.units) rows.push({ cells: { code: u.unit.code, name: u.unit.name, ...incomeCells(u.sources) } });
+      for (const u of f.units)
+        rows.push({ key: `unit:${u.unit.code}`, select: byUnit(u.unit.code), cells: { code: u.unit.code, name: u.unit.name, ...incomeCells(u.sources) } });
     return rows;
   },
   isEmpty: (ctx) => ctx.figures.total.isZero(),

@@ -2,12 +2,13 @@ import type { ExpenditureBreakdown } from '../../compute/breakdown.js';
 import type { BudgetFigures } from '../../compute/figures.js';
 import type { BodyRow, CellInput, ColumnSpec, TableContext, TableSpec } from './spec.js';
 import { textOption } from './spec.js';
+import { byBreakdown, byFamily, byFunction } from './selectors.js';
 
 const CODE = { label: '科目编码', rows: 2 };
 const BASIC = '基本支出';
 const PROJECT = '项目支出';
 
-const COLUMNS: ColumnSpec[] = [
+const BREAKDOWN_COLUMNS: ColumnSpec[] = [
   { key: 'class', header: [CODE, '类'], kind: 'code', minWidth: 5 },
   { key: 'section', header: [CODE, '款'], kind: 'code', minWidth: 4 },
   { key: 'item', header: [CODE, '项'], kind: 'code', minWidth: 4 },
@@ -23,6 +24,16 @@ const COLUMNS: ColumnSpec[] = [
   { key: 'projectOperating', header: [PROJECT, '其他运转类'], kind: 'amount' },
   { key: 'projectSpecific', header: [PROJECT, '特定目标类'], kind: 'amount' },
 ];
+
+/** Each amount column selects the items the breakdown adds into it (spec §3.3 columns F–N). */
+const COLUMNS: ColumnSpec[] = BREAKDOWN_COLUMNS.map((c) =>
+  c.kind === 'amount' ? { ...c, select: byBreakdown(c.header.map((h) => (typeof h === 'string' ? h : h.label)).join(''), c.key as keyof ExpenditureBreakdown) } : c,
+);
+
+/** The table key of each family's table when the profile names none. */
+const FAMILY_KEYS: Record<Family, string> = { all: 'expenditure', generalPublic: 'general-public-expenditure', govFund: 'gov-fund-expenditure', stateCapital: 'state-capital-expenditure' };
+
+const FAMILY_LABELS: Record<Family, string> = { all: '', generalPublic: '一般公共预算', govFund: '政府性基金', stateCapital: '国有资本经营预算' };
 
 type Family = keyof BudgetFigures['func'];
 const FAMILIES: readonly Family[] = ['all', 'generalPublic', 'govFund', 'stateCapital'];
@@ -58,14 +69,21 @@ export const budget03: TableSpec = {
   columns: () => COLUMNS,
   rows(ctx) {
     const table = ctx.figures.func[familyOf(ctx)];
-    const rows: BodyRow[] = [{ cells: { name: '合计', ...amounts(table.total) }, bold: true }];
+    const rows: BodyRow[] = [{ key: 'total', cells: { name: '合计', ...amounts(table.total) }, bold: true }];
     if (table.rows.length === 0) return rows;
-    rows.push({ cells: { unitCode: ctx.input.department.code, name: ctx.fullName, ...amounts(table.total) } });
+    rows.push({ key: 'department', cells: { unitCode: ctx.input.department.code, name: ctx.fullName, ...amounts(table.total) } });
     for (const r of table.rows)
       rows.push({
+        key: `func:${r.code}`,
+        select: byFunction(r.code),
         cells: { class: r.code.slice(0, 3), section: r.code.slice(3, 5), item: r.code.slice(5, 7), name: r.name, ...amounts(r.breakdown) },
       });
     return rows;
   },
   isEmpty: (ctx) => ctx.figures.func[familyOf(ctx)].rows.length === 0,
+  defaultKey: (options) => FAMILY_KEYS[FAMILIES.find((f) => f === options.family) ?? 'all'],
+  select(ctx) {
+    const family = familyOf(ctx);
+    return family === 'all' ? undefined : byFamily(FAMILY_LABELS[family], family);
+  },
 };

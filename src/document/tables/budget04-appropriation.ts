@@ -1,6 +1,7 @@
 import type { ClassAmounts } from '../../compute/figures.js';
-import { ZERO, sum, type Decimal } from '../../model/money.js';
-import type { BodyRow, CellInput, ColumnSpec, TableSpec } from './spec.js';
+import { Decimal, ZERO, sum } from '../../model/money.js';
+import { bySources, byFamily, byFunction, byFundSources, NOTHING } from './selectors.js';
+import type { BodyRow, CellInput, ColumnSpec, Selector, TableSpec } from './spec.js';
 
 /** 04表 right column: labels and 类 codes (spec §3.4); `null` = the legacy row that is always empty. */
 export const APPROPRIATION_CLASSES: readonly (readonly [string, string | null])[] = [
@@ -37,15 +38,17 @@ export const APPROPRIATION_CLASSES: readonly (readonly [string, string | null])[
 ];
 
 const OUT = '支出';
+const APPROPRIATION_FAMILIES: readonly Selector[] = [byFamily('', 'generalPublic'), byFamily('', 'govFund'), byFamily('', 'stateCapital')];
+
 const COLUMNS: ColumnSpec[] = [
   { key: 'incomeItem', header: ['收入', '项目'], kind: 'label', minWidth: 26 },
   { key: 'incomeAmount', header: ['收入', '金额'], kind: 'amount' },
   { key: 'expenditureItem', header: [OUT, '项目'], kind: 'label', minWidth: 34 },
-  { key: 'total', header: [OUT, '合计'], kind: 'amount' },
-  { key: 'generalPublic', header: [OUT, '一般公共预算', '小计'], kind: 'amount' },
-  { key: 'appropriation', header: [OUT, '一般公共预算', '其中：财政拨款'], kind: 'amount' },
-  { key: 'govFund', header: [OUT, '政府性基金'], kind: 'amount' },
-  { key: 'stateCapital', header: [OUT, '国有资本经营预算'], kind: 'amount' },
+  { key: 'total', header: [OUT, '合计'], kind: 'amount', select: { label: '财政拨款三类预算', test: (i) => APPROPRIATION_FAMILIES.some((f) => f.test(i)) } },
+  { key: 'generalPublic', header: [OUT, '一般公共预算', '小计'], kind: 'amount', select: byFamily('一般公共预算', 'generalPublic') },
+  { key: 'appropriation', header: [OUT, '一般公共预算', '其中：财政拨款'], kind: 'amount', select: byFundSources('财政拨款', ['一般公共预算.财政拨款']) },
+  { key: 'govFund', header: [OUT, '政府性基金'], kind: 'amount', select: byFamily('政府性基金', 'govFund') },
+  { key: 'stateCapital', header: [OUT, '国有资本经营预算'], kind: 'amount', select: byFamily('国有资本经营预算', 'stateCapital') },
 ];
 
 const NONE: ClassAmounts = { all: ZERO, generalPublic: ZERO, generalPublicAppropriation: ZERO, govFund: ZERO, stateCapital: ZERO };
@@ -58,6 +61,14 @@ function spending(c: ClassAmounts): Record<string, CellInput> {
     govFund: c.govFund,
     stateCapital: c.stateCapital,
   };
+}
+
+/** A cell of the right half of a paired row: its own row key and item selector. */
+function asRightCell(value: CellInput, row: string, select: Selector): CellInput {
+  if (value === undefined) return { row, select };
+  if (typeof value === 'string') return { text: value, row, select };
+  if (Decimal.isDecimal(value)) return { amount: value, row, select };
+  return { ...value, row, select };
 }
 
 function totalOf(list: readonly ClassAmounts[]): ClassAmounts {
@@ -76,28 +87,33 @@ export const budget04: TableSpec = {
     const s = ctx.figures.sources;
     const current = s.generalPublic.plus(s.govFund).plus(s.stateCapital);
     const carry = s.carryGeneralPublic.plus(s.carryGovFund).plus(s.carryStateCapital);
-    const left: [string, Decimal | undefined][] = [
-      ['一、本年收入', current],
-      ['（一）一般公共预算拨款', s.generalPublic],
-      ['其中：财政拨款', s.generalPublicAppropriation],
-      ['（二）政府性基金预算拨款', s.govFund],
-      ['（三）国有资本经营预算拨款', s.stateCapital],
-      ['二、上年结转', carry],
-      ['（一）一般公共预算拨款', s.carryGeneralPublic],
-      ['（二）政府性基金预算拨款', s.carryGovFund],
-      ['（三）国有资本经营预算拨款', s.carryStateCapital],
+    const left: [string, string, Decimal, Selector][] = [
+      ['current', '一、本年收入', current, bySources('本年收入', (a) => a.generalPublic.plus(a.govFund).plus(a.stateCapital))],
+      ['general-public', '（一）一般公共预算拨款', s.generalPublic, bySources('一般公共预算拨款', (a) => a.generalPublic)],
+      ['general-public-appropriation', '其中：财政拨款', s.generalPublicAppropriation, bySources('财政拨款', (a) => a.generalPublicAppropriation)],
+      ['gov-fund', '（二）政府性基金预算拨款', s.govFund, bySources('政府性基金预算拨款', (a) => a.govFund)],
+      ['state-capital', '（三）国有资本经营预算拨款', s.stateCapital, bySources('国有资本经营预算拨款', (a) => a.stateCapital)],
+      ['carry', '二、上年结转', carry, bySources('上年结转', (a) => a.carryGeneralPublic.plus(a.carryGovFund).plus(a.carryStateCapital))],
+      ['carry-general-public', '（一）一般公共预算拨款', s.carryGeneralPublic, bySources('上年结转一般公共预算', (a) => a.carryGeneralPublic)],
+      ['carry-gov-fund', '（二）政府性基金预算拨款', s.carryGovFund, bySources('上年结转政府性基金', (a) => a.carryGovFund)],
+      ['carry-state-capital', '（三）国有资本经营预算拨款', s.carryStateCapital, bySources('上年结转国有资本经营预算', (a) => a.carryStateCapital)],
     ];
-    const classes = APPROPRIATION_CLASSES.map(([label, code]) => [label, code ? (ctx.figures.byClass.get(code) ?? NONE) : NONE] as const);
+    const classes = APPROPRIATION_CLASSES.map(([label, code], i) => [label, code ? (ctx.figures.byClass.get(code) ?? NONE) : NONE, code ? `class:${code}` : `class:legacy-${i + 1}`, code ? byFunction(code) : NOTHING] as const);
     const spent = totalOf(classes.map(([, c]) => c));
-    const right: [string, Record<string, CellInput>][] = [
-      ['一、本年支出', spending(spent)],
-      ...classes.map(([label, c]): [string, Record<string, CellInput>] => [label, spending(c)]),
-      ['二、年终结转结余', {}],
+    const ALL: Selector = { label: '', test: () => true };
+    const right: [string, string, Record<string, CellInput>, Selector][] = [
+      ['一、本年支出', 'expenditure', spending(spent), ALL],
+      ...classes.map(([label, c, key, select]): [string, string, Record<string, CellInput>, Selector] => [label, key, spending(c), select]),
+      ['二、年终结转结余', 'year-end-balance', {}, NOTHING],
     ];
-    const rows: BodyRow[] = right.map(([label, cells], i) => ({
-      cells: { incomeItem: left[i]?.[0], incomeAmount: left[i]?.[1], expenditureItem: label, ...cells },
-    }));
-    rows.push({ cells: { incomeItem: '收入合计', incomeAmount: current.plus(carry), expenditureItem: '支出合计', ...spending(spent) }, bold: true });
+    const rows: BodyRow[] = right.map(([label, rowKey, cells, select], i) => {
+      const l = left[i];
+      const half = Object.fromEntries(Object.entries({ expenditureItem: label, ...cells }).map(([k, v]) => [k, asRightCell(v, rowKey, select)]));
+      return { key: l?.[0] ?? rowKey, ...(l ? { select: l[3] } : {}), cells: { incomeItem: l?.[1], incomeAmount: l?.[2], ...half } };
+    });
+    const incomeTotal = bySources('收入合计', (a) => a.generalPublic.plus(a.govFund).plus(a.stateCapital).plus(a.carryGeneralPublic).plus(a.carryGovFund).plus(a.carryStateCapital));
+    const totals = Object.fromEntries(Object.entries({ expenditureItem: '支出合计', ...spending(spent) }).map(([k, v]) => [k, asRightCell(v, 'expenditure-total', ALL)]));
+    rows.push({ key: 'income-total', select: incomeTotal, cells: { incomeItem: '收入合计', incomeAmount: current.plus(carry), ...totals }, bold: true });
     return rows;
   },
   isEmpty: (ctx) => ctx.figures.sources.generalPublic.plus(ctx.figures.sources.govFund).plus(ctx.figures.sources.stateCapital).isZero(),

@@ -1,3 +1,5 @@
+import { OPERATING_CLASSES, PERSONNEL_CLASSES } from '../../compute/breakdown.js';
+import { allOf, byBreakdown, byEconPair, byFamily } from './selectors.js';
 import type { BodyRow, ColumnSpec, TableSpec } from './spec.js';
 
 const DEPT = '部门预算支出经济分类科目';
@@ -10,8 +12,8 @@ const COLUMNS: ColumnSpec[] = [
   { key: 'govEcon', header: [GOV, '科目编码'], kind: 'code', minWidth: 8 },
   { key: 'govEconName', header: [GOV, '科目名称'], kind: 'label', minWidth: 16 },
   { key: 'total', header: [BASIC, '合计'], kind: 'amount' },
-  { key: 'personnel', header: [BASIC, '人员经费'], kind: 'amount' },
-  { key: 'operating', header: [BASIC, '公用经费'], kind: 'amount' },
+  { key: 'personnel', header: [BASIC, '人员经费'], kind: 'amount', select: { label: '人员经费（301、303类）', test: (i) => PERSONNEL_CLASSES.has(i.econClass) } },
+  { key: 'operating', header: [BASIC, '公用经费'], kind: 'amount', select: { label: '公用经费（302、309、310类）', test: (i) => OPERATING_CLASSES.has(i.econClass) } },
 ];
 
 /**
@@ -23,12 +25,16 @@ export const budget06: TableSpec = {
   columns: () => COLUMNS,
   rows(ctx) {
     const gp = ctx.figures.generalPublic;
-    const rows: BodyRow[] = [{ cells: { econ: '合计', total: gp.basic, personnel: gp.personnel, operating: gp.operating }, bold: true }];
+    const rows: BodyRow[] = [{ key: 'total', cells: { econ: '合计', total: gp.basic, personnel: gp.personnel, operating: gp.operating }, bold: true }];
     for (const r of ctx.figures.basicEconRows)
       rows.push({
+        key: `econ:${r.econ}/${r.govEcon}`,
+        select: byEconPair(r.econ, r.govEcon),
         cells: { econ: r.econ, econName: r.econName, govEcon: r.govEcon, govEconName: r.govEconName, total: r.total, personnel: r.personnel, operating: r.operating },
       });
     return rows;
   },
   isEmpty: (ctx) => ctx.figures.basicEconRows.length === 0,
+  defaultKey: () => 'general-public-basic-expenditure',
+  select: () => allOf(byFamily('一般公共预算', 'generalPublic'), byBreakdown('基本支出', 'basic')),
 };

@@ -1,11 +1,13 @@
 import type { SourceAmounts } from '../../compute/sources.js';
 import { carryOver, grandTotal } from '../../compute/sources.js';
 import type { BodyRow, CellInput, ColumnSpec, TableSpec } from './spec.js';
+import { byEconPair } from './selectors.js';
+import { sourceSelected } from './source-cells.js';
 
 const DEPT = '部门预算经济分类';
 const GOV = '政府预算经济分类';
 
-const COLUMNS: ColumnSpec[] = [
+const COLUMNS: ColumnSpec[] = sourceSelected([
   { key: 'econClass', header: [DEPT, '类'], kind: 'code', minWidth: 5 },
   { key: 'econSection', header: [DEPT, '款'], kind: 'code', minWidth: 4 },
   { key: 'econName', header: [DEPT, '科目名称'], kind: 'label', minWidth: 16 },
@@ -24,7 +26,7 @@ const COLUMNS: ColumnSpec[] = [
   { key: 'affiliatedRemit', header: ['附属单位上缴收入'], kind: 'amount' },
   { key: 'operatingIncome', header: ['事业单位经营收入'], kind: 'amount' },
   { key: 'otherIncome', header: ['其他收入'], kind: 'amount' },
-];
+]);
 
 function amounts(s: SourceAmounts): Record<string, CellInput> {
   return {
@@ -53,11 +55,13 @@ export const budget07: TableSpec = {
   rows(ctx) {
     const f = ctx.figures;
     const rows: BodyRow[] = [
-      { cells: { econName: '合计', ...amounts(f.sources) }, bold: true },
-      { cells: { econClass: ctx.input.department.code, econName: ctx.fullName, ...amounts(f.sources) } },
+      { key: 'total', cells: { econName: '合计', ...amounts(f.sources) }, bold: true },
+      { key: 'department', cells: { econClass: ctx.input.department.code, econName: ctx.fullName, ...amounts(f.sources) } },
     ];
     for (const r of f.econRows)
       rows.push({
+        key: `econ:${r.econ}/${r.govEcon}`,
+        select: byEconPair(r.econ, r.govEcon),
         cells: {
           econClass: r.econ.slice(0, 3),
           econSection: r.econ.slice(3),

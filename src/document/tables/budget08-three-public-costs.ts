@@ -1,14 +1,16 @@
+import { THREE_PUBLIC_CODES } from '../../compute/figures.js';
+import { byEcon, byFamily } from './selectors.js';
 import type { ColumnSpec, TableSpec } from './spec.js';
 
 const VEHICLES = '公务用车购置及运行费';
 
 const COLUMNS: ColumnSpec[] = [
-  { key: 'total', header: ['“三公”经费合计'], kind: 'amount', minWidth: 16 },
-  { key: 'abroad', header: ['因公出国（境）费'], kind: 'amount', minWidth: 16 },
-  { key: 'vehicles', header: [VEHICLES, '小计'], kind: 'amount', minWidth: 16 },
-  { key: 'vehiclePurchase', header: [VEHICLES, '公务用车购置费'], kind: 'amount', minWidth: 16 },
-  { key: 'vehicleOps', header: [VEHICLES, '公务用车运行费'], kind: 'amount', minWidth: 16 },
-  { key: 'reception', header: ['公务接待费'], kind: 'amount', minWidth: 16 },
+  { key: 'total', header: ['“三公”经费合计'], kind: 'amount', minWidth: 16, select: byEcon('经济科目 30212、31013、30231、30217', ...Object.values(THREE_PUBLIC_CODES)) },
+  { key: 'abroad', header: ['因公出国（境）费'], kind: 'amount', minWidth: 16, select: byEcon(`经济科目 ${THREE_PUBLIC_CODES.abroad}`, THREE_PUBLIC_CODES.abroad) },
+  { key: 'vehicles', header: [VEHICLES, '小计'], kind: 'amount', minWidth: 16, select: byEcon('经济科目 31013、30231', THREE_PUBLIC_CODES.vehiclePurchase, THREE_PUBLIC_CODES.vehicleOps) },
+  { key: 'vehiclePurchase', header: [VEHICLES, '公务用车购置费'], kind: 'amount', minWidth: 16, select: byEcon(`经济科目 ${THREE_PUBLIC_CODES.vehiclePurchase}`, THREE_PUBLIC_CODES.vehiclePurchase) },
+  { key: 'vehicleOps', header: [VEHICLES, '公务用车运行费'], kind: 'amount', minWidth: 16, select: byEcon(`经济科目 ${THREE_PUBLIC_CODES.vehicleOps}`, THREE_PUBLIC_CODES.vehicleOps) },
+  { key: 'reception', header: ['公务接待费'], kind: 'amount', minWidth: 16, select: byEcon(`经济科目 ${THREE_PUBLIC_CODES.reception}`, THREE_PUBLIC_CODES.reception) },
 ];
 
 /** The 注 below the 08表 grid, in every edition (spec §3.8, exact text). */
@@ -29,8 +31,9 @@ export const budget08: TableSpec = {
   rows(ctx) {
     const t = ctx.figures.threePublic;
     if (t.total.isZero()) return [];
-    return [{ cells: { total: t.total, abroad: t.abroad, vehicles: t.vehicles, vehiclePurchase: t.vehiclePurchase, vehicleOps: t.vehicleOps, reception: t.reception } }];
+    return [{ key: 'total', cells: { total: t.total, abroad: t.abroad, vehicles: t.vehicles, vehiclePurchase: t.vehiclePurchase, vehicleOps: t.vehicleOps, reception: t.reception } }];
   },
   isEmpty: (ctx) => ctx.figures.threePublic.total.isZero(),
+  select: () => byFamily('一般公共预算', 'generalPublic'),
   notes: () => [THREE_PUBLIC_NOTE],
 };

@@ -63,9 +63,9 @@ describe('buildTables', () => {
   });
 
   it('names an unknown spec key or option value in Chinese', () => {
-    expect(() => specFor({ id: '预算99', spec: 'nope', title: 'x' })).toThrow(/未知的表格类型 nope/);
+    expect(() => specFor({ key: 'nope', id: '预算99', spec: 'nope', title: 'x' })).toThrow(/未知的表格类型 nope/);
     const ctx = contextFor('luoyang-2024');
-    const entry = { id: '预算05', spec: 'expenditure-by-function', title: 'x', options: { family: 'oops' } };
+    const entry = { key: 'general-public-expenditure', id: '预算05', spec: 'expenditure-by-function', title: 'x', options: { family: 'oops' } };
     expect(() => specFor(entry).rows(tableContext(ctx, entry))).toThrow(/family 选项无效：oops/);
   });
 });

@@ -13,13 +13,15 @@ export function layoutTable(spec: TableSpec, ctx: TableContext): GridTable {
   const columns = spec.columns(ctx);
   const body = spec.rows(ctx);
   const headerRows = headerDepth(columns);
-  const rows = [...layoutHeader(columns), ...layoutBody(columns, body)];
+  const trace = ctx.trace ? { items: ctx.figures.items, table: spec.select?.(ctx) } : undefined;
+  const rows = [...layoutHeader(columns), ...layoutBody(columns, body, trace)];
   const widths = columnWidths(columns, rows, headerRows);
   const { entry } = ctx;
   const notes = [...(spec.notes?.(ctx) ?? [])];
   if (entry.emptyNote !== undefined && spec.isEmpty(ctx)) notes.push(renderTableText(entry.emptyNote, ctx));
   const keepTogether = groupsOf(body, headerRows);
   return {
+    key: entry.key,
     id: entry.id,
     label: `${entry.id}表`,
     title: renderTableText(entry.title, ctx),
@@ -29,6 +31,8 @@ export function layoutTable(spec: TableSpec, ctx: TableContext): GridTable {
     columns: widths,
     headerRows,
     rows,
+    columnKeys: columns.map((c) => c.key),
+    rowKeys: [...Array.from({ length: headerRows }, () => null), ...uniqueKeys(body, entry.key)],
     notes,
     ...(keepTogether.length > 0 ? { keepTogether } : {}),
     density: densityOf(widths),
@@ -45,4 +49,14 @@ function groupsOf(body: readonly BodyRow[], offset: number): [number, number][] 
     else ranges.push([i + offset, i + offset]);
   });
   return ranges.filter(([a, b]) => b > a);
+}
+
+/** The row keys in order; a key twice in one table is a bug in its spec. */
+function uniqueKeys(body: readonly BodyRow[], table: string): string[] {
+  const seen = new Set<string>();
+  return body.map((row) => {
+    if (seen.has(row.key)) throw new Error(`表 ${table} 的行键 ${row.key} 重复`);
+    seen.add(row.key);
+    return row.key;
+  });
 }

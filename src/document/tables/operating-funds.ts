@@ -1,14 +1,16 @@
 import type { FundSource } from '../../model/schema.js';
 import { FUND_SOURCES } from '../../model/schema.js';
 import { sum, type Decimal } from '../../model/money.js';
-import type { BodyRow, CellInput, ColumnSpec, TableSpec } from './spec.js';
+import type { BodyRow, CellInput, ColumnSpec, Selector, TableSpec } from './spec.js';
+import { allOf, byBreakdown, byEcon, byFundSources, byUnit } from './selectors.js';
+import { OPERATING_CLASSES } from '../../compute/breakdown.js';
 
 const S = '资金来源';
 const GP = '一般公共预算资金';
 const GF = '政府性基金预算资金';
 const UF = '单位资金';
 
-const COLUMNS: ColumnSpec[] = [
+const HEADER_COLUMNS: ColumnSpec[] = [
   { key: 'code', header: ['单位代码'], kind: 'code', minWidth: 8 },
   { key: 'name', header: ['单位（科目名称）'], kind: 'label', minWidth: 18 },
   { key: 'category', header: ['项目类别'], kind: 'text', minWidth: 10 },
@@ -39,37 +41,48 @@ const COLUMNS: ColumnSpec[] = [
 
 type BySource = Record<FundSource, Decimal>;
 
+const GP_SOURCES: FundSource[] = ['一般公共预算.财政拨款', '一般公共预算.行政事业性收费', '一般公共预算.专项收入', '一般公共预算.国有资产资源有偿使用收入', '一般公共预算.其他', '一般公共预算.一般债券'];
+const UF_SOURCES: FundSource[] = ['单位资金.事业收入', '单位资金.上级补助收入', '单位资金.附属单位上缴收入', '单位资金.事业单位经营收入', '单位资金.其他收入'];
+
+/** The fund sources each amount column D–Z adds up (spec §3.11): one declaration for amounts and provenance. */
+const COLUMN_SOURCES: Readonly<Record<string, readonly FundSource[]>> = {
+  total: FUND_SOURCES,
+  gpTotal: GP_SOURCES,
+  gpAppropriation: ['一般公共预算.财政拨款'],
+  gpFees: ['一般公共预算.行政事业性收费'],
+  gpSpecial: ['一般公共预算.专项收入'],
+  gpAssets: ['一般公共预算.国有资产资源有偿使用收入'],
+  gpOther: ['一般公共预算.其他'],
+  gpBonds: ['一般公共预算.一般债券'],
+  gfTotal: ['政府性基金.基金预算资金', '政府性基金.专项债券'],
+  gfFund: ['政府性基金.基金预算资金'],
+  gfBonds: ['政府性基金.专项债券'],
+  stateCapital: ['国有资本经营预算'],
+  fiscalAccount: ['财政专户管理资金'],
+  ufTotal: UF_SOURCES,
+  ufBusiness: ['单位资金.事业收入'],
+  ufSuperior: ['单位资金.上级补助收入'],
+  ufAffiliated: ['单位资金.附属单位上缴收入'],
+  ufOperating: ['单位资金.事业单位经营收入'],
+  ufOther: ['单位资金.其他收入'],
+  transfer: ['一般性转移支付'],
+  carryFiscal: ['结转.一般公共预算', '结转.政府性基金', '结转.国有资本经营预算'],
+  carryAccount: ['结转.财政专户管理资金'],
+  carryUnit: ['结转.单位资金'],
+};
+
+const COLUMNS: ColumnSpec[] = HEADER_COLUMNS.map((c) => {
+  const sources = COLUMN_SOURCES[c.key];
+  return sources ? { ...c, select: byFundSources(`资金来源 ${sources.join('、')}`, sources) } : c;
+});
+
 /** The amount columns D–Z of one row, from its amounts by individual fund source (spec §3.11). */
 function amounts(b: BySource): Record<string, CellInput> {
-  const of = (...sources: FundSource[]) => sum(sources.map((s) => b[s]));
-  const gp: FundSource[] = ['一般公共预算.财政拨款', '一般公共预算.行政事业性收费', '一般公共预算.专项收入', '一般公共预算.国有资产资源有偿使用收入', '一般公共预算.其他', '一般公共预算.一般债券'];
-  const uf: FundSource[] = ['单位资金.事业收入', '单位资金.上级补助收入', '单位资金.附属单位上缴收入', '单位资金.事业单位经营收入', '单位资金.其他收入'];
-  return {
-    total: of(...FUND_SOURCES),
-    gpTotal: of(...gp),
-    gpAppropriation: b['一般公共预算.财政拨款'],
-    gpFees: b['一般公共预算.行政事业性收费'],
-    gpSpecial: b['一般公共预算.专项收入'],
-    gpAssets: b['一般公共预算.国有资产资源有偿使用收入'],
-    gpOther: b['一般公共预算.其他'],
-    gpBonds: b['一般公共预算.一般债券'],
-    gfTotal: of('政府性基金.基金预算资金', '政府性基金.专项债券'),
-    gfFund: b['政府性基金.基金预算资金'],
-    gfBonds: b['政府性基金.专项债券'],
-    stateCapital: b['国有资本经营预算'],
-    fiscalAccount: b['财政专户管理资金'],
-    ufTotal: of(...uf),
-    ufBusiness: b['单位资金.事业收入'],
-    ufSuperior: b['单位资金.上级补助收入'],
-    ufAffiliated: b['单位资金.附属单位上缴收入'],
-    ufOperating: b['单位资金.事业单位经营收入'],
-    ufOther: b['单位资金.其他收入'],
-    transfer: b['一般性转移支付'],
-    carryFiscal: of('结转.一般公共预算', '结转.政府性基金', '结转.国有资本经营预算'),
-    carryAccount: b['结转.财政专户管理资金'],
-    carryUnit: b['结转.单位资金'],
-  };
+  return Object.fromEntries(Object.entries(COLUMN_SOURCES).map(([key, sources]) => [key, sum(sources.map((s) => b[s]))]));
 }
+
+/** 基本 公用经费 items (classes 302/309/310), the only items of this table (compute/operating-funds.ts). */
+const OPERATING_ITEMS: Selector = allOf(byBreakdown('基本支出', 'basic'), { label: '公用经费（302、309、310类）', test: (i) => OPERATING_CLASSES.has(i.econClass) });
 
 function addUp(list: readonly BySource[]): BySource {
   return Object.fromEntries(FUND_SOURCES.map((s) => [s, sum(list.map((b) => b[s]))])) as BySource;
@@ -86,15 +99,18 @@ export const operatingFunds: TableSpec = {
     const units = ctx.figures.operatingFundUnits;
     const all = addUp(units.map((u) => u.fundSources));
     const rows: BodyRow[] = [
-      { cells: { category: '合计', ...amounts(all) }, bold: true },
-      { cells: { code: ctx.input.department.code, name: ctx.fullName, ...amounts(all) } },
+      { key: 'total', cells: { category: '合计', ...amounts(all) }, bold: true },
+      { key: 'department', cells: { code: ctx.input.department.code, name: ctx.fullName, ...amounts(all) } },
     ];
     for (const u of units) {
       if (u.rows.length === 0) continue;
-      if (ctx.scopeWord === '部门') rows.push({ cells: { code: u.unit.code, name: u.unit.name, ...amounts(u.fundSources) } });
-      for (const r of u.rows) rows.push({ cells: { code: r.econ, name: r.econName, category: r.category, ...amounts(r.fundSources) } });
+      const unit = byUnit(u.unit.code);
+      if (ctx.scopeWord === '部门') rows.push({ key: `unit:${u.unit.code}`, select: unit, cells: { code: u.unit.code, name: u.unit.name, ...amounts(u.fundSources) } });
+      for (const r of u.rows)
+        rows.push({ key: `unit:${u.unit.code}/econ:${r.econ}`, select: allOf(unit, byEcon(`经济科目 ${r.econ}`, r.econ)), cells: { code: r.econ, name: r.econName, category: r.category, ...amounts(r.fundSources) } });
     }
     return rows;
   },
   isEmpty: (ctx) => ctx.figures.operatingFundUnits.every((u) => u.rows.length === 0),
+  select: () => OPERATING_ITEMS,
 };

@@ -3,6 +3,7 @@ import type { OverallPerformance } from '../../model/schema.js';
 import { overallPerformanceData } from './overall-performance-data.js';
 import type { BodyRow, CellInput, ColumnSpec, TableContext, TableSpec } from './spec.js';
 import { textOption } from './spec.js';
+import { byBreakdown, bySources } from './selectors.js';
 
 const COLUMNS: ColumnSpec[] = [
   { key: 'level1', header: [], kind: 'label', minWidth: 14, maxWidth: 14 },
@@ -29,10 +30,10 @@ const header = (text: string, colSpan = 1): CellInput => ({ text, colSpan, role:
 function goalRows(ctx: TableContext, op: OverallPerformance | undefined): BodyRow[] {
   const tasks = op?.tasks ?? [];
   return [
-    { cells: { level1: '部门（单位）名称', level2: merged(ctx.tableName, 4) } },
-    { cells: { level1: '年度履职目标', level2: merged(op?.annualGoals ?? '', 4) } },
-    { cells: { level1: spanDown('年度主要任务', 1 + tasks.length), level2: header('任务名称'), level3: header('主要内容', 3) } },
-    ...tasks.map((t) => ({ cells: { level2: t.name, level3: merged(t.content, 3) } })),
+    { key: 'name', cells: { level1: '部门（单位）名称', level2: merged(ctx.tableName, 4) } },
+    { key: 'goals', cells: { level1: '年度履职目标', level2: merged(op?.annualGoals ?? '', 4) } },
+    { key: 'tasks', cells: { level1: spanDown('年度主要任务', 1 + tasks.length), level2: header('任务名称'), level3: header('主要内容', 3) } },
+    ...tasks.map((t, i) => ({ key: `task:${i + 1}`, cells: { level2: t.name, level3: merged(t.content, 3) } })),
   ];
 }
 
@@ -41,17 +42,17 @@ function budgetRows(ctx: TableContext): BodyRow[] {
   const f = ctx.figures;
   const value = (amount = f.total): CellInput => ({ amount, colSpan: 2 });
   return [
-    { cells: { level1: spanDown('预算情况', 6), level2: { text: '部门预算总额（万元）', colSpan: 2 }, value: value(f.total) } },
-    { cells: { level2: spanDown('1、资金来源：', 3), level3: '（1）政府预算资金', value: value(governmentFunds(f.sources)) } },
-    { cells: { level3: '（2）财政专户管理资金', value: value(fiscalAccountFunds(f.sources)) } },
-    { cells: { level3: '（3）单位资金', value: value(unitFunds(f.sources)) } },
-    { cells: { level2: spanDown('2、资金结构：', 2), level3: '（1）基本支出', value: value(f.expenditure.basic) } },
-    { cells: { level3: '（2）项目支出', value: value(f.expenditure.project) } },
+    { key: 'budget-total', select: { label: '', test: () => true }, cells: { level1: spanDown('预算情况', 6), level2: { text: '部门预算总额（万元）', colSpan: 2 }, value: value(f.total) } },
+    { key: 'budget-government', select: bySources('政府预算资金', governmentFunds), cells: { level2: spanDown('1、资金来源：', 3), level3: '（1）政府预算资金', value: value(governmentFunds(f.sources)) } },
+    { key: 'budget-fiscal-account', select: bySources('财政专户管理资金', fiscalAccountFunds), cells: { level3: '（2）财政专户管理资金', value: value(fiscalAccountFunds(f.sources)) } },
+    { key: 'budget-unit-funds', select: bySources('单位资金', unitFunds), cells: { level3: '（3）单位资金', value: value(unitFunds(f.sources)) } },
+    { key: 'budget-basic', select: byBreakdown('基本支出', 'basic'), cells: { level2: spanDown('2、资金结构：', 2), level3: '（1）基本支出', value: value(f.expenditure.basic) } },
+    { key: 'budget-project', select: byBreakdown('项目支出', 'project'), cells: { level3: '（2）项目支出', value: value(f.expenditure.project) } },
   ];
 }
 
 /** Indicator rows of one 一级指标: 一级 spans them all, each 二级 spans its run (spec §3.13). */
-function indicatorRows(level1: string, rows: readonly IndicatorRow[]): BodyRow[] {
+function indicatorRows(prefix: string, level1: string, rows: readonly IndicatorRow[]): BodyRow[] {
   const sorted = [...rows].sort((a, b) => LEVEL2_ORDER.indexOf(a.level2) - LEVEL2_ORDER.indexOf(b.level2));
   return sorted.map((r, i) => {
     const cells: Record<string, CellInput> = { level3: r.name, value: r.value, note: r.note };
@@ -61,7 +62,7 @@ function indicatorRows(level1: string, rows: readonly IndicatorRow[]): BodyRow[]
       while (sorted[i + run]?.level2 === r.level2) run++;
       cells.level2 = spanDown(r.level2, run);
     }
-    return { cells };
+    return { key: `${prefix}:${i + 1}`, cells };
   });
 }
 
@@ -86,10 +87,10 @@ export const overallPerformance: TableSpec = {
     return [
       ...goalRows(ctx, op),
       ...budgetRows(ctx),
-      { cells: { level1: header('一级指标'), level2: header('二级指标'), level3: header('三级指标'), value: header('指标值'), note: header('指标值说明') } },
-      ...indicatorRows('投入管理指标', input),
-      ...indicatorRows('产出指标', own(op?.output)),
-      ...indicatorRows('效益指标', own(op?.effect)),
+      { key: 'indicators', cells: { level1: header('一级指标'), level2: header('二级指标'), level3: header('三级指标'), value: header('指标值'), note: header('指标值说明') } },
+      ...indicatorRows('input', '投入管理指标', input),
+      ...indicatorRows('output', '产出指标', own(op?.output)),
+      ...indicatorRows('effect', '效益指标', own(op?.effect)),
     ];
   },
   isEmpty: (ctx) => ctx.input.overallPerformance === undefined,

@@ -1,13 +1,27 @@
 import type { ProjectFigures } from '../../compute/projects.js';
 import { emptySourceAmounts, fiscalAccountFunds, unitFunds, type SourceAmounts } from '../../compute/sources.js';
-import { sum } from '../../model/money.js';
+import { sum, type Decimal } from '../../model/money.js';
 import type { BodyRow, CellInput, ColumnSpec, TableSpec } from './spec.js';
+import { byProject, bySources } from './selectors.js';
+import { fiscalAccountFunds as fiscalOf, grandTotal, unitFunds as unitOf } from '../../compute/sources.js';
 
 const SOURCE_KEYS = Object.keys(emptySourceAmounts()) as (keyof SourceAmounts)[];
 const CURRENT = '本年拨款';
 const CARRY = '财政拨款结转结余';
 
-const COLUMNS: ColumnSpec[] = [
+const SOURCE_OF: Record<string, (s: SourceAmounts) => Decimal> = {
+  total: grandTotal,
+  generalPublic: (s) => s.generalPublic,
+  govFund: (s) => s.govFund,
+  stateCapital: (s) => s.stateCapital,
+  carryGeneralPublic: (s) => s.carryGeneralPublic,
+  carryGovFund: (s) => s.carryGovFund,
+  carryStateCapital: (s) => s.carryStateCapital,
+  fiscalAccount: fiscalOf,
+  unitFunds: unitOf,
+};
+
+const HEADER_COLUMNS: ColumnSpec[] = [
   { key: 'type', header: ['类型'], kind: 'text', minWidth: 10 },
   { key: 'name', header: ['项目名称'], kind: 'label', minWidth: 24 },
   { key: 'unit', header: ['项目单位'], kind: 'label', minWidth: 20 },
@@ -21,6 +35,14 @@ const COLUMNS: ColumnSpec[] = [
   { key: 'fiscalAccount', header: ['财政专户管理资金'], kind: 'amount' },
   { key: 'unitFunds', header: ['单位资金'], kind: 'amount' },
 ];
+
+const COLUMNS: ColumnSpec[] = HEADER_COLUMNS.map((c) => {
+  const of = SOURCE_OF[c.key];
+  return of ? { ...c, select: bySources(c.header.join(''), of) } : c;
+});
+
+/** The items of the listed projects. */
+const PROJECT_ITEMS = { label: '项目支出', test: (i: { project?: unknown }) => i.project !== undefined };
 
 /** The amount columns of one 项目支出表 row (spec §3.12 D–L). */
 export function projectAmounts(p: Pick<ProjectFigures, 'sources' | 'total'>): Record<string, CellInput> {
@@ -56,11 +78,12 @@ export const projectExpenditure: TableSpec = {
     const projects = ctx.figures.projects;
     const total = projectAmounts(projectsTotal(projects));
     const rows: BodyRow[] = [
-      { cells: total, bold: true },
-      { cells: { name: ctx.input.department.code, unit: ctx.fullName, ...total } },
+      { key: 'total', cells: total, bold: true },
+      { key: 'department', cells: { name: ctx.input.department.code, unit: ctx.fullName, ...total } },
     ];
-    for (const p of projects) rows.push({ cells: { type: p.project.type, name: p.project.name, unit: p.unit?.name ?? '', ...projectAmounts(p) } });
+    for (const p of projects) rows.push({ key: `project:${p.project.code}`, select: byProject(p.project.code), cells: { type: p.project.type, name: p.project.name, unit: p.unit?.name ?? '', ...projectAmounts(p) } });
     return rows;
   },
   isEmpty: (ctx) => ctx.figures.projects.length === 0,
+  select: () => PROJECT_ITEMS,
 };

@@ -4,6 +4,8 @@ import type { Indicator } from '../../model/schema.js';
 import { sum } from '../../model/money.js';
 import type { BodyRow, CellInput, ColumnSpec, TableContext, TableSpec } from './spec.js';
 import { flagOption, textOption } from './spec.js';
+import { fiscalAccountFunds, governmentFunds, unitFunds } from '../../compute/sources.js';
+import { byProject, bySources, byUnit } from './selectors.js';
 
 const AMOUNT = { label: '项目金额（万元）', rows: 2 };
 const GOALS = '绩效目标';
@@ -20,9 +22,9 @@ function columns(ctx: TableContext): ColumnSpec[] {
     { key: 'name', header: ['项目单位（项目名称）'], kind: 'label', minWidth: 16, maxWidth: 24 },
     ...(flagOption(ctx, 'projectTypeColumn', false) ? [{ key: 'type', header: ['项目分类'], kind: 'text' as const, minWidth: 8 }] : []),
     { key: 'total', header: [AMOUNT, '资金总额'], kind: 'amount' },
-    { key: 'government', header: [AMOUNT, '政府预算资金'], kind: 'amount' },
-    { key: 'fiscalAccount', header: [AMOUNT, '财政专户管理资金'], kind: 'amount' },
-    { key: 'unitFunds', header: [AMOUNT, '单位资金'], kind: 'amount' },
+    { key: 'government', header: [AMOUNT, '政府预算资金'], kind: 'amount', select: bySources('政府预算资金', governmentFunds) },
+    { key: 'fiscalAccount', header: [AMOUNT, '财政专户管理资金'], kind: 'amount', select: bySources('财政专户管理资金', fiscalAccountFunds) },
+    { key: 'unitFunds', header: [AMOUNT, '单位资金'], kind: 'amount', select: bySources('单位资金', unitFunds) },
     ...CATEGORIES.flatMap(([key, label]): ColumnSpec[] => [
       { key: `${key}Name`, header: [GOALS, label, '三级指标'], kind: 'text', minWidth: 10, maxWidth: 18 },
       { key: `${key}Value`, header: [GOALS, label, '指标值'], kind: 'text', minWidth: 8, maxWidth: 12 },
@@ -61,11 +63,16 @@ function projectBlock(p: ProjectFigures, withType: boolean): BodyRow[] {
       );
     for (const [key] of CATEGORIES) {
       const indicator: Indicator | undefined = ind[key][i];
-      if (indicator) Object.assign(cells, { [`${key}Name`]: indicator.name, [`${key}Value`]: indicator.value });
+      const at = `projects[${p.index}].indicators.${key}[${i}]`;
+      const typed = (text: string, field: string): CellInput => ({ text, source: { formula: '填报的绩效指标', inputs: [`${at}.${field}`] } });
+      if (indicator) Object.assign(cells, { [`${key}Name`]: typed(indicator.name, 'name'), [`${key}Value`]: typed(indicator.value, 'value') });
     }
-    return { cells, group: p.project.code };
+    return { key: i === 0 ? `project:${p.project.code}` : `project:${p.project.code}/${i + 1}`, select: byProject(p.project.code), cells, group: p.project.code };
   });
 }
+
+/** The items of the listed projects: every amount of this table adds some of them. */
+const PROJECT_ITEMS = { label: '项目支出', test: (i: { project?: unknown }) => i.project !== undefined };
 
 const LEADING = ['group', 'total-units', 'department-units'] as const;
 
@@ -88,18 +95,19 @@ export const projectPerformance: TableSpec = {
     // A leading row keeps with the first project block below it, so it never ends a page alone.
     const keepWith = (list: readonly ProjectFigures[]) => (list[0] ? { group: list[0].project.code } : {});
     if (leading === 'group')
-      return [{ cells: { code: dept.code, name: ctx.fullName, ...amounts(sumOf(projects)) }, ...keepWith(projects) }, ...projects.flatMap(block)];
+      return [{ key: 'department', cells: { code: dept.code, name: ctx.fullName, ...amounts(sumOf(projects)) }, ...keepWith(projects) }, ...projects.flatMap(block)];
     const first: BodyRow =
       leading === 'total-units'
-        ? { cells: amounts(sumOf(projects)), bold: true }
-        : { cells: { code: dept.code, name: ctx.fullName, ...amounts(sumOf(projects)) }, ...keepWith(projects) };
+        ? { key: 'total', cells: amounts(sumOf(projects)), bold: true }
+        : { key: 'department', cells: { code: dept.code, name: ctx.fullName, ...amounts(sumOf(projects)) }, ...keepWith(projects) };
     const rows: BodyRow[] = [first];
     for (const unit of ctx.input.units) {
       const own = projects.filter((p) => p.unit?.code === unit.code);
       if (own.length === 0) continue;
-      rows.push({ cells: { code: unit.code, name: unit.name, ...amounts(sumOf(own)) }, ...keepWith(own) }, ...own.flatMap(block));
+      rows.push({ key: `unit:${unit.code}`, select: byUnit(unit.code), cells: { code: unit.code, name: unit.name, ...amounts(sumOf(own)) }, ...keepWith(own) }, ...own.flatMap(block));
     }
     return rows;
   },
   isEmpty: (ctx) => ctx.figures.projects.length === 0,
+  select: () => PROJECT_ITEMS,
 };

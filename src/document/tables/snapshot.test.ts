@@ -3,7 +3,7 @@ import type { GridTable } from '../model.js';
 import { snapshotTable, snapshotsToJson } from './snapshot.js';
 
 const table: GridTable = {
-  id: '预算08',
+  id: '预算08', key: 'test', columnKeys: [], rowKeys: [],
   label: '预算08表',
   title: '2024年一般公共预算“三公”经费预算表',
   nameLine: '部门名称：测试',

@@ -1,5 +1,6 @@
+import type { ResolvedItem } from '../../compute/items.js';
 import type { Decimal } from '../../model/money.js';
-import type { ContentCell } from '../model.js';
+import type { ContentCell, Provenance } from '../model.js';
 import type { DocumentContext } from '../context.js';
 import type { ProfileTable } from '../profile.js';
 
@@ -16,6 +17,10 @@ export interface TableSpec {
   isEmpty(ctx: TableContext): boolean;
   /** Fixed notes printed below the grid whether or not the table is empty (08 注). */
   notes?(ctx: TableContext): string[];
+  /** The line items every amount of this table adds up (a budget family for 05/09/10), for provenance. */
+  select?(ctx: TableContext): Selector | undefined;
+  /** The table key when a profile entry names none: the spec key, or one per option (05/09/10 by `family`). */
+  defaultKey?(options: Readonly<Record<string, string | number | boolean>>): string;
   /** Default for the name line `部门名称：…` (true); the entry option `nameLine` overrides it. */
   nameLine?: boolean;
   /** Default for `单位：万元` on the name line (true); the entry option `unitLine` overrides it. */
@@ -46,6 +51,17 @@ export interface ColumnSpec {
   /** Width limits in characters (CJK = 2); defaults by kind. */
   minWidth?: number;
   maxWidth?: number;
+  /** The line items an amount in this column adds up, for provenance (with the row's and the table's). */
+  select?: Selector;
+}
+
+/**
+ * A subset of the line items, named in Chinese: a table, a row and a column each narrow the items an amount
+ * cell adds up, so its provenance (the JSON paths it reads) is derived, never written per cell.
+ */
+export interface Selector {
+  label: string;
+  test(item: ResolvedItem): boolean;
 }
 
 /** A body cell with more than a value: spans, a role or alignment other than its column's. */
@@ -59,6 +75,12 @@ export interface BodyCell {
   role?: ContentCell['role'];
   align?: ContentCell['align'];
   bold?: boolean;
+  /** Row key of this cell when it differs from its row's (the right half of a paired 01/04 row). */
+  row?: string;
+  /** The cell's own item selector (replacing the row's), e.g. the right half of a paired row. */
+  select?: Selector;
+  /** A provenance that is not a sum of line items (prior-year facts, texts typed by the officer). */
+  source?: Provenance;
 }
 
 /** A cell as a spec writes it: text, an amount (blank when zero), or a full BodyCell. */
@@ -66,7 +88,11 @@ export type CellInput = string | Decimal | BodyCell | undefined;
 
 /** One body row: cells by column key; a position covered by a span above or to the left is skipped. */
 export interface BodyRow {
+  /** Stable key of the row within its table: `total`, `department`, `unit:113001`, `func:2010301`, `econ:30101/50101`. */
+  key: string;
   cells: Readonly<Record<string, CellInput>>;
+  /** The line items this row adds up, for provenance. */
+  select?: Selector;
   bold?: boolean;
   /** Consecutive rows with the same group are kept on one page (项目绩效 blocks). */
   group?: string;

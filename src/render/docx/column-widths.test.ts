@@ -30,7 +30,7 @@ describe('scaleColumns：相对字符宽度缩放到版心宽度', () => {
 describe('columnWidths：金额、编码和拉丁字符串不折行', () => {
   const cell = (text: string, role: 'amount' | 'code' | 'text' | 'label' = 'text'): GridCell => ({ kind: 'content', text, role, rowSpan: 1, colSpan: 1, align: 'left' });
   const table = (rows: GridCell[][], columns: number[], density: GridTable['density'] = 'dense'): GridTable => ({
-    id: 't', label: 't', title: 't', columns, headerRows: 0, rows, notes: [], density,
+    id: 't', key: 'test', columnKeys: [], rowKeys: [], label: 't', title: 't', columns, headerRows: 0, rows, notes: [], density,
   });
 
   it('金额列按比例太窄时加宽，宽度取自文字列的富余', () => {

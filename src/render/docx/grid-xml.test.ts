@@ -30,7 +30,7 @@ async function docxRows(table: GridTable, widths: number[]): Promise<string> {
 }
 
 const tricky: GridTable = {
-  id: '预算99',
+  id: '预算99', key: 'test', columnKeys: [], rowKeys: [],
   label: '预算99表',
   title: '转义与换行',
   columns: [10, 6, 6],

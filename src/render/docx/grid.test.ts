@@ -7,7 +7,7 @@ const cell = (text: string, rowSpan = 1, colSpan = 1): GridCell => ({ kind: 'con
 const covered: GridCell = { kind: 'covered' };
 
 function grid(rows: GridCell[][], headerRows = 0): GridTable {
-  return { id: '预算99', label: '预算99表', title: 't', columns: rows[0]?.map(() => 1) ?? [], headerRows, rows, notes: [], density: 'normal' };
+  return { id: '预算99', key: 'test', columnKeys: [], rowKeys: [], label: '预算99表', title: 't', columns: rows[0]?.map(() => 1) ?? [], headerRows, rows, notes: [], density: 'normal' };
 }
 
 const widths = (n: number) => Array.from({ length: n }, () => 100);

@@ -11,11 +11,14 @@ const contentCell = z.looseObject({
   colSpan: z.number().int().positive(),
   align: z.enum(['left', 'center', 'right']),
   bold: z.boolean().optional(),
+  row: z.string().optional(),
+  source: z.looseObject({ formula: z.string(), inputs: z.array(z.string()), from: z.array(z.string()).optional() }).optional(),
 });
 
 const gridCell: z.ZodType<GridCell> = z.union([contentCell, z.looseObject({ kind: z.literal('covered') })]);
 
 const gridTable: z.ZodType<GridTable> = z.looseObject({
+  key: z.string(),
   id: z.string(),
   label: z.string(),
   title: z.string(),
@@ -25,6 +28,8 @@ const gridTable: z.ZodType<GridTable> = z.looseObject({
   columns: z.array(z.number().positive()),
   headerRows: z.number().int().nonnegative(),
   rows: z.array(z.array(gridCell)),
+  columnKeys: z.array(z.string()),
+  rowKeys: z.array(z.string().nullable()),
   notes: z.array(z.string()),
   keepTogether: z.array(z.tuple([z.number().int(), z.number().int()])).optional(),
   density: z.enum(['normal', 'compact', 'dense']),

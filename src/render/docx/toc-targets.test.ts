@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block, BudgetDocument, GridTable } from '../../document/model.js';
 import { tocTargets } from './toc-targets.js';
 
-const table = (title: string): GridTable => ({ id: 'x', label: 'x', title, columns: [1], headerRows: 0, rows: [], notes: [], density: 'normal' });
+const table = (title: string): GridTable => ({ id: 'x', key: 'test', columnKeys: [], rowKeys: [], label: 'x', title, columns: [1], headerRows: 0, rows: [], notes: [], density: 'normal' });
 
 function doc(entries: { level: number; text: string }[], annex: Block[]): BudgetDocument {
   return {

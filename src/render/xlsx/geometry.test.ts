@@ -13,7 +13,7 @@ describe('row geometry', () => {
   it('grows a row for long text and spreads a tall row-spanning cell over its rows', () => {
     const long = '部门（单位）是否按照相关法律法规以及资金管理办法规定的用途使用预算资金';
     const table: GridTable = {
-      id: 'x', label: 'x', title: 'x', columns: [10, 10], headerRows: 0, notes: [], density: 'normal',
+      id: 'x', key: 'test', columnKeys: [], rowKeys: [], label: 'x', title: 'x', columns: [10, 10], headerRows: 0, notes: [], density: 'normal',
       rows: [
         [content('短', 'text'), content(long, 'text')],
         [content(long + long, 'text', { rowSpan: 2 }), content('b', 'text')],

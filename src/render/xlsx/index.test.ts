@@ -42,7 +42,7 @@ describe('renderXlsx', () => {
   it('writes a text starting with =, +, - or @ as text, never a formula', async () => {
     const risky = ['=SUM(A1:A2)', '+1', '-2', '@cmd', '=1+1'];
     const table: GridTable = {
-      id: '预算99', label: '预算99表', title: '注入测试', columns: [10, 10, 10, 10, 10], headerRows: 1, notes: ['=HYPERLINK("x")'], density: 'normal',
+      id: '预算99', key: 'test', columnKeys: [], rowKeys: [], label: '预算99表', title: '注入测试', columns: [10, 10, 10, 10, 10], headerRows: 1, notes: ['=HYPERLINK("x")'], density: 'normal',
       rows: [risky.map((t) => content(t, 'header')), risky.map((t) => content(t, 'text'))],
     };
     const buffer = await renderXlsx([table]);
@@ -55,7 +55,7 @@ describe('renderXlsx', () => {
 
   it('never writes a character XML 1.0 forbids (exceljs drops control characters)', async () => {
     const table: GridTable = {
-      id: '预算98', label: '预算98表', title: '控制\u0001字符', columns: [10], headerRows: 0, notes: ['注\u000b'], density: 'normal',
+      id: '预算98', key: 'test', columnKeys: [], rowKeys: [], label: '预算98表', title: '控制\u0001字符', columns: [10], headerRows: 0, notes: ['注\u000b'], density: 'normal',
       rows: [[content('a\u0008b', 'text')]],
     };
     const zip = await JSZip.loadAsync(await renderXlsx([table]));
