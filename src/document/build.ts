@@ -8,6 +8,7 @@ import { chineseNumeral } from './narrative/numbering.js';
 import { explanationPart, glossaryPart, overviewPart } from './narrative/parts.js';
 import { narrativeRenderer, type NarrativeRenderer } from './narrative/render.js';
 import { narrativeView } from './narrative/view.js';
+import type { Line } from './narrative/slots.js';
 import { buildTables, tableTocTitle } from './tables/index.js';
 
 /**
@@ -17,7 +18,7 @@ import { buildTables, tableTocTitle } from './tables/index.js';
 export function buildDocument(input: BudgetInput, figures: BudgetFigures, profile: Profile): BudgetDocument {
   const ctx = documentContext(input, figures, profile);
   const r = narrativeRenderer(profile, narrativeFormat(ctx), narrativeView(ctx));
-  const title = single(r, 'cover');
+  const title = single(r, 'cover').text;
   const body = [overviewPart(r), explanationPart(r), glossaryPart(r, profile.glossary), annexPart(r, ctx)];
   const cover: Part = { id: 'cover', blocks: [{ type: 'partTitle', title }] };
   const toc: Part = { id: 'toc', blocks: [tocBlock(r, ctx, body)] };
@@ -36,7 +37,9 @@ export function narrativeFormat(ctx: DocumentContext): NarrativeFormat {
 /** 附件 line (bold), then one table block per table of the edition's set. */
 function annexPart(r: NarrativeRenderer, ctx: DocumentContext): Part {
   const tables = buildTables(ctx).map((table): Block => ({ type: 'table', table }));
-  return { id: 'annex', blocks: [{ type: 'paragraph', text: single(r, 'annex'), style: 'bold', section: 'annex' }, ...tables] };
+  const line = single(r, 'annex');
+  const slots = line.slots.length > 0 ? { slots: line.slots } : {};
+  return { id: 'annex', blocks: [{ type: 'paragraph', text: line.text, ...slots, style: 'bold', section: 'annex' }, ...tables] };
 }
 
 /**
@@ -59,7 +62,7 @@ function tocBlock(r: NarrativeRenderer, ctx: DocumentContext, parts: readonly Pa
 }
 
 /** A template that renders exactly one line (cover title, 附件 line). */
-function single(r: NarrativeRenderer, name: string): string {
+function single(r: NarrativeRenderer, name: string): Line {
   const lines = r.paragraphs(name);
   if (lines.length !== 1 || lines[0] === undefined) throw new Error(`模板 narrative/${name}.hbs 应输出一行，实际 ${lines.length} 行`);
   return lines[0];

@@ -2,11 +2,42 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { change } from '../../compute/changes.js';
 import { Decimal } from '../../model/money.js';
-import { COMPILE_OPTIONS, narrativeEngine } from './helpers.js';
+import { COMPILE_OPTIONS, HELPER_NAMES, narrativeEngine } from './helpers.js';
+import { parseWithSlots, unmark } from './slots.js';
 
 const d = (s: string) => new Decimal(s);
+const marked = (source: string, data: object, zeroStyle: '0' | '0.00' = '0', percentDecimals = 2) =>
+  narrativeEngine({ zeroStyle, percentDecimals }).compile(parseWithSlots(source, HELPER_NAMES), COMPILE_OPTIONS)(data);
 const render = (source: string, data: object, zeroStyle: '0' | '0.00' = '0', percentDecimals = 2) =>
-  narrativeEngine({ zeroStyle, percentDecimals }).compile(source, COMPILE_OPTIONS)(data);
+  unmark(marked(source, data, zeroStyle, percentDecimals)).text;
+
+describe('figures in sentences are slots (issue 13)', () => {
+  it('records each printed figure with its template path, place and exact value', () => {
+    const line = unmark(marked('收入{{money a.total}}万元，{{#each list}}{{label}}{{money amount}}、{{/each}}共{{n}}个', { a: { total: d('3374.025') }, list: [{ label: '甲', amount: d('1') }], n: 2 }));
+    expect(line.text).toBe('收入3374.03万元，甲1.00、共2个');
+    expect(line.slots).toEqual([
+      { key: 'a.total', start: 2, end: 9, text: '3374.03', value: '3374.025' },
+      { key: 'list.0.amount', start: 13, end: 17, text: '1.00', value: '1' },
+      { key: 'n', start: 19, end: 20, text: '2', value: '2' },
+    ]);
+  });
+
+  it('splits a change into its amount and its growth rate, and marks the year of a comparison', () => {
+    const up = change(d('3374.03'), d('3270.21'));
+    expect(unmark(marked('{{change c}}', { c: up })).slots.map((s) => [s.key, s.text])).toEqual([
+      ['c.delta', '103.82'],
+      ['c.growth', '3.17%'],
+    ]);
+    expect(unmark(marked('{{cmp c y}}', { c: up, y: 2021 })).slots.map((s) => [s.key, s.text])).toEqual([
+      ['y', '2021'],
+      ['c.delta', '103.82'],
+    ]);
+  });
+
+  it('still refuses a missing field in a plain mustache', () => {
+    expect(() => render('{{missing}}', {})).toThrow(/missing/);
+  });
+});
 
 describe('money and percent', () => {
   it('prints 2 decimals and the zero style of the profile (spec §2.12)', () => {

@@ -2,6 +2,7 @@ import type { Block, Part } from '../model.js';
 import type { GlossaryTerm } from '../profile.js';
 import { chineseNumeral } from './numbering.js';
 import type { NarrativeRenderer } from './render.js';
+import type { Line, Slot } from './slots.js';
 
 /** One numbered section: heading text `heading.<id>` and body `narrative/<template>.hbs`. */
 interface Section {
@@ -50,10 +51,15 @@ function partTitle(r: NarrativeRenderer, part: 'overview' | 'explanation' | 'glo
   return { type: 'partTitle', label: r.text(`part.${part}.label`), title: r.text(`part.${part}.title`), outline: 1 };
 }
 
+/** A line's text, and its figures when it prints any. */
+function withSlots(line: Line): { text: string; slots?: Slot[] } {
+  return line.slots.length > 0 ? { text: line.text, slots: line.slots } : { text: line.text };
+}
+
 function sections(r: NarrativeRenderer, list: readonly Section[], level: 2 | 3): Block[] {
   return list.flatMap((s): Block[] => [
-    { type: 'heading', level, text: r.text(`heading.${s.id}`), section: s.id },
-    ...(s.template ? r.paragraphs(s.template).map((text): Block => ({ type: 'paragraph', text, style: 'body', section: s.id })) : []),
+    { type: 'heading', level, ...withSlots(r.line(`heading.${s.id}`)), section: s.id },
+    ...(s.template ? r.paragraphs(s.template).map((line): Block => ({ type: 'paragraph', ...withSlots(line), style: 'body', section: s.id })) : []),
     ...(s.children ? sections(r, s.children, 3) : []),
   ]);
 }

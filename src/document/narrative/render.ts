@@ -1,14 +1,17 @@
 import type { TemplateDelegate } from 'handlebars';
 import type { Profile } from '../profile.js';
-import { COMPILE_OPTIONS, narrativeEngine, type NarrativeFormat } from './helpers.js';
+import { COMPILE_OPTIONS, HELPER_NAMES, narrativeEngine, type NarrativeFormat } from './helpers.js';
+import { parseWithSlots, unmark, type Line } from './slots.js';
 import type { NarrativeView } from './view.js';
 
 /** Renders a profile's texts and narrative templates over one view. */
 export interface NarrativeRenderer {
   /** A one-line text of the profile (`heading.explanation.1`, `part.overview.title`, …). */
   text(key: string): string;
-  /** `narrative/<name>.hbs`: every non-empty output line is one paragraph, trimmed. */
-  paragraphs(name: string): string[];
+  /** The same line with the figures printed in it (slots.ts). */
+  line(key: string): Line;
+  /** `narrative/<name>.hbs`: every non-empty output line is one paragraph, trimmed, with its figures. */
+  paragraphs(name: string): Line[];
 }
 
 const compiled = new WeakMap<Profile, Map<string, TemplateDelegate>>();
@@ -22,7 +25,7 @@ export function narrativeRenderer(profile: Profile, format: NarrativeFormat, vie
     const cacheKey = `${format.zeroStyle}|${format.percentDecimals}|${key}`;
     const hit = cache.get(cacheKey);
     if (hit) return hit;
-    const template = engine.compile(source(), COMPILE_OPTIONS);
+    const template = engine.compile(parseWithSlots(source(), HELPER_NAMES), COMPILE_OPTIONS);
     cache.set(cacheKey, template);
     return template;
   };
@@ -34,19 +37,22 @@ export function narrativeRenderer(profile: Profile, format: NarrativeFormat, vie
       throw new Error(`模板 ${profile.id} 的 ${key} 渲染失败：${message}`, { cause: error });
     }
   };
+  const line = (key: string): Line => {
+    const source = profile.texts[key];
+    if (source === undefined) throw new Error(`模板 ${profile.id} 缺少文字 ${key}`);
+    return unmark(run(key, compile(`text:${key}`, () => source)).trim());
+  };
   return {
-    text(key) {
-      const source = profile.texts[key];
-      if (source === undefined) throw new Error(`模板 ${profile.id} 缺少文字 ${key}`);
-      return run(key, compile(`text:${key}`, () => source)).trim();
-    },
+    text: (key) => line(key).text,
+    line,
     paragraphs(name) {
       const file = `narrative/${name}.hbs`;
       const output = run(file, compile(`file:${file}`, () => profile.readTemplate(file)));
       return output
         .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
+        .map((text) => text.trim())
+        .filter((text) => text !== '')
+        .map(unmark);
     },
   };
 }
