@@ -1,8 +1,7 @@
 import JSZip from 'jszip';
-import type { Block, BudgetDocument, GridTable } from '../../document/model.js';
+import { budgetDocumentSchema, type Block, type BudgetDocument, type GridTable } from '../../document/model.js';
 import { InternalError } from '../../model/diagnostic.js';
 import { DocumentItemsReader, decodeEntities, documentItems, type DocxItem } from './docx-xml.js';
-import { budgetDocumentSchema } from './model-schema.js';
 import { MODEL_NAMESPACE, MODEL_PART } from './package.js';
 import { printable } from './typography.js';
 import { zipDirectory, zipEntryText } from '../zip.js';
