@@ -9,12 +9,14 @@ import type { Diagnostic } from '../model/diagnostic.js';
  * inferred types drop the index signature that adds (see `Declared`), so code still names every field it uses.
  */
 
-/** A figure inside a narrative sentence: its key and where it sits in `text` ([start, end), UTF-16 offsets). */
+/** A figure inside a narrative sentence: its key, where it sits in `text` ([start, end), UTF-16 offsets), as printed. */
 const slotSchema = z.looseObject({
   key: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),
+  /** The exact value behind the printed text (`3374.03`, `3.1748…`), when it is a number. */
+  value: z.string().optional(),
 });
 
 const metaSchema = z.looseObject({
