@@ -28,6 +28,8 @@ export interface ProcessOptions {
   profile?: string;
   /** Extra folders searched for profiles before templates/ (tests, regional add-ons). */
   profileRoots?: string[];
+  /** Build the document with every figure's provenance (`yusuan explain`, `--format trace`). */
+  trace?: boolean;
 }
 
 /** input bytes → SourceDocument → BudgetInput → BudgetFigures → checks → BudgetDocument. Read this first. */
@@ -53,7 +55,7 @@ export function buildFromBudget(
   const profile = profileResult.profile;
   const figures = computeFigures(budget);
   diagnostics.push(...runInputChecks(budget, figures, source ? (path) => source.locate(path) : undefined, profile));
-  const document = buildDocument(budget, figures, profile);
+  const document = buildDocument(budget, figures, profile, { trace: options.trace ?? false });
   diagnostics.push(...runDocumentChecks(document, { input: budget }));
   return { diagnostics, budget, figures, profile, document };
 }

@@ -8,6 +8,7 @@ import { generateCommand } from './generate-command.js';
 import { validateCommand } from './validate-command.js';
 import { initCommand } from './init-command.js';
 import { verifyCommand } from './verify-command.js';
+import { explainCommand } from './explain-command.js';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -45,11 +46,13 @@ export async function execute(argv: readonly string[], io: Io): Promise<number> 
         return await initCommand(rest, values, io);
       case 'verify':
         return await verifyCommand(rest, values, io);
+      case 'explain':
+        return await explainCommand(rest, values, io);
       case 'schema':
         io.stdout(inputJsonSchemaText());
         return EXIT.ok;
       default:
-        throw new UsageError(`未知命令“${command}”。可用命令：generate、validate、init、verify、schema（yusuan --help 查看帮助）`);
+        throw new UsageError(`未知命令“${command}”。可用命令：generate、validate、explain、init、verify、schema（yusuan --help 查看帮助）`);
     }
   } catch (error) {
     return reportFailure(error, io, debug);

@@ -1,12 +1,17 @@
+import { FORMATS, WRITERS } from '../render/writers/index.js';
+
 /** Chinese help text, with examples (issue: the officer's path). */
 export const HELP = `yusuan —— 部门预算公开文档生成器
 
 用法：
-  yusuan generate <文件或目录>… [-o 输出目录] [--format docx,xlsx,pdf,json,md] [--force] [--profile 模板]
+  yusuan generate <文件或目录>… [-o 输出目录] [--format ${FORMATS.join(',')}] [--force] [--profile 模板]
       校验填报数据并生成预算公开文档（默认 docx + xlsx，写入 output/）。
       多个文件或一个目录即为批量生成，每个单位独立处理。
   yusuan validate <文件>… [--json]
       只做校验：按严重程度分组列出问题及位置。有错误时退出码为 1。
+  yusuan explain <文件> [<引用>…] [--json]
+      说明打印的数字从何而来：打印值、精确值、公式，以及它读取的每个填报单元格（逐层展开）。
+      引用写法：预算05!D12（表号加 Excel 单元格）、"预算01 支出总计"（表号加行列名称）、"三公经费 增长率"（说明中的数字）。
   yusuan init [-o 预算填报.xlsx] [--year 2025] [--scope 部门|单位] [--from input.json|去年的填报表.xlsx]
       生成一份空白（或预填的）Excel 填报表。--from 去年的填报表.xlsx 时年度加 1，去年的计算结果填入“上年数”。
   yusuan verify <文件.docx>
@@ -16,7 +21,8 @@ export const HELP = `yusuan —— 部门预算公开文档生成器
 
 选项：
   -o, --output <路径>   输出目录（generate）或输出文件（init）
-  --format <列表>       输出格式，逗号分隔：docx、xlsx、pdf、json、md
+  --format <列表>       输出格式，逗号分隔（默认 docx,xlsx）：
+${WRITERS.map((w) => `                          ${w.format.padEnd(5)} ${w.description}`).join('\n')}
   --force               即使校验有错误也生成文档（不建议用于正式公开）；init 时覆盖已存在的填报表
   --profile <模板>      指定 templates/ 下的模板，例如 luoyang-2024
   --json                validate 以 JSON 输出诊断
@@ -26,6 +32,7 @@ export const HELP = `yusuan —— 部门预算公开文档生成器
 示例：
   yusuan init -o 预算填报.xlsx --year 2025 --scope 部门
   yusuan validate 预算填报.xlsx
+  yusuan explain 预算填报.xlsx "预算01 支出总计" "三公经费 增长率"
   yusuan generate 预算填报.xlsx
   yusuan generate 各单位填报/ -o 公开文档 --format docx,xlsx,pdf
 

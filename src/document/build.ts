@@ -15,8 +15,8 @@ import { buildTables, tableTocTitle } from './tables/index.js';
  * Builds the whole document (spec §1.1): cover, 目录, 第一部分 概况, 第二部分 一–十, 第三部分 名词解释,
  * then the 附件 line and the edition's tables. Every text comes from the profile's templates.
  */
-export function buildDocument(input: BudgetInput, figures: BudgetFigures, profile: Profile): BudgetDocument {
-  const ctx = documentContext(input, figures, profile);
+export function buildDocument(input: BudgetInput, figures: BudgetFigures, profile: Profile, options: BuildOptions = {}): BudgetDocument {
+  const ctx = { ...documentContext(input, figures, profile), ...(options.trace ? { trace: true } : {}) };
   const r = narrativeRenderer(profile, narrativeFormat(ctx), narrativeView(ctx));
   const title = single(r, 'cover').text;
   const body = [overviewPart(r), explanationPart(r), glossaryPart(r, profile.glossary), annexPart(r, ctx)];
@@ -26,6 +26,11 @@ export function buildDocument(input: BudgetInput, figures: BudgetFigures, profil
     meta: { title, year: ctx.year, name: ctx.tableName, profile: profile.id, edition: profile.edition },
     parts: [cover, toc, ...body],
   };
+}
+
+/** How to build: `trace` attaches each table figure's provenance (explain, `--format trace`). */
+export interface BuildOptions {
+  trace?: boolean;
 }
 
 /** The profile's number format, with the input's `format.zeroStyle` taking precedence (spec §2.12). */

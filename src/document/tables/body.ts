@@ -68,14 +68,14 @@ function contentCell(column: ColumnSpec, input: CellInput, rowBold: boolean | un
 }
 
 /**
- * A cell's provenance: its own, else the line items its table, row (or cell) and column select. Amount cells
- * read the items' amounts; code and label cells read the items they name.
+ * A cell's provenance: its own, else the line items its table, row (or cell) and column select (a row or
+ * column with no selector takes them all: 合计, the group row). Amount cells read the items' amounts; code
+ * cells read the items they name.
  */
 function provenanceOf(cell: BodyCell, row: BodyRow, column: ColumnSpec, trace: TraceScope): Provenance | undefined {
   if (cell.source) return cell.source;
   const rowSelect = cell.select ?? row.select;
-  if (!cell.amount && column.kind !== 'code') return undefined;
-  if (!rowSelect && !(cell.amount && column.select)) return undefined;
+  if (!cell.amount && (column.kind !== 'code' || !rowSelect)) return undefined;
   const selectors = [trace.table, rowSelect, cell.amount ? column.select : undefined].filter((s): s is Selector => s !== undefined);
   const items = trace.items.filter((item) => selectors.every((s) => s.test(item)));
   const labels = selectors.map((s) => s.label).filter(Boolean);
