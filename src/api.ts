@@ -1,0 +1,89 @@
+import { loadInput, type ApiInput } from './api/input.js';
+import { DEFAULT_LIMITS, type InputLimits } from './input/limits.js';
+import { hasErrors, type Diagnostic } from './model/diagnostic.js';
+import { processInput, type ProcessOptions, type Processed } from './pipeline.js';
+import type { BudgetDocument } from './document/model.js';
+import { DEFAULT_FORMATS, FORMATS, isFormat, renderFormats, writerFor, type Format, type RenderedFile } from './render/writers/index.js';
+
+export type { ApiInput } from './api/input.js';
+export { outputName } from './api/input.js';
+export type { BudgetDocument } from './document/model.js';
+export type { BudgetInput, BudgetInputJson } from './model/schema.js';
+export type { InputLimits } from './input/limits.js';
+export { formatDiagnostic, formatLocation, hasErrors, type Diagnostic, type Location } from './model/diagnostic.js';
+export { DEFAULT_FORMATS, FORMATS, WRITERS, type Format, type Writer } from './render/writers/index.js';
+
+/** The per-rule outcome of the checks (pass, fail, not applicable), as the pipeline reports it. */
+export type Ledger = Processed extends { ledger?: infer L } ? L : unknown;
+
+export interface ValidateOptions {
+  /** Profile id (`luoyang-2024`) that overrides the input's and the year's choice. */
+  profile?: string;
+  /** Extra folders searched for profiles before the package's templates/. */
+  profileRoots?: string[];
+  /** Input limits (file size, rows, text length); the defaults when absent. */
+  limits?: InputLimits;
+}
+
+export interface GenerateOptions extends ValidateOptions {
+  /** Formats to render, in order; `docx` and `xlsx` when absent. */
+  formats?: readonly Format[];
+  /** Render even when the checks found errors (not for publication). */
+  force?: boolean;
+}
+
+/** What validation found: every finding, and the per-rule ledger. */
+export interface Validated {
+  /** Output base name: the input's file name without extension, or its folder's for `…/<case>/input.json`. */
+  name: string;
+  diagnostics: Diagnostic[];
+  ledger?: Ledger;
+}
+
+/** One rendered file, in memory: `name` is relative to an output folder (`<name>.docx`, `<name>.fdp/income.csv`). */
+export type { RenderedFile as GeneratedFile } from './render/writers/index.js';
+
+/** What `generate` produced; `files` is empty when there were errors and `force` was not set. */
+export interface Generated extends Validated {
+  document?: BudgetDocument;
+  files: RenderedFile[];
+}
+
+/**
+ * Validates one input and renders the requested formats in memory: nothing is written at any output path (the
+ * pdf writer converts in a private temp folder). The CLI's `generate` is this plus writing `files`.
+ */
+export async function generate(input: ApiInput, options: GenerateOptions = {}): Promise<Generated> {
+  const formats = checkFormats(options.formats ?? DEFAULT_FORMATS);
+  const trace = formats.some((f) => writerFor(f)?.trace);
+  const { processed, name } = await run(input, { ...options, ...(trace ? { trace } : {}) });
+  const result: Generated = { name, diagnostics: processed.diagnostics, ...ledgerOf(processed), files: [] };
+  if (!processed.document) return result;
+  const document = { ...processed.document, meta: { ...processed.document.meta, source: name } };
+  if (hasErrors(processed.diagnostics) && !options.force) return { ...result, document };
+  const context = { name, diagnostics: processed.diagnostics, processed: { ...processed, document } };
+  const files = await renderFormats(document, formats, context);
+  return { ...result, document, files };
+}
+
+/** Reads and checks one input; nothing is rendered or written. */
+export async function validate(input: ApiInput, options: ValidateOptions = {}): Promise<Validated> {
+  const { processed, name } = await run(input, options);
+  return { name, diagnostics: processed.diagnostics, ...ledgerOf(processed) };
+}
+
+async function run(input: ApiInput, options: ProcessOptions): Promise<{ processed: Processed; name: string }> {
+  const loaded = await loadInput(input, options.limits ?? DEFAULT_LIMITS);
+  if ('diagnostics' in loaded) return { processed: { diagnostics: loaded.diagnostics }, name: loaded.name };
+  return { processed: await processInput(loaded.bytes, loaded.fileName, options), name: loaded.name };
+}
+
+function ledgerOf(processed: Processed): { ledger?: Ledger } {
+  return 'ledger' in processed && processed.ledger !== undefined ? { ledger: processed.ledger } : {};
+}
+
+function checkFormats(formats: readonly string[]): Format[] {
+  const unknown = formats.filter((f) => !isFormat(f));
+  if (unknown.length) throw new RangeError(`不支持的输出格式：${unknown.join('、')}（可选：${FORMATS.join('、')}）`);
+  return formats.filter(isFormat);
+}

@@ -1,0 +1,74 @@
+import { renderDocx } from '../docx/index.js';
+import { verifyDocx } from '../docx/verify.js';
+import type { BudgetDocument } from '../../document/model.js';
+import { docxWriter } from './docx.js';
+import { fdpWriter } from './fdp.js';
+import { jsonWriter } from './json.js';
+import { mdWriter } from './md.js';
+import { pdfWriter } from './pdf.js';
+import { traceWriter } from './trace.js';
+import { xlsxWriter } from './xlsx.js';
+import type { OutputFile, Writer, WriterContext } from './writer.js';
+
+export { outputPath, type OutputFile, type Writer, type WriterContext } from './writer.js';
+
+/** Every output format, in `--help` order: the one list (pandoc's `writers`). A new format is one file and one line here. */
+export const WRITERS = [
+  docxWriter,
+  xlsxWriter,
+  pdfWriter,
+  jsonWriter,
+  mdWriter,
+  fdpWriter,
+  traceWriter,
+] as const;
+
+/** A `--format` name: `docx`, `xlsx`, `pdf`, `json`, `md`, `fdp`. */
+export type Format = (typeof WRITERS)[number]['format'];
+
+/** What `generate` renders when no format is asked for. */
+export const DEFAULT_FORMATS: readonly Format[] = ['docx', 'xlsx'];
+
+/** The format names, in registry order. */
+export const FORMATS: readonly Format[] = WRITERS.map((w) => w.format);
+
+/** The writer of a format name; undefined for a name that is none. */
+export function writerFor(format: string): Writer<Format> | undefined {
+  return WRITERS.find((w) => w.format === format);
+}
+
+/** True when the name is a registered format. */
+export function isFormat(format: string): format is Format {
+  return writerFor(format) !== undefined;
+}
+
+/** One produced file and the format that produced it. */
+export interface RenderedFile extends OutputFile {
+  format: Format;
+}
+
+/**
+ * Renders the formats in the order given, sharing one context: the .docx is rendered and self-checked once when
+ * docx or pdf asks for it, and a writer's finding (S09) is in `diagnostics` for the writers after it (json).
+ */
+export async function renderFormats(
+  document: BudgetDocument,
+  formats: readonly Format[],
+  context: Omit<WriterContext, 'docx'>,
+): Promise<RenderedFile[]> {
+  let docx: Promise<Uint8Array> | undefined;
+  const shared: WriterContext = { ...context, docx: () => (docx ??= renderVerifiedDocx(document)) };
+  const files: RenderedFile[] = [];
+  for (const format of formats) {
+    const writer: Writer<Format> | undefined = writerFor(format);
+    if (!writer) throw new RangeError(`不支持的输出格式：${format}（可选：${FORMATS.join('、')}）`);
+    for (const file of await writer.render(document, shared)) files.push({ ...file, format });
+  }
+  return files;
+}
+
+async function renderVerifiedDocx(document: BudgetDocument): Promise<Uint8Array> {
+  const bytes = await renderDocx(document);
+  await verifyDocx(bytes, document);
+  return bytes;
+}
