@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { UsageError } from './io.js';
 
 const INPUT_EXTENSIONS = new Set(['.json', '.xlsx']);
@@ -40,8 +40,5 @@ function isInput(name: string): boolean {
   return INPUT_EXTENSIONS.has(extname(name).toLowerCase()) && !name.endsWith('.schema.json') && !name.startsWith('~$');
 }
 
-/** Output base name: the file name, or its folder's name for `…/<case>/input.json`. */
-export function outputName(file: string): string {
-  const base = basename(file, extname(file));
-  return base === 'input' ? basename(dirname(file)) : base;
-}
+/** Output base name: the file name, or its folder's name for `…/<case>/input.json` (the library API's rule). */
+export { outputName } from '../api/input.js';
