@@ -8,6 +8,8 @@ import { chineseNumeral } from './narrative/numbering.js';
 import { explanationPart, glossaryPart, overviewPart } from './narrative/parts.js';
 import { narrativeRenderer, type NarrativeRenderer } from './narrative/render.js';
 import { narrativeView } from './narrative/view.js';
+import { narrativeStyle } from './style/narrative.js';
+import { styleOf } from './style/resolve.js';
 import type { Line } from './narrative/slots.js';
 import { buildTables, tableTocTitle } from './tables/index.js';
 
@@ -33,10 +35,11 @@ export interface BuildOptions {
   trace?: boolean;
 }
 
-/** The profile's number format, with the input's `format.zeroStyle` taking precedence (spec §2.12). */
+/** The profile's number format and style, with the input's `format.zeroStyle` taking precedence (spec §2.12). */
 export function narrativeFormat(ctx: DocumentContext): NarrativeFormat {
   const options = ctx.profile.options;
-  return { zeroStyle: ctx.input.format?.zeroStyle ?? options.zeroStyle, percentDecimals: options.percentDecimals };
+  const style = narrativeStyle(styleOf(options));
+  return { zeroStyle: ctx.input.format?.zeroStyle ?? options.zeroStyle, percentDecimals: options.percentDecimals, style };
 }
 
 /** 附件 line (bold), then one table block per table of the edition's set. */

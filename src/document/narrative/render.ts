@@ -1,6 +1,6 @@
 import type { TemplateDelegate } from 'handlebars';
 import type { Profile } from '../profile.js';
-import { COMPILE_OPTIONS, HELPER_NAMES, narrativeEngine, type NarrativeFormat } from './helpers.js';
+import { COMPILE_OPTIONS, HELPER_NAMES, formatKey, narrativeEngine, type NarrativeFormat } from './helpers.js';
 import { parseWithSlots, unmark, type Line } from './slots.js';
 import type { NarrativeView } from './view.js';
 
@@ -21,8 +21,9 @@ export function narrativeRenderer(profile: Profile, format: NarrativeFormat, vie
   const engine = narrativeEngine(format);
   const cache = compiled.get(profile) ?? new Map<string, TemplateDelegate>();
   compiled.set(profile, cache);
+  const prefix = formatKey(format);
   const compile = (key: string, source: () => string): TemplateDelegate => {
-    const cacheKey = `${format.zeroStyle}|${format.percentDecimals}|${key}`;
+    const cacheKey = `${prefix}|${key}`;
     const hit = cache.get(cacheKey);
     if (hit) return hit;
     const template = engine.compile(parseWithSlots(source(), HELPER_NAMES), COMPILE_OPTIONS);

@@ -4,6 +4,7 @@ import type { SourceAmounts } from '../../compute/sources.js';
 import type { Decimal } from '../../model/money.js';
 import type { DocumentContext } from '../context.js';
 import type { ProfileOptions } from '../profile.js';
+import { styleOf } from '../style/resolve.js';
 import { overviewView, type OverviewView } from './view-overview.js';
 
 /** One year-on-year figure of 八/九/十(一): amount, change, and the reason printed when Δ ≠ 0. */
@@ -102,7 +103,8 @@ function budgetFigures(ctx: DocumentContext): Omit<NarrativeView, NameField | Ot
     stateCapital: { ...changed(f.stateCapital, f.changes.stateCapital, reasons.stateCapital), empty: f.func.stateCapital.rows.length === 0 },
     threePublic: f.threePublic,
     changes: f.changes,
-    shares: sharesAt(f, options.percentDecimals),
+    // Shares at the printed precision, so each pair prints to exactly 100 (spec §2.12).
+    shares: sharesAt(f, styleOf(options).sharePercentDecimals ?? options.percentDecimals),
     reasons: {
       total: reasons.total,
       income: reasons.income ?? reasons.total,
