@@ -29,7 +29,7 @@ import { n06 } from './n06-general-public-sentence.js';
 import { n07 } from './n07-basic-sentence.js';
 import { n08 } from './n08-three-public-sentence.js';
 import { n09 } from './n09-empty-fund-sentences.js';
-import { n10Document, n10Input } from './n10-operating-funds-sentence.js';
+import { n10 } from './n10-operating-funds-sentence.js';
 import { n11Document, n11Input } from './n11-procurement.js';
 import { n12 } from './n12-performance-sentence.js';
 import { n13Document, n13Input } from './n13-vehicles-sentence.js';
@@ -42,12 +42,12 @@ import { p03 } from './p03-two-decimals.js';
 import { r01 } from './r01-overall-performance.js';
 import { r02 } from './r02-prior-operating-funds.js';
 import { r03 } from './r03-change-reasons.js';
-import type { DocumentRule, InputContext, InputRule } from './rule.js';
-import { mergeSummaries, runRules, type CheckRun, type CheckSummary } from './summary.js';
+import { missingTables, type DocumentRule, type InputContext, type InputRule } from './rule.js';
+import { mergeSummaries, noneRan, runRules, type CheckRun, type CheckSummary } from './summary.js';
 import { t01Document, t01Input } from './t01-income-total.js';
 import { t02Document, t02Input } from './t02-appropriation.js';
-import { t03Document, t03Input } from './t03-expenditure-total.js';
-import { t04Document, t04Input } from './t04-grand-totals.js';
+import { t03 } from './t03-expenditure-total.js';
+import { t04 } from './t04-grand-totals.js';
 import { t05Document, t05Input } from './t05-income-table-rows.js';
 import { t06Document, t06Input } from './t06-income-table-groups.js';
 import { t07Document, t07Input } from './t07-function-rows.js';
@@ -63,16 +63,16 @@ import { t16Document, t16Input } from './t16-operating-funds-table.js';
 import { t17 } from './t17-projects.js';
 import { t18 } from './t18-indicators.js';
 import { documentView } from './view/document-view.js';
-import { x01Document, x01Input } from './x01-income-sources.js';
+import { x01 } from './x01-income-sources.js';
 import { x02Document, x02Input } from './x02-classes.js';
-import { x03Document, x03Input } from './x03-balanced-totals.js';
+import { x03 } from './x03-balanced-totals.js';
 import { x04 } from './x04-unit-rows.js';
 import { x05Document, x05Input } from './x05-appropriation-classes.js';
-import { x06Document, x06Input } from './x06-general-public-within-all.js';
-import { x07Document, x07Input } from './x07-basic-split.js';
-import { x08Document, x08Input } from './x08-basic-classes.js';
-import { x09Document, x09Input } from './x09-econ-tables.js';
-import { x10Document, x10Input } from './x10-three-public-codes.js';
+import { x06 } from './x06-general-public-within-all.js';
+import { x07 } from './x07-basic-split.js';
+import { x08 } from './x08-basic-classes.js';
+import { x09 } from './x09-econ-tables.js';
+import { x10 } from './x10-three-public-codes.js';
 import { x11 } from './x11-empty-fund-tables.js';
 import { x12Document, x12Input } from './x12-project-types.js';
 import { x13 } from './x13-project-items-by-function.js';
@@ -80,7 +80,7 @@ import { x14Document, x14Input } from './x14-project-lists.js';
 import { x15 } from './x15-overall-budget.js';
 import { x16Document, x16Input } from './x16-operating-funds-rows.js';
 
-export type { CheckRun, CheckSummary, RuleResult } from './summary.js';
+export type { CheckRun, CheckSummary, RuleResult, RuleStatus } from './summary.js';
 export { formatReport, formatSummary } from './report.js';
 
 /**
@@ -88,23 +88,29 @@ export { formatReport, formatSummary } from './report.js';
  * hold by construction are tested on the figures, so a compute bug is caught before anything is printed.
  */
 export const INPUT_RULES: readonly InputRule[] = [
-  t01Input, t02Input, t03Input, t04Input, t05Input, t06Input, t07Input, t08Input,
+  t01Input, t02Input, t05Input, t06Input, t07Input, t08Input,
   t09Input, t10Input, t11Input, t12Input, t13Input, t14Input, t15Input, t16Input, t17, t18,
-  x01Input, x02Input, x03Input, x04, x05Input, x06Input, x07Input, x08Input,
-  x09Input, x10Input, x12Input, x13, x14Input, x16Input,
-  n02Input, n10Input, n11Input, n13Input, n14Input, n16Input,
+  x02Input, x04, x05Input, x12Input, x13, x14Input, x16Input,
+  n02Input, n11Input, n13Input, n14Input, n16Input,
   m01, m02, m03, p01, p02, c01,
   l01Input, l02Input, l03Input, l04Input, l05Input,
   r01, r02, r03, i01, i02, i03, i04, i05, a01, a02,
 ];
 
+/**
+ * Relations between printed figures declared as data (src/checks/relations): totals, cross-table equalities and
+ * narrative = table. Each is declared once and evaluated by one engine, on the document the pipeline builds
+ * from the computed figures and again on a document read back from a .docx (`yusuan verify`).
+ */
+export const RELATION_RULES = [t03, t04, x01, x03, x06, x07, x08, x09, x10, x15, n01, n05, n08, n10] as const;
+
 /** Rules over the built document: what is printed is consistent, table by table and with the narrative. */
 export const DOCUMENT_RULES: readonly DocumentRule[] = [
-  t01Document, t02Document, t03Document, t04Document, t05Document, t06Document, t07Document, t08Document,
+  t01Document, t02Document, t03, t04, t05Document, t06Document, t07Document, t08Document,
   t09Document, t10Document, t11Document, t12Document, t13Document, t14Document, t15Document, t16Document,
-  x01Document, x02Document, x03Document, x05Document, x06Document, x07Document, x08Document, x09Document,
-  x10Document, x11, x12Document, x14Document, x15, x16Document,
-  n01, n02Document, n03, n04, n05, n06, n07, n08, n09, n10Document, n11Document, n12, n13Document, n14Document, n15, n16Document,
+  x01, x02Document, x03, x05Document, x06, x07, x08, x09,
+  x10, x11, x12Document, x14Document, x15, x16Document,
+  n01, n02Document, n03, n04, n05, n06, n07, n08, n09, n10, n11Document, n12, n13Document, n14Document, n15, n16Document,
   p03,
   l01Document, l02Document, l03Document, l04Document, l05Document,
 ];
@@ -116,10 +122,14 @@ type Locate = (path: (string | number)[]) => Location;
 
 const jsonLocate: Locate = (path) => ({ kind: 'json', path: formatPath(path) });
 
-/** Runs every input rule and tells which ran, passed, failed or did not run. */
+/**
+ * Runs every input rule and tells which passed, failed, did not apply or did not run. A rule about a table the
+ * profile does not print does not apply (without a profile every table counts as printed).
+ */
 export function checkInput(input: BudgetInput, figures: BudgetFigures, locate: Locate = jsonLocate, profile?: Profile): CheckRun {
   const ctx: InputContext = { input, figures, at: (path) => locate([...path]), ...(profile ? { profile } : {}) };
-  return runRules(INPUT_RULES, (rule) => rule.run(ctx));
+  const has = (kind: string) => !profile || profile.tables.some((t) => t.key === kind);
+  return runRules(INPUT_RULES, (rule) => missingTables(rule, has) ?? rule.run(ctx));
 }
 
 /** The input rules' findings (spec §5 on the input and its figures), located through `locate`. */
@@ -136,7 +146,7 @@ export interface DocumentCheckOptions {
 /** Runs every document rule on a built document, with the per-rule outcome. */
 export function checkDocument(document: BudgetDocument, options: DocumentCheckOptions = {}): CheckRun {
   const view = documentView(document, options.input ? freeTexts(options.input).map((t) => t.text) : []);
-  return runRules(DOCUMENT_RULES, (rule) => rule.run(view));
+  return runRules(DOCUMENT_RULES, (rule) => missingTables(rule, (kind) => view.table(kind) !== undefined) ?? rule.run(view));
 }
 
 /** The document rules' findings: what we print is consistent (T, X, N relations on printed cells and text). */
@@ -147,4 +157,9 @@ export function runDocumentChecks(document: BudgetDocument, options: DocumentChe
 /** Both layers' summaries as one, for `yusuan validate`. */
 export function combinedSummary(...runs: readonly CheckRun[]): CheckSummary {
   return mergeSummaries(...runs.map((r) => r.summary));
+}
+
+/** The ledger when no rule could look at the input (it could not be read or parsed, or no profile fits): every rule not run. */
+export function nothingChecked(reason: string): CheckSummary {
+  return noneRan(ALL_RULES, reason);
 }

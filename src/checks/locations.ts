@@ -1,10 +1,27 @@
+import type { Profile } from '../document/profile.js';
 import type { Location } from '../model/diagnostic.js';
 import { formatAmount, type Decimal } from '../model/money.js';
 import type { Project, Unit } from '../model/schema.js';
+import type { TableKind } from './view/document-view.js';
 
-/** Where a figure prints: the table a figure-level (input layer) relation is about. */
-export function tableAt(table: string, row?: string, column?: string): Location {
-  return { kind: 'table', table, ...(row !== undefined ? { row } : {}), ...(column !== undefined ? { column } : {}) };
+/**
+ * The printed number of a table in a profile (`预算01`; the profile decides it, the rules never do). Without a
+ * profile the key stands in; a table the profile lacks says so.
+ */
+export function printedId(profile: Profile | undefined, key: TableKind): string {
+  if (!profile) return key;
+  return profile.tables.find((t) => t.key === key)?.id ?? `${key}（本模板无此表）`;
+}
+
+/** How a message names a table: `预算01表` (the profile's number plus 表). */
+export function tableName(profile: Profile | undefined, key: TableKind): string {
+  const id = printedId(profile, key);
+  return profile?.tables.some((t) => t.key === key) ? `${id}表` : id;
+}
+
+/** Where a figure prints: a cell of the table with key `key`, labelled with the profile's printed number. */
+export function tableAt(ctx: { profile?: Profile }, key: TableKind, row?: string, column?: string): Location {
+  return { kind: 'table', key, table: printedId(ctx.profile, key), ...(row !== undefined ? { row } : {}), ...(column !== undefined ? { column } : {}) };
 }
 
 /** `29.00万元`. */

@@ -6,7 +6,6 @@ import { checkEquations, type Equation } from './equations.js';
 import { finding, notRun, type DocumentRule, type InputRule } from './rule.js';
 import { amountAfter, changeClauses } from './view/narrative.js';
 import { SECTION } from './view/sections.js';
-import { tableAt } from './locations.js';
 
 const description = '说明一、四：增减额 = 本年 − 上年；增长率 = 增减额 ÷ 上年（四舍五入两位）；“增加”配“增长”，“减少”配“下降”';
 
@@ -19,11 +18,17 @@ export const n02Input: InputRule = {
   description,
   run({ figures: f }) {
     const c = f.changes;
-    const named: [string, Change][] = [['收支总计', c.total], ['收入总计', c.income], ['支出总计', c.expenditure], ['一般公共预算', c.generalPublic], ['政府性基金', c.govFund]];
+    const named: [string, Change, string][] = [
+      ['收支总计', c.total, SECTION.totals],
+      ['收入总计', c.income, SECTION.totals],
+      ['支出总计', c.expenditure, SECTION.totals],
+      ['一般公共预算', c.generalPublic, SECTION.appropriation],
+      ['政府性基金', c.govFund, SECTION.appropriation],
+    ];
     return checkEquations(
       this,
-      named.flatMap(([label, ch]): Equation[] => {
-        const at = tableAt('说明', label);
+      named.flatMap(([label, ch, section]): Equation[] => {
+        const at = { kind: 'narrative' as const, section };
         const eqs: Equation[] = [{ at, what: `${label}增减额 = 本年 − 上年`, expected: ch.current.minus(ch.prior), actual: ch.delta }];
         if (ch.growth) eqs.push({ at, what: `${label}增长率`, expected: ch.delta.abs().div(ch.prior).times(HUNDRED), actual: ch.growth, unit: '%' });
         return eqs;

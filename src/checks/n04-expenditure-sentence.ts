@@ -5,7 +5,7 @@ export const n04 = shareSentenceRule({
   id: 'N04',
   section: 'explanation.3',
   table: 'expenditure',
-  description: '说明三的支出合计、基本支出、项目支出 = 预算03表合计行；占比 = 金额 ÷ 支出合计',
+  description: '说明三的支出合计、基本支出、项目支出 = 支出预算表合计行；占比 = 金额 ÷ 支出合计',
   whole: '支出合计',
   parts: ['基本支出', '项目支出'],
 });

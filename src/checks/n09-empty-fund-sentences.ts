@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import { finding, notRun, type DocumentRule } from './rule.js';
+import { finding, notApplicable, type DocumentRule } from './rule.js';
 import { functionTable } from './view/budget03.js';
 import { SECTION } from './view/sections.js';
 
@@ -14,7 +14,8 @@ export const n09: DocumentRule = {
   layer: 'document',
   severity: 'error',
   tolerance: 'text',
-  description: '说明八、九写“无…预算拨款安排的支出”当且仅当预算09、10表无数据',
+  description: '说明八、九写“无…预算拨款安排的支出”当且仅当政府性基金、国有资本经营支出预算表无数据',
+  anyTables: ['gov-fund-expenditure', 'state-capital-expenditure'],
   run(view) {
     const out: Diagnostic[] = [];
     let checked = 0;
@@ -26,9 +27,9 @@ export const n09: DocumentRule = {
       const saysNone = text.includes(words);
       const empty = f.itemRows.length === 0;
       if (saysNone === empty) continue;
-      const message = saysNone ? `说明写“${words}”，但${f.t.id}表列有支出` : `${f.t.id}表无数据，但说明没有写“${words}”`;
-      out.push(finding(this, { kind: 'narrative', section }, message, { related: [{ kind: 'table', table: f.t.id }] }));
+      const message = saysNone ? `说明写“${words}”，但${f.t.table.label}列有支出` : `${f.t.table.label}无数据，但说明没有写“${words}”`;
+      out.push(finding(this, { kind: 'narrative', section }, message, { related: [{ kind: 'table', key: f.t.key, table: f.t.id }] }));
     }
-    return checked === 0 ? notRun('文档中没有说明八、九或预算09、10表') : out;
+    return checked === 0 ? notApplicable('本模板的说明没有八、九') : out;
   },
 };

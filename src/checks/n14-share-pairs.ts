@@ -4,7 +4,6 @@ import type { SharePair } from '../compute/changes.js';
 import { checkEquations } from './equations.js';
 import { parseNumber } from './compare.js';
 import { finding, notRun, type DocumentRule, type InputRule } from './rule.js';
-import { tableAt } from './locations.js';
 
 const description = '每对占比（基本/项目、人员/公用）之和恰好为100.00%';
 const SECTIONS = ['explanation.3', 'explanation.5', 'explanation.6'];
@@ -17,10 +16,10 @@ export const n14Input: InputRule = {
   tolerance: 'exact',
   description,
   run({ figures: f }) {
-    const pairs: [string, SharePair | null][] = [['三', f.shares.expenditure], ['五', f.shares.generalPublic], ['六', f.shares.basic]];
+    const pairs: [string, SharePair | null, string][] = [['三', f.shares.expenditure, 'explanation.3'], ['五', f.shares.generalPublic, 'explanation.5'], ['六', f.shares.basic, 'explanation.6']];
     return checkEquations(
       this,
-      pairs.flatMap(([label, p]) => (p ? [{ at: tableAt('说明', label), what: `说明${label}两项占比之和`, expected: HUNDRED, actual: p.first.plus(p.second), unit: '%' }] : [])),
+      pairs.flatMap(([label, p, section]) => (p ? [{ at: { kind: 'narrative' as const, section }, what: `说明${label}两项占比之和`, expected: HUNDRED, actual: p.first.plus(p.second), unit: '%' }] : [])),
     );
   },
 };

@@ -1,9 +1,9 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import { finding, notRun, type DocumentRule, type InputRule } from './rule.js';
+import { finding, notApplicable, notRun, type DocumentRule, type InputRule } from './rule.js';
 import { wan } from './locations.js';
 import { countAfter } from './view/narrative.js';
 import { SECTION } from './view/sections.js';
-import { amountAt, columnsOf } from './view/table-equations.js';
+import { amountAt } from './view/table-equations.js';
 
 const description = '有公务用车运行维护费（30231）时应有一般公务用车或执法执勤用车；公务用车购置费应有说明';
 
@@ -35,15 +35,17 @@ export const n16Document: DocumentRule = {
   severity: 'warning',
   tolerance: 'exact',
   description,
+  tables: ['three-public-costs'],
   run(view) {
     const t = view.table('three-public-costs');
     const text = view.section(SECTION.assets);
-    const cols = t && columnsOf(t, ['公务用车运行费']);
-    if (!t || !cols || !text) return notRun('文档中没有预算08表或说明十（四）');
-    const row = t.body[0];
-    const ops = row === undefined ? undefined : amountAt(t, row, cols[0]);
+    const col = t?.col('vehicleOps');
+    if (!t || col === undefined) return notRun('“三公”经费预算表缺少公务用车运行费列');
+    if (!text) return notApplicable('本模板的说明没有十（四）');
+    const row = t.row('total');
+    const ops = row === undefined ? undefined : amountAt(t, row, col);
     if (!ops || ops.value.isZero()) return [];
     const cars = (countAfter(text, '一般公务用车', '辆') ?? 0) + (countAfter(text, '一般执法执勤用车', '辆') ?? 0);
-    return cars > 0 ? [] : [finding(this, t.at(row as number, cols[0] as number), `预算08表公务用车运行费${ops.value.toFixed(2)}万元，但说明十（四）一般公务用车和一般执法执勤用车均为0辆`, { related: [{ kind: 'narrative', section: SECTION.assets }] })];
+    return cars > 0 ? [] : [finding(this, t.at(row as number, col), `${t.table.label}公务用车运行费${ops.value.toFixed(2)}万元，但说明十（四）一般公务用车和一般执法执勤用车均为0辆`, { related: [{ kind: 'narrative', section: SECTION.assets }] })];
   },
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { formatReport } from './report.js';
 import { runRules } from './summary.js';
-import { notRun, type InputRule } from './rule.js';
+import { notApplicable, notRun, type InputRule } from './rule.js';
 
 const d = (rule: string, severity: Diagnostic['severity'], path: string, message: string): Diagnostic => ({ rule, severity, at: { kind: 'json', path }, message });
 
@@ -14,17 +14,20 @@ describe('报告：按严重程度分组并计数', () => {
     );
   });
 
-  it('没有发现时说明未发现问题；附上规则统计时列出未运行的规则及原因', () => {
+  it('没有发现时说明未发现问题；附上规则台账时一行列出各状态条数，再列出未运行的规则及原因', () => {
     const rules: InputRule[] = [
       { id: 'A', layer: 'input', severity: 'error', tolerance: 'exact', description: '', run: () => [] },
       { id: 'B', layer: 'input', severity: 'error', tolerance: 'exact', description: '', run: () => notRun('输入未填写控制数') },
       { id: 'C', layer: 'input', severity: 'warning', tolerance: 'text', description: '', run: () => [d('C', 'warning', 'x', 'y')] },
+      { id: 'D', layer: 'input', severity: 'error', tolerance: 'exact', description: '', run: () => notApplicable('本模板没有表 three-public-costs') },
     ];
     const run = runRules(rules, (r) => r.run({} as never));
-    expect(run.summary).toMatchObject({ ran: 2, passed: 1, failed: 1, notRun: 1 });
+    expect(run.summary).toMatchObject({ total: 4, passed: 1, failed: 1, notApplicable: 1, notRun: 1 });
+    expect(run.summary.rules.map((r) => r.status)).toEqual(['pass', 'not-run', 'fail', 'not-applicable']);
     const text = formatReport([], run.summary);
     expect(text).toContain('未发现问题。');
-    expect(text).toContain('检查规则 3 条：运行 2 条（通过 1 条，未通过 1 条），未运行 1 条。');
+    expect(text).toContain('规则 4 条：通过 1，未通过 1，不适用 1，未运行 1。');
     expect(text).toContain('B（输入）未运行：输入未填写控制数');
+    expect(text).not.toContain('D（输入）');
   });
 });

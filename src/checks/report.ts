@@ -24,10 +24,13 @@ export function formatReport(diagnostics: readonly Diagnostic[], summary?: Check
   return `${lines.join('\n')}\n`;
 }
 
-/** `检查规则 120 条：运行 104 条（通过 100，未通过 4），未运行 16 条。` plus why each did not run. */
+/**
+ * The ledger in one line, `规则 111 条：通过 96，未通过 3，不适用 12，未运行 0。` (the counts add up; a rule
+ * that did not run is never counted as passed), then one line per rule that did not run, saying why.
+ */
 export function formatSummary(summary: CheckSummary): string {
-  const head = `检查规则 ${summary.results.length} 条：运行 ${summary.ran} 条（通过 ${summary.passed} 条，未通过 ${summary.failed} 条），未运行 ${summary.notRun} 条。`;
-  const skipped = summary.results.filter((r) => r.status === 'not-run').map((r) => `  ${r.id}（${r.layer === 'input' ? '输入' : '文档'}）未运行：${r.reason ?? ''}`);
+  const head = `规则 ${summary.total} 条：通过 ${summary.passed}，未通过 ${summary.failed}，不适用 ${summary.notApplicable}，未运行 ${summary.notRun}。`;
+  const skipped = summary.rules.filter((r) => r.status === 'not-run').map((r) => `  ${r.id}（${r.layer === 'input' ? '输入' : '文档'}）未运行：${r.reason ?? ''}`);
   return [head, ...skipped].join('\n');
 }
 

@@ -2,7 +2,7 @@ import type { BudgetFigures } from '../compute/figures.js';
 import type { Diagnostic, Location, Severity } from '../model/diagnostic.js';
 import type { BudgetInput } from '../model/schema.js';
 import type { Profile } from '../document/profile.js';
-import type { DocumentView } from './view/document-view.js';
+import type { DocumentView, TableKind } from './view/document-view.js';
 
 /** Which value a rule reads: the parsed input and its figures, or the built document (what we print). */
 export type Layer = 'input' | 'document';
@@ -15,13 +15,18 @@ export type Layer = 'input' | 'document';
  */
 export type Tolerance = 'exact' | 'rounded' | 'text';
 
-/** A rule that could not run because what it checks is absent (a table, a section, an input). */
+/** A rule that could not run although what it checks should be there (a required input, an unreadable figure). */
 export interface NotRun {
   notRun: string;
 }
 
-/** What one run of a rule gives: its findings (none = pass), or why it did not run (never "pass"). */
-export type Outcome = Diagnostic[] | NotRun;
+/** A rule that does not apply: what it checks is not part of this document (a table the profile does not print). */
+export interface NotApplicable {
+  notApplicable: string;
+}
+
+/** What one run of a rule gives: its findings (none = pass), why it does not apply, or why it did not run (never "pass"). */
+export type Outcome = Diagnostic[] | NotRun | NotApplicable;
 
 /** Everything an input rule reads. `at` turns a JSON path into the place the officer can find. */
 export interface InputContext {
@@ -38,6 +43,10 @@ interface RuleBase {
   tolerance: Tolerance;
   /** One line in Chinese: the relation, as the spec states it. */
   description: string;
+  /** Tables the rule reads, by key: without any of them it does not apply. */
+  tables?: readonly TableKind[];
+  /** Tables of which the rule reads whichever are there (03/05/09/10): without all of them it does not apply. */
+  anyTables?: readonly TableKind[];
 }
 
 /** A rule over the parsed input and its figures. */
@@ -63,8 +72,25 @@ export function notRun(reason: string): NotRun {
   return { notRun: reason };
 }
 
-export function isNotRun(outcome: Outcome): outcome is NotRun {
+export function notApplicable(reason: string): NotApplicable {
+  return { notApplicable: reason };
+}
+
+/** True when the rule did not run, for whatever reason (not run, or not applicable). */
+export function isNotRun(outcome: Outcome): outcome is NotRun | NotApplicable {
   return !Array.isArray(outcome);
+}
+
+/**
+ * Why a rule does not apply to a profile or document whose tables are `has`: a table it needs is absent
+ * (`本模板没有表 three-public-costs`); undefined when it applies.
+ */
+export function missingTables(rule: Pick<RuleBase, 'tables' | 'anyTables'>, has: (kind: TableKind) => boolean): NotApplicable | undefined {
+  const missing = (rule.tables ?? []).filter((k) => !has(k));
+  if (missing.length > 0) return notApplicable(`本模板没有表 ${missing.join('、')}`);
+  const any = rule.anyTables ?? [];
+  if (any.length > 0 && !any.some(has)) return notApplicable(`本模板没有表 ${any.join('、')}`);
+  return undefined;
 }
 
 /** A finding of `rule` at `at`, with the rule's severity unless the finding says otherwise. */

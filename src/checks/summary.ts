@@ -1,22 +1,29 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import { isNotRun, ruleKey, type Outcome, type Rule } from './rule.js';
+import { ruleKey, type Outcome, type Rule } from './rule.js';
 
-/** How one rule ended in one run: pass (ran, found nothing), fail (ran, found something), not run (why). */
+/** How one rule ended: pass (ran, found nothing), fail (ran, found something), not applicable or not run (why). */
+export type RuleStatus = 'pass' | 'fail' | 'not-applicable' | 'not-run';
+
+/** One line of the ledger. */
 export interface RuleResult {
   id: string;
   layer: Rule['layer'];
-  status: 'pass' | 'fail' | 'not-run';
+  status: RuleStatus;
   findings: number;
   reason?: string;
 }
 
-/** What `validate` can print: how many rules ran, passed, failed and did not run (STYLE.md, DQC). */
+/**
+ * The coverage ledger of a run (STYLE.md, DQC): for every registered rule, whether it passed, failed, did not
+ * apply or did not run; the counts add up to `total`. `validate --json` prints it as is.
+ */
 export interface CheckSummary {
-  ran: number;
+  total: number;
   passed: number;
   failed: number;
+  notApplicable: number;
   notRun: number;
-  results: RuleResult[];
+  rules: RuleResult[];
 }
 
 /** A run of a rule set: every finding, and the per-rule outcome. */
@@ -25,30 +32,42 @@ export interface CheckRun {
   summary: CheckSummary;
 }
 
+/** The ledger line of one rule's outcome. */
+export function resultOf(rule: Pick<Rule, 'id' | 'layer'>, outcome: Outcome): RuleResult {
+  const base = { id: rule.id, layer: rule.layer };
+  if ('notApplicable' in outcome) return { ...base, status: 'not-applicable', findings: 0, reason: outcome.notApplicable };
+  if ('notRun' in outcome) return { ...base, status: 'not-run', findings: 0, reason: outcome.notRun };
+  return { ...base, status: outcome.length === 0 ? 'pass' : 'fail', findings: outcome.length };
+}
+
 /** Runs each rule once and records its outcome; a rule that throws is a bug and propagates. */
 export function runRules<R extends Rule>(rules: readonly R[], run: (rule: R) => Outcome): CheckRun {
   const diagnostics: Diagnostic[] = [];
-  const results: RuleResult[] = rules.map((rule) => {
+  const results = rules.map((rule) => {
     const outcome = run(rule);
-    if (isNotRun(outcome)) return { id: rule.id, layer: rule.layer, status: 'not-run', findings: 0, reason: outcome.notRun };
-    diagnostics.push(...outcome);
-    return { id: rule.id, layer: rule.layer, status: outcome.length === 0 ? 'pass' : 'fail', findings: outcome.length };
+    if (Array.isArray(outcome)) diagnostics.push(...outcome);
+    return resultOf(rule, outcome);
   });
   return { diagnostics, summary: summarize(results) };
 }
 
 /** Counts a list of results. */
 export function summarize(results: readonly RuleResult[]): CheckSummary {
-  const count = (s: RuleResult['status']) => results.filter((r) => r.status === s).length;
-  return { ran: results.length - count('not-run'), passed: count('pass'), failed: count('fail'), notRun: count('not-run'), results: [...results] };
+  const count = (s: RuleStatus) => results.filter((r) => r.status === s).length;
+  return { total: results.length, passed: count('pass'), failed: count('fail'), notApplicable: count('not-applicable'), notRun: count('not-run'), rules: [...results] };
+}
+
+/** Every rule of `rules` not run, for one reason (the input could not be read, so no rule could look at it). */
+export function noneRan(rules: readonly Pick<Rule, 'id' | 'layer'>[], reason: string): CheckSummary {
+  return summarize(rules.map((rule) => ({ id: rule.id, layer: rule.layer, status: 'not-run', findings: 0, reason })));
 }
 
 /** Joins the summaries of the two layers. */
 export function mergeSummaries(...summaries: readonly CheckSummary[]): CheckSummary {
-  return summarize(summaries.flatMap((s) => s.results));
+  return summarize(summaries.flatMap((s) => s.rules));
 }
 
-/** `T01/input` → the result, for tests and reports. */
-export function resultOf(summary: CheckSummary, rule: Pick<Rule, 'id' | 'layer'>): RuleResult | undefined {
-  return summary.results.find((r) => ruleKey(r) === ruleKey(rule));
+/** `T01/input` → its ledger line, for tests and reports. */
+export function findResult(summary: CheckSummary, rule: Pick<Rule, 'id' | 'layer'>): RuleResult | undefined {
+  return summary.rules.find((r) => ruleKey(r) === ruleKey(rule));
 }

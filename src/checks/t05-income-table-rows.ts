@@ -6,7 +6,7 @@ import { notRun, type DocumentRule, type InputRule } from './rule.js';
 import { budget02 } from './view/budget02.js';
 import { acrossRows, pick } from './view/table-equations.js';
 
-const description = '预算02表：总计 = 本年收入合计 + 上年结转结余合计；本年收入合计 = 各来源之和；其中财政拨款 ≤ 一般公共预算小计';
+const description = '收入预算表：总计 = 本年收入合计 + 上年结转结余合计；本年收入合计 = 各来源之和；其中财政拨款 ≤ 一般公共预算小计';
 
 /** T05 (spec §5.1) on figures: for the whole and each unit, 总计 = 本年 + 结转 and 财政拨款 ≤ 一般公共预算. */
 export const t05Input: InputRule = {
@@ -15,14 +15,16 @@ export const t05Input: InputRule = {
   severity: 'error',
   tolerance: 'exact',
   description,
-  run({ figures: f }) {
+  tables: ['income'],
+  run(ctx) {
+    const f = ctx.figures;
     const rows = [{ label: '合计', s: f.sources, total: f.total }, ...f.units.map((u) => ({ label: unitName(u.unit), s: u.sources, total: u.expenditure.total }))];
     return checkEquations(
       this,
       rows.flatMap(({ label, s, total }): Equation[] => [
-        { at: tableAt('预算02', label, '总计'), what: '总计 = 本年收入合计 + 上年结转结余合计', expected: currentIncome(s).plus(carryOver(s)), actual: grandTotal(s) },
-        { at: tableAt('预算02', label, '总计'), what: '总计 = 该行支出明细之和', expected: total, actual: grandTotal(s) },
-        { at: tableAt('预算02', label, '其中：财政拨款'), what: '其中：财政拨款不大于一般公共预算小计', expected: s.generalPublic, actual: s.generalPublicAppropriation, relation: 'le' },
+        { at: tableAt(ctx, 'income', label, '总计'), what: '总计 = 本年收入合计 + 上年结转结余合计', expected: currentIncome(s).plus(carryOver(s)), actual: grandTotal(s) },
+        { at: tableAt(ctx, 'income', label, '总计'), what: '总计 = 该行支出明细之和', expected: total, actual: grandTotal(s) },
+        { at: tableAt(ctx, 'income', label, '其中：财政拨款'), what: '其中：财政拨款不大于一般公共预算小计', expected: s.generalPublic, actual: s.generalPublicAppropriation, relation: 'le' },
       ]),
     );
   },
@@ -35,9 +37,10 @@ export const t05Document: DocumentRule = {
   severity: 'error',
   tolerance: 'exact',
   description,
+  tables: ['income'],
   run(view) {
     const b = view.read('income', budget02);
-    if (!b) return notRun('文档中没有预算02表或其收入列');
+    if (!b) return notRun('收入预算表缺少收入列');
     const rows = b.t.body;
     const eqs: Equation[] = [
       ...acrossRows(b.t, rows, b.total, [b.current, b.carry], '总计 = 本年收入合计 + 上年结转结余合计'),

@@ -7,7 +7,7 @@ import { notRun, type DocumentRule, type InputRule } from './rule.js';
 import { budget02 } from './view/budget02.js';
 import { amountColumns, downColumns, sameRow } from './view/table-equations.js';
 
-const description = '预算02表：合计行 = 部门（单位）行；部门行 = 各单位行之和';
+const description = '收入预算表：合计行 = 部门（单位）行；部门行 = 各单位行之和';
 
 /** T06 (spec §5.1) on figures: each source column of the whole = Σ of the unit rows. */
 export const t06Input: InputRule = {
@@ -16,14 +16,16 @@ export const t06Input: InputRule = {
   severity: 'error',
   tolerance: 'exact',
   description,
-  run({ figures: f }) {
+  tables: ['income'],
+  run(ctx) {
+    const f = ctx.figures;
     const keys = Object.keys(f.sources) as (keyof SourceAmounts)[];
     const recomputed = sourcesOf(f.items);
     return checkEquations(
       this,
       keys.flatMap((k): Equation[] => [
-        { at: tableAt('预算02', '合计', SOURCE_LABELS[k]), what: `合计行 = 各单位行之和（${SOURCE_LABELS[k]}）`, expected: sum(f.units.map((u) => u.sources[k])), actual: f.sources[k] },
-        { at: tableAt('预算02', '合计', SOURCE_LABELS[k]), what: `合计行 = 支出明细之和（${SOURCE_LABELS[k]}）`, expected: recomputed[k], actual: f.sources[k] },
+        { at: tableAt(ctx, 'income', '合计', SOURCE_LABELS[k]), what: `合计行 = 各单位行之和（${SOURCE_LABELS[k]}）`, expected: sum(f.units.map((u) => u.sources[k])), actual: f.sources[k] },
+        { at: tableAt(ctx, 'income', '合计', SOURCE_LABELS[k]), what: `合计行 = 支出明细之和（${SOURCE_LABELS[k]}）`, expected: recomputed[k], actual: f.sources[k] },
       ]),
     );
   },
@@ -36,9 +38,10 @@ export const t06Document: DocumentRule = {
   severity: 'error',
   tolerance: 'exact',
   description,
+  tables: ['income'],
   run(view) {
     const b = view.read('income', budget02);
-    if (!b || b.totalRow === undefined || b.groupRow === undefined) return notRun('文档中没有预算02表或其合计行、部门（单位）行');
+    if (!b || b.totalRow === undefined || b.groupRow === undefined) return notRun('收入预算表没有合计行或部门（单位）行');
     const cols = amountColumns(b.t);
     return checkEquations(this, [
       ...sameRow(b.t, b.totalRow, b.groupRow, cols, '合计行 = 部门（单位）行'),

@@ -1,20 +1,14 @@
-import type { BudgetFigures } from '../compute/figures.js';
 import type { ExpenditureBreakdown } from '../compute/breakdown.js';
 import { sum } from '../model/money.js';
 import { checkEquations } from './equations.js';
 import { BREAKDOWN_LABELS, tableAt } from './locations.js';
 import { notRun, type DocumentRule, type InputRule } from './rule.js';
 import { functionTable } from './view/budget03.js';
-import type { TableKind } from './view/document-view.js';
+import { FUNCTION_TABLE_KINDS } from './view/families.js';
+import { printedFamilies } from './t07-function-rows.js';
 import { downColumns, sameRow } from './view/table-equations.js';
 
-const description = '预算03/05/09/10表：合计行 = 部门（单位）行 = 各“项”行之和（每一列）';
-const FAMILIES: readonly [keyof BudgetFigures['func'], string][] = [
-  ['all', '预算03'],
-  ['generalPublic', '预算05'],
-  ['govFund', '预算09'],
-  ['stateCapital', '预算10'],
-];
+const description = '支出预算表及一般公共预算、政府性基金、国有资本经营支出预算表：合计行 = 部门（单位）行 = 各“项”行之和（每一列）';
 const FIELDS: readonly (keyof ExpenditureBreakdown)[] = ['total', 'basic', 'wages', 'personalFamily', 'goodsServices', 'capital', 'project', 'projectOperating', 'projectSpecific'];
 
 /** T08 (spec §5.1) on figures: each table's total = Σ its 项 rows, column by column. */
@@ -24,12 +18,14 @@ export const t08Input: InputRule = {
   severity: 'error',
   tolerance: 'exact',
   description,
-  run({ figures }) {
+  anyTables: FUNCTION_TABLE_KINDS,
+  run(ctx) {
+    const { figures } = ctx;
     return checkEquations(
       this,
-      FAMILIES.flatMap(([family, table]) => {
+      printedFamilies(ctx.profile).flatMap(([family, table]) => {
         const t = figures.func[family];
-        return FIELDS.map((k) => ({ at: tableAt(table, '合计', BREAKDOWN_LABELS[k]), what: `合计行 = 各“项”行之和（${BREAKDOWN_LABELS[k]}）`, expected: sum(t.rows.map((r) => r.breakdown[k])), actual: t.total[k] }));
+        return FIELDS.map((k) => ({ at: tableAt(ctx, table, '合计', BREAKDOWN_LABELS[k]), what: `合计行 = 各“项”行之和（${BREAKDOWN_LABELS[k]}）`, expected: sum(t.rows.map((r) => r.breakdown[k])), actual: t.total[k] }));
       }),
     );
   },
@@ -42,12 +38,13 @@ export const t08Document: DocumentRule = {
   severity: 'error',
   tolerance: 'exact',
   description,
+  anyTables: FUNCTION_TABLE_KINDS,
   run(view) {
-    const tables = (['expenditure', 'general-public-expenditure', 'gov-fund-expenditure', 'state-capital-expenditure'] as TableKind[]).flatMap((k) => {
+    const tables = FUNCTION_TABLE_KINDS.flatMap((k) => {
       const f = view.read(k, functionTable);
       return f && f.totalRow !== undefined ? [{ f, totalRow: f.totalRow }] : [];
     });
-    if (tables.length === 0) return notRun('文档中没有带合计行的预算03/05/09/10表');
+    if (tables.length === 0) return notRun('功能分类支出表没有合计行');
     const eqs = tables.flatMap(({ f, totalRow }) => [
       ...(f.groupRow !== undefined ? sameRow(f.t, totalRow, f.groupRow, f.amounts, '合计行 = 部门（单位）行') : []),
       ...downColumns(f.t, totalRow, f.itemRows.map((i) => i.row), f.amounts, '合计行 = 各“项”行之和'),

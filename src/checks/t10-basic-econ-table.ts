@@ -7,7 +7,7 @@ import { finding, notRun, type DocumentRule, type InputRule } from './rule.js';
 import { budget06 } from './view/econ-tables.js';
 import { acrossRows, downColumns } from './view/table-equations.js';
 
-const description = '预算06表：合计 = 人员经费 + 公用经费（每行及合计行）；每行按类只填人员经费（301/303）或公用经费（302/309/310）之一';
+const description = '一般公共预算基本支出预算表：合计 = 人员经费 + 公用经费（每行及合计行）；每行按类只填人员经费（301/303）或公用经费（302/309/310）之一';
 
 /** T10 (spec §5.1) on figures: 06 rows split by class; the totals add up to 一般公共预算 基本支出. */
 export const t10Input: InputRule = {
@@ -16,12 +16,15 @@ export const t10Input: InputRule = {
   severity: 'error',
   tolerance: 'exact',
   description,
-  run({ figures: f }) {
+  tables: ['general-public-basic-expenditure'],
+  run(ctx) {
+    const f = ctx.figures;
     const rows = f.basicEconRows;
+    const at = (row: string, column: string) => tableAt(ctx, 'general-public-basic-expenditure', row, column);
     const eqs: Equation[] = [
-      ...rows.map((r) => ({ at: tableAt('预算06', `${r.econ} ${r.econName}`, '合计'), what: '合计 = 人员经费 + 公用经费', expected: r.personnel.plus(r.operating), actual: r.total })),
-      { at: tableAt('预算06', '合计', '人员经费'), what: '人员经费合计 = 各行之和', expected: sum(rows.map((r) => r.personnel)), actual: f.generalPublic.personnel },
-      { at: tableAt('预算06', '合计', '合计'), what: '合计 = 一般公共预算基本支出', expected: sum(rows.map((r) => r.total)), actual: f.generalPublic.basic },
+      ...rows.map((r) => ({ at: at(`${r.econ} ${r.econName}`, '合计'), what: '合计 = 人员经费 + 公用经费', expected: r.personnel.plus(r.operating), actual: r.total })),
+      { at: at('合计', '人员经费'), what: '人员经费合计 = 各行之和', expected: sum(rows.map((r) => r.personnel)), actual: f.generalPublic.personnel },
+      { at: at('合计', '合计'), what: '合计 = 一般公共预算基本支出', expected: sum(rows.map((r) => r.total)), actual: f.generalPublic.basic },
     ];
     return checkEquations(this, eqs);
   },
@@ -34,9 +37,10 @@ export const t10Document: DocumentRule = {
   severity: 'error',
   tolerance: 'exact',
   description,
+  tables: ['general-public-basic-expenditure'],
   run(view) {
     const b = view.read('general-public-basic-expenditure', budget06);
-    if (!b || b.totalRow === undefined) return notRun('文档中没有预算06表或其合计行');
+    if (!b || b.totalRow === undefined) return notRun('一般公共预算基本支出预算表没有合计行');
     const detail = b.rows.map((r) => r.row);
     const eqs = [
       ...acrossRows(b.t, b.t.body, b.total, [b.personnel, b.operating], '合计 = 人员经费 + 公用经费'),

@@ -6,7 +6,7 @@ import { notRun, type DocumentRule, type InputRule } from './rule.js';
 import { budget07 } from './view/econ-tables.js';
 import { acrossRows, downColumns, pick, sameRow } from './view/table-equations.js';
 
-const description = '预算07表：每行总计 = 各资金来源列之和；合计行 = 部门（单位）行 = 各行之和';
+const description = '支出经济分类汇总表：每行总计 = 各资金来源列之和；合计行 = 部门（单位）行 = 各行之和';
 
 /** T11 (spec §5.1) on figures: each 07 row total = Σ its sources; Σ rows = TOT. */
 export const t11Input: InputRule = {
@@ -15,10 +15,12 @@ export const t11Input: InputRule = {
   severity: 'error',
   tolerance: 'exact',
   description,
-  run({ figures: f }) {
+  tables: ['economic-summary'],
+  run(ctx) {
+    const f = ctx.figures;
     const eqs: Equation[] = [
-      ...f.econRows.map((r) => ({ at: tableAt('预算07', `${r.econ} ${r.econName}`, '总计'), what: '总计 = 各资金来源之和', expected: grandTotal(r.sources), actual: r.total })),
-      { at: tableAt('预算07', '合计', '总计'), what: '合计 = 各行之和 = 收支总计', expected: f.total, actual: sum(f.econRows.map((r) => r.total)) },
+      ...f.econRows.map((r) => ({ at: tableAt(ctx, 'economic-summary', `${r.econ} ${r.econName}`, '总计'), what: '总计 = 各资金来源之和', expected: grandTotal(r.sources), actual: r.total })),
+      { at: tableAt(ctx, 'economic-summary', '合计', '总计'), what: '合计 = 各行之和 = 收支总计', expected: f.total, actual: sum(f.econRows.map((r) => r.total)) },
     ];
     return checkEquations(this, eqs);
   },
@@ -31,9 +33,10 @@ export const t11Document: DocumentRule = {
   severity: 'error',
   tolerance: 'exact',
   description,
+  tables: ['economic-summary'],
   run(view) {
     const b = view.read('economic-summary', budget07);
-    if (!b || b.totalRow === undefined) return notRun('文档中没有预算07表或其合计行');
+    if (!b || b.totalRow === undefined) return notRun('支出经济分类汇总表没有合计行');
     const eqs: Equation[] = [
       ...acrossRows(b.t, b.t.body, b.total, b.parts, '总计 = 各资金来源列之和'),
       ...(b.groupRow !== undefined ? sameRow(b.t, b.totalRow, b.groupRow, b.amounts, '合计行 = 部门（单位）行') : []),

@@ -15,10 +15,12 @@ export const t13Input: InputRule = {
   severity: 'error',
   tolerance: 'exact',
   description,
-  run({ figures: f }) {
+  tables: ['project-expenditure'],
+  run(ctx) {
+    const f = ctx.figures;
     const eqs: Equation[] = [
-      ...f.projects.map((p) => ({ at: tableAt('项目支出预算表', projectName(p.project), '合计'), what: '合计 = 各资金来源之和', expected: grandTotal(p.sources), actual: p.total })),
-      { at: tableAt('项目支出预算表', '合计', '合计'), what: '各项目之和 = 项目支出', expected: f.expenditure.project, actual: sum(f.projects.map((p) => p.total)) },
+      ...f.projects.map((p) => ({ at: tableAt(ctx, 'project-expenditure', projectName(p.project), '合计'), what: '合计 = 各资金来源之和', expected: grandTotal(p.sources), actual: p.total })),
+      { at: tableAt(ctx, 'project-expenditure', '合计', '合计'), what: '各项目之和 = 项目支出', expected: f.expenditure.project, actual: sum(f.projects.map((p) => p.total)) },
     ];
     return checkEquations(this, eqs);
   },
@@ -31,9 +33,10 @@ export const t13Document: DocumentRule = {
   severity: 'error',
   tolerance: 'exact',
   description,
+  tables: ['project-expenditure'],
   run(view) {
     const p = view.read('project-expenditure', projectExpenditureTable);
-    if (!p || p.totalRow === undefined) return notRun('文档中没有项目支出预算表');
+    if (!p || p.totalRow === undefined) return notRun('项目支出预算表没有合计行');
     return checkEquations(this, [
       ...acrossRows(p.t, p.t.body, p.total, p.parts, '合计 = 各资金来源列之和'),
       ...(p.groupRow !== undefined ? sameRow(p.t, p.totalRow, p.groupRow, p.amounts, '合计行 = 部门行') : []),

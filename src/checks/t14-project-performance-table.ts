@@ -3,7 +3,6 @@ import { projectName, tableAt } from './locations.js';
 import { notRun, type DocumentRule, type InputRule } from './rule.js';
 import { projectPerformanceTable, type ProjectPerformanceTable } from './view/project-tables.js';
 import { acrossRows, downColumns } from './view/table-equations.js';
-import { unitCodesOf } from './view/unit-codes.js';
 
 const description = '项目绩效目标表：资金总额 = 政府预算资金 + 财政专户管理资金 + 单位资金；单位行 = 其项目之和；合计（部门）行 = 各单位行之和';
 
@@ -14,11 +13,12 @@ export const t14Input: InputRule = {
   severity: 'error',
   tolerance: 'exact',
   description,
-  run({ figures: f }) {
+  tables: ['project-performance'],
+  run(ctx) {
     return checkEquations(
       this,
-      f.projects.map((p) => ({
-        at: tableAt('项目绩效目标表', projectName(p.project), '资金总额'),
+      ctx.figures.projects.map((p) => ({
+        at: tableAt(ctx, 'project-performance', projectName(p.project), '资金总额'),
         what: '资金总额 = 政府预算资金 + 财政专户管理资金 + 单位资金',
         expected: p.governmentFunds.plus(p.fiscalAccount).plus(p.unitFunds),
         actual: p.total,
@@ -27,17 +27,17 @@ export const t14Input: InputRule = {
   },
 };
 
-/** T14 (spec §5.1) as printed; the seeds' leading rows differ by edition, so aggregates are found by code. */
+/** T14 (spec §5.1) as printed; the seeds' leading rows differ by edition, so aggregates are found by row key. */
 export const t14Document: DocumentRule = {
   id: 'T14',
   layer: 'document',
   severity: 'error',
   tolerance: 'exact',
   description,
+  tables: ['project-performance'],
   run(view) {
-    const t = view.table('project-performance');
-    const p = t && projectPerformanceTable(t, unitCodesOf(view));
-    if (!p) return notRun('文档中没有项目绩效目标表');
+    const p = view.read('project-performance', projectPerformanceTable);
+    if (!p) return notRun('项目绩效目标表缺少资金列');
     return checkEquations(this, [
       ...acrossRows(p.t, p.rows.map((r) => r.row), p.total, [p.government, p.fiscal, p.unitFunds], '资金总额 = 政府预算资金 + 财政专户管理资金 + 单位资金'),
       ...aggregates(p),
@@ -52,7 +52,7 @@ function aggregates(p: ProjectPerformanceTable): Equation[] {
     const rest = p.rows.slice(i + 1);
     const nextAggregate = rest.findIndex((x) => x.aggregate);
     const own = (nextAggregate === -1 ? rest : rest.slice(0, nextAggregate)).filter((x) => !x.aggregate);
-    if (own.length > 0) return downColumns(p.t, r.row, own.map((x) => x.row), p.amounts, `${r.code || '合计'}行 = 其下各项目之和`);
-    return downColumns(p.t, r.row, rest.filter((x) => !x.aggregate).map((x) => x.row), p.amounts, `${r.code || '合计'}行 = 全部项目之和`);
+    if (own.length > 0) return downColumns(p.t, r.row, own.map((x) => x.row), p.amounts, `${r.label || '合计'}行 = 其下各项目之和`);
+    return downColumns(p.t, r.row, rest.filter((x) => !x.aggregate).map((x) => x.row), p.amounts, `${r.label || '合计'}行 = 全部项目之和`);
   });
 }

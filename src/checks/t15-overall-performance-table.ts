@@ -14,9 +14,11 @@ export const t15Input: InputRule = {
   severity: 'error',
   tolerance: 'exact',
   description,
-  run({ figures: f }) {
+  tables: ['overall-performance'],
+  run(ctx) {
+    const f = ctx.figures;
     const s = f.sources;
-    const at = tableAt('整体绩效目标表', '部门预算总额（万元）', '指标值');
+    const at = tableAt(ctx, 'overall-performance', '部门预算总额（万元）', '指标值');
     return checkEquations(this, [
       { at, what: '部门预算总额 = 政府预算资金 + 财政专户管理资金 + 单位资金', expected: governmentFunds(s).plus(fiscalAccountFunds(s)).plus(unitFunds(s)), actual: f.total },
       { at, what: '部门预算总额 = 基本支出 + 项目支出', expected: f.expenditure.basic.plus(f.expenditure.project), actual: f.total },
@@ -31,10 +33,10 @@ export const t15Document: DocumentRule = {
   severity: 'error',
   tolerance: 'rounded',
   description,
+  tables: ['overall-performance'],
   run(view) {
-    const t = view.table('overall-performance');
-    if (!t) return notRun('文档中没有整体绩效目标表');
-    const b = overallBudget(t);
+    const b = view.read('overall-performance', overallBudget);
+    if (!b) return notRun('文档中没有整体绩效目标表');
     if (!b.total) return notRun('整体绩效目标表没有“部门预算总额”');
     const eqs: Equation[] = [];
     if (b.government && b.fiscal && b.unitFunds) eqs.push(cellSum('部门预算总额 = 政府预算资金 + 财政专户管理资金 + 单位资金', b.total, [b.government, b.fiscal, b.unitFunds]));

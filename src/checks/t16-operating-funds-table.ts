@@ -14,12 +14,14 @@ export const t16Input: InputRule = {
   severity: 'error',
   tolerance: 'exact',
   description,
-  run({ figures: f }) {
+  tables: ['operating-funds'],
+  run(ctx) {
+    const f = ctx.figures;
     const eqs: Equation[] = [
-      ...f.operatingFundUnits.map((u) => ({ at: tableAt('预算11', unitName(u.unit), '合计'), what: '单位行 = 其各经济分类行之和', expected: sum(u.rows.map((r) => r.total)), actual: u.total })),
+      ...f.operatingFundUnits.map((u) => ({ at: tableAt(ctx, 'operating-funds', unitName(u.unit), '合计'), what: '单位行 = 其各经济分类行之和', expected: sum(u.rows.map((r) => r.total)), actual: u.total })),
       // The 11表 lists 公用经费 from every source; 机构运转经费 (spec §4.3) is its 一般公共预算 part (incl. its 结转).
       {
-        at: tableAt('预算11', '合计', '一般公共预算资金'),
+        at: tableAt(ctx, 'operating-funds', '合计', '一般公共预算资金'),
         what: '一般公共预算资金 = 各单位之和 = 机构运转经费',
         expected: f.operatingFunds,
         actual: sum(f.operatingFundUnits.map((u) => u.sources.generalPublic.plus(u.sources.carryGeneralPublic))),
@@ -29,16 +31,17 @@ export const t16Input: InputRule = {
   },
 };
 
-/** T16 (spec §5.1) as printed (E2024 only; other editions: not run). */
+/** T16 (spec §5.1) as printed (E2024 only; other editions: not applicable). */
 export const t16Document: DocumentRule = {
   id: 'T16',
   layer: 'document',
   severity: 'error',
   tolerance: 'exact',
   description,
+  tables: ['operating-funds'],
   run(view) {
     const o = view.read('operating-funds', operatingFundsTable);
-    if (!o || o.totalRow === undefined || o.groupRow === undefined) return notRun('文档中没有机构运转经费预算表');
+    if (!o || o.totalRow === undefined || o.groupRow === undefined) return notRun('机构运转经费预算表没有合计行或部门行');
     const body = o.t.body;
     return checkEquations(this, [
       ...o.sums.flatMap((s) => acrossRows(o.t, body, s.col, s.parts, `${o.t.columns[s.col]?.label ?? ''} = 其下各列之和`)),

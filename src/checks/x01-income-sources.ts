@@ -1,61 +1,32 @@
-import { grandTotal } from '../compute/sources.js';
-import { sum } from '../model/money.js';
-import { checkEquations, type Equation } from './equations.js';
-import { tableAt } from './locations.js';
-import { notRun, type DocumentRule, type InputRule } from './rule.js';
-import { budget01 } from './view/budget01.js';
-import { budget02 } from './view/budget02.js';
-import { pick } from './view/table-equations.js';
+import { relationRule } from './relations/engine.js';
+import type { Relation } from './relations/relation.js';
 
-const description = '预算01表各项收入 = 预算02表合计行对应的资金来源列';
-
-/** 01 income label → 02 column header suffix. */
-const PAIRS: readonly [string, string[]][] = [
-  ['一、一般公共预算', ['一般公共预算', '小计']],
-  ['其中：财政拨款', ['其中：财政拨款']],
-  ['二、政府性基金预算拨款收入', ['本年收入', '政府性基金']],
-  ['三、国有资本经营预算拨款收入', ['本年收入', '国有资本经营预算']],
-  ['四、财政专户管理资金收入', ['本年收入', '财政专户管理资金收入']],
-  ['五、事业收入', ['事业收入']],
-  ['六、事业单位经营收入', ['事业单位经营收入']],
-  ['七、上级补助收入', ['上级补助收入']],
-  ['八、附属单位上缴收入', ['附属单位上缴收入']],
-  ['九、其他收入', ['其他收入']],
-  ['本年收入合计', ['本年收入', '合计']],
-  ['上年结转结余', ['上年结转结余', '合计']],
-  ['收入总计', ['总计']],
+/** 01 income row (key, printed wording) → the 02 column of the same source. */
+const PAIRS: readonly [string, string, string][] = [
+  ['general-public', '一、一般公共预算', 'generalPublic'],
+  ['general-public-appropriation', '其中：财政拨款', 'appropriation'],
+  ['gov-fund', '二、政府性基金预算拨款收入', 'govFund'],
+  ['state-capital', '三、国有资本经营预算拨款收入', 'stateCapital'],
+  ['fiscal-account', '四、财政专户管理资金收入', 'fiscalAccount'],
+  ['business-income', '五、事业收入', 'businessIncome'],
+  ['operating-income', '六、事业单位经营收入', 'operatingIncome'],
+  ['superior-subsidy', '七、上级补助收入', 'superiorSubsidy'],
+  ['affiliated-remit', '八、附属单位上缴收入', 'affiliatedRemit'],
+  ['other-income', '九、其他收入', 'otherIncome'],
+  ['income-total', '本年收入合计', 'currentTotal'],
+  ['carry-over', '上年结转结余', 'carryTotal'],
+  ['grand-total', '收入总计', 'total'],
 ];
 
-/** X01 (spec §5.2) on figures: the 01 收入总计 equals Σ of the 02 unit rows. */
-export const x01Input: InputRule = {
+/** X01 (spec §5.2): 01 income by source = the 02 合计 row by source. */
+export const x01 = relationRule({
   id: 'X01',
-  layer: 'input',
   severity: 'error',
   tolerance: 'exact',
-  description,
-  run({ figures: f }) {
-    const eq: Equation = { at: tableAt('预算02', '合计', '总计'), what: '预算02表各单位总计之和 = 预算01表收入总计', expected: f.total, actual: sum(f.units.map((u) => grandTotal(u.sources))) };
-    return checkEquations(this, [eq]);
-  },
-};
-
-/** X01 (spec §5.2) as printed. */
-export const x01Document: DocumentRule = {
-  id: 'X01',
-  layer: 'document',
-  severity: 'error',
-  tolerance: 'exact',
-  description,
-  run(view) {
-    const b1 = view.read('income-expenditure', budget01);
-    const b2 = view.read('income', budget02);
-    if (!b1 || !b2 || b2.totalRow === undefined) return notRun('文档中没有预算01表或预算02表');
-    const totalRow = b2.totalRow;
-    const eqs = PAIRS.flatMap(([label, suffix]): Equation[] => {
-      const one = pick(b1.t, b1.income(label), b1.incomeAmount);
-      const two = pick(b2.t, totalRow, b2.t.column(...suffix));
-      return one && two ? [{ at: two.at, what: `预算02表合计行 = 预算01表“${label}”`, actual: two.q, expected: one.q, related: [one.at] }] : [];
-    });
-    return checkEquations(this, eqs);
-  },
-};
+  description: '收支预算表各项收入 = 收入预算表合计行对应的资金来源列',
+  relations: PAIRS.map(([row, words, column]): Relation => ({
+    what: `{income}合计行 = {income-expenditure}“${words}”`,
+    left: { table: 'income', row: 'total', column },
+    right: { table: 'income-expenditure', row, column: 'incomeAmount' },
+  })),
+});

@@ -14,12 +14,14 @@ export const x04: InputRule = {
   layer: 'input',
   severity: 'error',
   tolerance: 'exact',
-  description: '预算02表每个单位行 = 该单位全部支出明细之和',
-  run({ input, figures }) {
+  description: '收入预算表每个单位行 = 该单位全部支出明细之和',
+  tables: ['income'],
+  run(ctx) {
+    const { input, figures } = ctx;
     return checkEquations(
       this,
       figures.units.map((u) => ({
-        at: tableAt('预算02', unitName(u.unit), '总计'),
+        at: tableAt(ctx, 'income', unitName(u.unit), '总计'),
         what: `单位 ${u.unit.code} 的总计 = 该单位支出明细之和`,
         expected: sum(input.lineItems.filter((i) => i.unit === u.unit.code).map((i) => i.amount)),
         actual: grandTotal(u.sources),

@@ -2,7 +2,7 @@ import type { BudgetFigures } from '../compute/figures.js';
 import { ZERO, sum } from '../model/money.js';
 import { total, type Quantity } from './compare.js';
 import { checkEquations, type Equation } from './equations.js';
-import { tableAt } from './locations.js';
+import { tableAt, tableName } from './locations.js';
 import { notRun, type DocumentRule, type InputRule } from './rule.js';
 import { budget01 } from './view/budget01.js';
 import { functionTable } from './view/budget03.js';
@@ -10,7 +10,7 @@ import { budget04 } from './view/budget04.js';
 import type { DocumentView, TableKind } from './view/document-view.js';
 import { amountAt } from './view/table-equations.js';
 
-const description = '预算04表各“类” ≤ 预算01表对应“类”（只含财政拨款）；04表一般公共预算 = 05表该类之和；政府性基金 = 09表；国有资本经营预算 = 10表';
+const description = '财政拨款收支预算表各“类” ≤ 收支预算表对应“类”（只含财政拨款）；其一般公共预算、政府性基金、国有资本经营预算 = 对应支出预算表该类之和';
 
 /** X05 (spec §5.2) on figures: 04's per-类 family amounts = Σ of 05/09/10 项 rows under the 类. */
 export const x05Input: InputRule = {
@@ -19,7 +19,10 @@ export const x05Input: InputRule = {
   severity: 'error',
   tolerance: 'exact',
   description,
-  run({ figures: f }) {
+  tables: ['appropriation-income-expenditure'],
+  run(ctx) {
+    const f = ctx.figures;
+    const one = tableName(ctx.profile, 'income-expenditure');
     const families: [keyof BudgetFigures['func'] & ('generalPublic' | 'govFund' | 'stateCapital'), string][] = [
       ['generalPublic', '一般公共预算'],
       ['govFund', '政府性基金'],
@@ -27,12 +30,12 @@ export const x05Input: InputRule = {
     ];
     const eqs = [...f.byClass.entries()].flatMap(([code, c]): Equation[] => [
       ...families.map(([family, label]) => ({
-        at: tableAt('预算04', code, label),
+        at: tableAt(ctx, 'appropriation-income-expenditure', code, label),
         what: `“类”${code}的${label} = 对应支出表该类各“项”之和`,
         expected: sum(f.func[family].rows.filter((r) => r.code.startsWith(code)).map((r) => r.breakdown.total)),
         actual: c[family],
       })),
-      { at: tableAt('预算04', code, '合计'), what: `“类”${code}的财政拨款合计不大于预算01表该类`, expected: c.all, actual: c.generalPublic.plus(c.govFund).plus(c.stateCapital), relation: 'le' },
+      { at: tableAt(ctx, 'appropriation-income-expenditure', code, '合计'), what: `“类”${code}的财政拨款合计不大于${one}该类`, expected: c.all, actual: c.generalPublic.plus(c.govFund).plus(c.stateCapital), relation: 'le' },
     ]);
     return checkEquations(this, eqs);
   },
@@ -45,20 +48,22 @@ export const x05Document: DocumentRule = {
   severity: 'error',
   tolerance: 'exact',
   description,
+  tables: ['appropriation-income-expenditure'],
   run(view) {
     const b4 = view.read('appropriation-income-expenditure', budget04);
-    if (!b4) return notRun('文档中没有预算04表');
+    if (!b4) return notRun('财政拨款收支预算表缺少收支列');
     const b1 = view.read('income-expenditure', budget01);
     const one = new Map(b1 ? b1.classRows.map((c) => [c.code, b1.t.amount(c.row, b1.expenditureAmount)]) : []);
     const eqs = b4.classRows.flatMap(({ row, code }): Equation[] => {
+      if (code === undefined) return [];
       const out: Equation[] = [];
       const d = amountAt(b4.t, row, b4.total);
       const limit = one.get(code);
-      if (d && limit) out.push({ at: b4.t.at(row, b4.total), what: `预算04表“类”${code}不大于预算01表该类`, actual: d, expected: limit, relation: 'le' });
+      if (d && limit) out.push({ at: b4.t.at(row, b4.total), what: `${view.label('appropriation-income-expenditure')}“类”${code}不大于${view.label('income-expenditure')}该类`, actual: d, expected: limit, relation: 'le' });
       for (const [col, kind] of [[b4.generalPublic, 'general-public-expenditure'], [b4.govFund, 'gov-fund-expenditure'], [b4.stateCapital, 'state-capital-expenditure']] as const) {
         const actual = amountAt(b4.t, row, col);
         const expected = classSum(view, kind, code);
-        if (actual && expected) out.push({ at: b4.t.at(row, col), what: `预算04表“类”${code} = ${kind.replace('budget', '预算')}表该类各“项”之和`, actual, expected });
+        if (actual && expected) out.push({ at: b4.t.at(row, col), what: `${view.label('appropriation-income-expenditure')}“类”${code} = ${view.label(kind)}该类各“项”之和`, actual, expected });
       }
       return out;
     });

@@ -12,14 +12,16 @@ export const x13: InputRule = {
   layer: 'input',
   severity: 'error',
   tolerance: 'exact',
-  description: '预算03表每个“项”的项目支出 = 该功能科目下全部项目支出明细之和',
-  run({ input, figures }) {
+  description: '支出预算表每个“项”的项目支出 = 该功能科目下全部项目支出明细之和',
+  tables: ['expenditure'],
+  run(ctx) {
+    const { input, figures } = ctx;
     const units = new Set(input.units.map((u) => u.code));
     const items = input.lineItems.filter((i) => i.kind === '项目' && units.has(i.unit));
     return checkEquations(
       this,
       figures.func.all.rows.map((r) => ({
-        at: tableAt('预算03', `${r.code} ${r.name}`, '项目支出小计'),
+        at: tableAt(ctx, 'expenditure', `${r.code} ${r.name}`, '项目支出小计'),
         what: `“项”${r.code}的项目支出 = 该科目项目支出明细之和`,
         expected: sum(items.filter((i) => i.func === r.code).map((i) => i.amount)),
         actual: r.breakdown.project,

@@ -3,8 +3,6 @@ import { agrees, decimalString, type Quantity } from './compare.js';
 import { finding, notRun, type DocumentRule, type InputRule } from './rule.js';
 import { projectExpenditureTable, projectPerformanceTable } from './view/project-tables.js';
 import { amountAt } from './view/table-equations.js';
-import { unitCodesOf } from './view/unit-codes.js';
-import { tableAt } from './locations.js';
 
 const description = '项目绩效目标表与项目支出预算表列出同样的项目（名称相同）且金额相等';
 
@@ -15,6 +13,7 @@ export const x14Input: InputRule = {
   severity: 'error',
   tolerance: 'exact',
   description,
+  tables: ['project-expenditure', 'project-performance'],
   run({ input, figures, at }) {
     const listed = new Map<string, number>();
     for (const p of figures.projects) listed.set(p.project.code, (listed.get(p.project.code) ?? 0) + 1);
@@ -33,11 +32,11 @@ export const x14Document: DocumentRule = {
   severity: 'error',
   tolerance: 'rounded',
   description,
+  tables: ['project-expenditure', 'project-performance'],
   run(view) {
-    const tp = view.table('project-performance');
     const e = view.read('project-expenditure', projectExpenditureTable);
-    const p = tp && projectPerformanceTable(tp, unitCodesOf(view));
-    if (!e || !p) return notRun('文档中没有项目支出预算表或项目绩效目标表');
+    const p = view.read('project-performance', projectPerformanceTable);
+    if (!e || !p) return notRun('项目支出预算表或项目绩效目标表缺少资金列');
     const spent = e.projects.map((r) => ({ name: r.name, q: amountAt(e.t, r.row, e.total), at: e.t.at(r.row, e.total) }));
     const goals = p.rows.filter((r) => !r.aggregate).map((r) => ({ name: r.name, q: amountAt(p.t, r.row, p.total), at: p.t.at(r.row, p.total) }));
     const out: Diagnostic[] = [];
@@ -50,7 +49,7 @@ export const x14Document: DocumentRule = {
         out.push(amountMismatch(this, g, s));
       } else out.push(finding(this, g.at, `项目“${g.name}”在项目绩效目标表中，但不在项目支出预算表中`));
     }
-    for (const s of spent) out.push(finding(this, s.at, `项目“${s.name}”在项目支出预算表中，但不在项目绩效目标表中`, { related: [tableAt(p.t.id)] }));
+    for (const s of spent) out.push(finding(this, s.at, `项目“${s.name}”在项目支出预算表中，但不在项目绩效目标表中`, { related: [{ kind: 'table', key: p.t.key, table: p.t.id }] }));
     return out;
   },
 };

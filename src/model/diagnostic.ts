@@ -2,7 +2,8 @@
 export type Location =
   | { kind: 'json'; path: string }
   | { kind: 'cell'; sheet: string; cell: string }
-  | { kind: 'table'; table: string; row?: string; column?: string }
+  /** A printed table cell: `key` is the table's stable key (rules address it), `table` its printed number from the profile. */
+  | { kind: 'table'; key: string; table: string; row?: string; column?: string }
   | { kind: 'narrative'; section: string }
   | { kind: 'file'; file: string };
 

@@ -36,10 +36,17 @@ export function inputContext(options: { edit?: (j: BudgetInputJson) => void; fig
   return ctx;
 }
 
-/** A real built document of the edited input (via src/document/build.ts), then corrupted by `corrupt`. */
-export function built(options: { edit?: (j: BudgetInputJson) => void; profile?: string; corrupt?: (d: BudgetDocument) => void } = {}): DocumentView {
+/**
+ * A real built document of the edited input (via src/document/build.ts), from figures optionally corrupted by
+ * `figures` (a compute bug the printed relations must catch), then corrupted by `corrupt`.
+ */
+export function built(
+  options: { edit?: (j: BudgetInputJson) => void; profile?: string; figures?: (f: BudgetFigures) => void; corrupt?: (d: BudgetDocument) => void } = {},
+): DocumentView {
   const input = parsed(options.edit);
-  const document = buildDocument(input, computeFigures(input), profileFor(input, options.profile));
+  const figures = computeFigures(input);
+  options.figures?.(figures);
+  const document = buildDocument(input, figures, profileFor(input, options.profile));
   options.corrupt?.(document);
   return documentView(document, freeTexts(input).map((t) => t.text));
 }

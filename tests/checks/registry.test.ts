@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_RULES, checkDocument, checkInput, combinedSummary, runDocumentChecks, runInputChecks } from '../../src/checks/index.js';
+import { ALL_RULES, checkDocument, checkInput, combinedSummary, nothingChecked, runDocumentChecks, runInputChecks } from '../../src/checks/index.js';
 import { computeFigures } from '../../src/compute/figures.js';
 import { formatDiagnostic, formatLocation, type Location } from '../../src/model/diagnostic.js';
 import { built, editSection, parsed, profileFor } from './fixtures.js';
@@ -26,15 +26,22 @@ describe('注册表与运行入口', () => {
   it('没有模板时按模板判断的规则（R01–R03）报告“未运行”，而不是“通过”', () => {
     const input = parsed();
     const run = checkInput(input, computeFigures(input));
-    expect(run.summary.results.filter((r) => r.status === 'not-run').map((r) => r.id)).toEqual(['C01', 'R01', 'R02', 'R03']);
-    expect(run.summary.ran + run.summary.notRun).toBe(run.summary.results.length);
+    expect(run.summary.rules.filter((r) => r.status === 'not-run').map((r) => r.id)).toEqual(['C01', 'R01', 'R02', 'R03']);
+    expect(run.summary.passed + run.summary.failed + run.summary.notApplicable + run.summary.notRun).toBe(run.summary.total);
   });
 
-  it('两层的统计可以合并，供 yusuan validate 打印', () => {
+  it('两层的台账可以合并，供 yusuan validate 打印；各状态条数之和等于规则总数', () => {
     const input = parsed();
     const summary = combinedSummary(checkInput(input, computeFigures(input), undefined, profileFor(input)), checkDocument(built().document, { input }));
-    expect(summary.results.length).toBe(ALL_RULES.length);
+    expect(summary.total).toBe(ALL_RULES.length);
+    expect(summary.rules.map((r) => `${r.id}/${r.layer}`)).toEqual(ALL_RULES.map((r) => `${r.id}/${r.layer}`));
+    expect(summary.passed + summary.failed + summary.notApplicable + summary.notRun).toBe(summary.total);
     expect(summary.failed).toBe(0);
+  });
+
+  it('输入无法读取时每条规则都记为“未运行”，不记为通过', () => {
+    const summary = nothingChecked('输入无法解析');
+    expect(summary).toMatchObject({ total: ALL_RULES.length, passed: 0, failed: 0, notApplicable: 0, notRun: ALL_RULES.length });
   });
 
   it('文档层的文字检查：给出输入时，输入文字的问题只在输入层报告；不给输入时在打印位置报告', () => {

@@ -23,7 +23,8 @@ export function freeTexts(input: BudgetInput): FreeText[] {
     u.divisions.forEach((d, j) => add(d, ['units', i, 'divisions', j]));
   });
   input.overview.duties.forEach((d, i) => add(d, ['overview', 'duties', i], true));
-  for (const [key, text] of Object.entries(input.reasons)) add(text, ['reasons', key]);
+  for (const [key, text] of Object.entries(input.reasons)) if (typeof text === 'string') add(text, ['reasons', key]);
+  for (const [key, text] of Object.entries(input.reasons.threePublic ?? {})) add(text, ['reasons', 'threePublic', key]);
   input.projects.forEach((p, i) => {
     add(p.name, ['projects', i, 'name']);
     for (const c of CATEGORIES)

@@ -1,14 +1,14 @@
 import { memoByTable } from './memo.js';
 import type { TableView } from './table-view.js';
-import { squeeze } from './table-view.js';
 import { columnsOf } from './table-equations.js';
 
-/** 预算03/05/09/10表 read back (spec §3.3): the 14 columns and the 合计, group and 项 rows. */
+/** The amount columns of a 功能分类 table, in printed order (spec §3.3); the last two only where 项目支出 is split. */
+export const FUNCTION_AMOUNTS = ['total', 'basic', 'wages', 'personalFamily', 'goodsServices', 'capital', 'project', 'projectOperating', 'projectSpecific'] as const;
+const ALWAYS = FUNCTION_AMOUNTS.slice(0, 7);
+
+/** A 功能分类 table (03, and its restrictions 05, 09, 10; spec §3.3) read back by keys. */
 export interface FunctionTable {
   t: TableView;
-  cls: number;
-  section: number;
-  item: number;
   name: number;
   total: number;
   basic: number;
@@ -17,47 +17,29 @@ export interface FunctionTable {
   goodsServices: number;
   capital: number;
   project: number;
-  projectOperating: number;
-  projectSpecific: number;
+  /** 其他运转类 and 特定目标类; absent from the 13-column form that prints 项目支出 unsplit. */
+  projectOperating?: number;
+  projectSpecific?: number;
   amounts: number[];
   totalRow: number | undefined;
   groupRow: number | undefined;
-  /** 项 rows with their 7-digit code. */
+  /** 项 rows (`func:2010301`) with their 7-digit code. */
   itemRows: { row: number; code: string }[];
 }
 
 /** Reads one 功能分类 table; undefined when its columns are not there. */
 export const functionTable = memoByTable(function functionTable(t: TableView): FunctionTable | undefined {
-  const cols = columnsOf(
-    t,
-    ['科目编码', '类'],
-    ['科目编码', '款'],
-    ['科目编码', '项'],
-    ['单位（科目名称）'],
-    ['合计'],
-    ['基本支出', '小计'],
-    ['工资福利支出'],
-    ['对个人和家庭的补助'],
-    ['商品和服务支出'],
-    ['资本性支出'],
-    ['项目支出', '小计'],
-    ['其他运转类'],
-    ['特定目标类'],
-  );
-  if (!cols) return undefined;
-  const [cls, section, item, name, total, basic, wages, personalFamily, goodsServices, capital, project, projectOperating, projectSpecific] = cols as number[] as [
-    number, number, number, number, number, number, number, number, number, number, number, number, number,
-  ];
-  const code = (r: number) => squeeze(t.text(r, cls) + t.text(r, section) + t.text(r, item));
-  const itemRows = t.body.flatMap((r) => (/^\d{7}$/.test(code(r)) ? [{ row: r, code: code(r) }] : []));
-  const totalRow = t.findRow(name, '合计');
-  const firstItem = itemRows[0]?.row ?? Infinity;
-  const groupRow = totalRow === undefined ? undefined : t.body.find((r) => r > totalRow && r < firstItem);
+  const name = t.col('name');
+  const cols = columnsOf(t, ...ALWAYS);
+  if (name === undefined || !cols) return undefined;
+  const [total, basic, wages, personalFamily, goodsServices, capital, project] = cols as [number, number, number, number, number, number, number];
+  const split = columnsOf(t, 'projectOperating', 'projectSpecific');
   return {
-    t, cls, section, item, name, total, basic, wages, personalFamily, goodsServices, capital, project, projectOperating, projectSpecific,
-    amounts: [total, basic, wages, personalFamily, goodsServices, capital, project, projectOperating, projectSpecific],
-    totalRow,
-    groupRow,
-    itemRows,
+    t, name, total, basic, wages, personalFamily, goodsServices, capital, project,
+    ...(split ? { projectOperating: split[0], projectSpecific: split[1] } : {}),
+    amounts: [...cols, ...(split ?? [])],
+    totalRow: t.row('total'),
+    groupRow: t.row('department'),
+    itemRows: t.rowsWith('func:').map((row) => ({ row, code: t.rowKey(row)!.slice('func:'.length) })),
   };
 });

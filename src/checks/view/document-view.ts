@@ -1,5 +1,5 @@
 import type { Location } from '../../model/diagnostic.js';
-import type { Block, BudgetDocument, GridTable } from '../../document/model.js';
+import type { Block, BudgetDocument } from '../../document/model.js';
 import { tableView, type TableView } from './table-view.js';
 
 /**
@@ -36,6 +36,8 @@ export interface DocumentView {
   year: number;
   tables: TableView[];
   table(kind: TableKind): TableView | undefined;
+  /** How a message names a table of this document: its printed label (`预算01表`), or the key when it is absent. */
+  label(kind: TableKind): string;
   /** The table of that kind read through a table reader (budget01, functionTable, …); undefined when absent. */
   read<T>(kind: TableKind, reader: (t: TableView) => T): T | undefined;
   /** The paragraphs of one narrative section (`explanation.1`, `explanation.10.3`), joined; undefined when absent. */
@@ -65,6 +67,7 @@ export function documentView(document: BudgetDocument, freeTexts: readonly strin
     year: document.meta.year,
     tables,
     table: (kind) => kinds.get(kind),
+    label: (kind) => kinds.get(kind)?.table.label ?? kind,
     read(kind, reader) {
       const t = kinds.get(kind);
       return t && reader(t);
@@ -98,7 +101,7 @@ function blockTexts(block: Block): PrintedText[] {
 
 function tableTexts(view: TableView): PrintedText[] {
   const t = view.table;
-  const whole = (column: string): Location => ({ kind: 'table', table: t.id, column });
+  const whole = (column: string): Location => ({ kind: 'table', key: t.key, table: t.id, column });
   const lines = [
     { text: t.title, at: whole('标题') },
     ...(t.subtitle ? [{ text: t.subtitle, at: whole('标题') }] : []),
@@ -108,7 +111,7 @@ function tableTexts(view: TableView): PrintedText[] {
   const cells = t.rows.flatMap((row, r) =>
     row.flatMap((cell, c) => {
       if (cell.kind !== 'content' || cell.role === 'amount' || !cell.text) return [];
-      const at: Location = r < t.headerRows ? { kind: 'table', table: t.id, row: '表头', column: cell.text } : view.at(r, c);
+      const at: Location = r < t.headerRows ? { kind: 'table', key: t.key, table: t.id, row: '表头', column: cell.text } : view.at(r, c);
       return [{ text: cell.text, at }];
     }),
   );

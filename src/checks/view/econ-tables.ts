@@ -1,74 +1,59 @@
 import { memoByTable } from './memo.js';
 import type { TableView } from './table-view.js';
-import { squeeze } from './table-view.js';
 import { columnsOf } from './table-equations.js';
 
-/** 预算06表 read back (spec §3.6): rows by (部门经济, 政府经济) code, and the three amount columns. */
+/** One (部门经济, 政府经济) row of 06 or 07, codes from its row key `econ:30101/50101`. */
+export interface EconRow {
+  row: number;
+  econ: string;
+  govEcon: string;
+}
+
+function econRows(t: TableView): EconRow[] {
+  return t.rowsWith('econ:').map((row) => {
+    const [econ = '', govEcon = ''] = t.rowKey(row)!.slice('econ:'.length).split('/');
+    return { row, econ, govEcon };
+  });
+}
+
+/** The 一般公共预算基本支出预算表 (spec §3.6) read back by keys: rows by (部门经济, 政府经济), three amount columns. */
 export interface Budget06 {
   t: TableView;
   total: number;
   personnel: number;
   operating: number;
   totalRow: number | undefined;
-  rows: { row: number; econ: string; govEcon: string }[];
+  rows: EconRow[];
 }
 
-/** Reads 预算06表. */
+/** Reads the 一般公共预算基本支出预算表. */
 export const budget06 = memoByTable(function budget06(t: TableView): Budget06 | undefined {
-  const cols = columnsOf(t, ['部门预算支出经济分类科目', '科目编码'], ['政府预算支出经济分类科目', '科目编码'], ['合计'], ['人员经费'], ['公用经费']);
+  const cols = columnsOf(t, 'total', 'personnel', 'operating');
   if (!cols) return undefined;
-  const [econ, govEcon, total, personnel, operating] = cols as [number, number, number, number, number];
-  return {
-    t,
-    total,
-    personnel,
-    operating,
-    totalRow: t.findRow(econ, '合计'),
-    rows: t.body.flatMap((r) => {
-      const code = squeeze(t.text(r, econ));
-      return /^\d{5}$/.test(code) ? [{ row: r, econ: code, govEcon: squeeze(t.text(r, govEcon)) }] : [];
-    }),
-  };
+  const [total, personnel, operating] = cols as [number, number, number];
+  return { t, total, personnel, operating, totalRow: t.row('total'), rows: econRows(t) };
 });
 
-/** 预算07表 read back (spec §3.7). */
+/** The 支出经济分类汇总表 (spec §3.7) read back by keys. */
 export interface Budget07 {
   t: TableView;
   total: number;
   generalPublic: number;
   appropriation: number;
-  /** The source columns H, J … R that add up to 总计. */
+  /** The source columns that add up to 总计. */
   parts: number[];
   amounts: number[];
   totalRow: number | undefined;
   groupRow: number | undefined;
-  rows: { row: number; econ: string; govEcon: string }[];
+  rows: EconRow[];
 }
 
-const SOURCES = ['政府性基金', '国有资本经营预算', '上年结转结余', '财政专户管理资金收入', '事业收入', '上级补助收入', '附属单位上缴收入', '事业单位经营收入', '其他收入'];
+const SOURCES = ['govFund', 'stateCapital', 'carry', 'fiscalAccount', 'businessIncome', 'superiorSubsidy', 'affiliatedRemit', 'operatingIncome', 'otherIncome'];
 
-/** Reads 预算07表. */
+/** Reads the 支出经济分类汇总表. */
 export const budget07 = memoByTable(function budget07(t: TableView): Budget07 | undefined {
-  const codes = columnsOf(t, ['部门预算经济分类', '类'], ['部门预算经济分类', '款'], ['部门预算经济分类', '科目名称'], ['政府预算经济分类', '类'], ['政府预算经济分类', '款']);
-  const amounts = columnsOf(t, ['总计'], ['一般公共预算', '小计'], ['其中：财政拨款'], ...SOURCES.map((s) => [s]));
-  if (!codes || !amounts) return undefined;
-  const [cls, section, name, govCls, govSection] = codes as [number, number, number, number, number];
+  const amounts = columnsOf(t, 'total', 'generalPublic', 'appropriation', ...SOURCES);
+  if (!amounts) return undefined;
   const [total, generalPublic, appropriation, ...rest] = amounts as [number, number, number, ...number[]];
-  const totalRow = t.findRow(name, '合计');
-  const rows = t.body.flatMap((r) => {
-    const econ = squeeze(t.text(r, cls) + t.text(r, section));
-    return /^\d{5}$/.test(econ) ? [{ row: r, econ, govEcon: squeeze(t.text(r, govCls) + t.text(r, govSection)) }] : [];
-  });
-  const first = rows[0]?.row ?? Infinity;
-  return {
-    t,
-    total,
-    generalPublic,
-    appropriation,
-    parts: [generalPublic, ...rest],
-    amounts: amounts,
-    totalRow,
-    groupRow: totalRow === undefined ? undefined : t.body.find((r) => r > totalRow && r < first),
-    rows,
-  };
+  return { t, total, generalPublic, appropriation, parts: [generalPublic, ...rest], amounts, totalRow: t.row('total'), groupRow: t.row('department'), rows: econRows(t) };
 });

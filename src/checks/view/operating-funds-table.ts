@@ -1,42 +1,56 @@
 import { memoByTable } from './memo.js';
 import type { TableView } from './table-view.js';
-import { squeeze } from './table-view.js';
+import { columnsOf } from './table-equations.js';
 
-/** E2024 11表 read back (spec §3.11): rows by role, and which amount columns sum into which. */
+/**
+ * Which columns of the 机构运转经费预算表 add up to which (spec §3.11), by column key: the header tree's
+ * `资金来源 › 合计` and each `… › 小计`.
+ */
+export const OPERATING_FUND_SUMS: readonly (readonly [string, readonly string[]])[] = [
+  ['total', ['gpTotal', 'gfTotal', 'stateCapital', 'fiscalAccount', 'ufTotal', 'transfer', 'carryFiscal', 'carryAccount', 'carryUnit']],
+  ['gpTotal', ['gpAppropriation', 'gpFees', 'gpSpecial', 'gpAssets', 'gpOther', 'gpBonds']],
+  ['gfTotal', ['gfFund', 'gfBonds']],
+  ['ufTotal', ['ufBusiness', 'ufSuperior', 'ufAffiliated', 'ufOperating', 'ufOther']],
+];
+
+/** The 机构运转经费预算表 (E2024 11表, spec §3.11) read back by keys. */
 export interface OperatingFundsTable {
   t: TableView;
-  code: number;
-  category: number;
   total: number;
+  /** 一般公共预算资金 小计, and 一般性转移支付资金 (一般公共预算 money in a column of its own). */
+  generalPublic: number;
+  transfer: number;
   totalRow: number | undefined;
   groupRow: number | undefined;
+  /** Unit rows (`unit:113001`, 部门 scope only). */
   unitRows: number[];
+  /** Economic rows (`unit:113001/econ:30201`) with their code. */
   econRows: { row: number; econ: string }[];
-  /** Each subtotal column (`小计`, `合计`) with the leaf columns it adds up. */
+  /** Each subtotal column with the columns it adds up. */
   sums: { col: number; parts: number[] }[];
   amounts: number[];
 }
 
-/** Reads the 机构运转经费预算表. Subtotals come from the header tree: `X › 小计` = Σ the other leaves under X. */
+/** Reads the 机构运转经费预算表; undefined when its columns are not there. */
 export const operatingFundsTable = memoByTable(function operatingFundsTable(t: TableView): OperatingFundsTable | undefined {
-  const code = t.column('单位代码');
-  const category = t.column('项目类别');
-  const total = t.column('资金来源', '合计');
-  if (code === undefined || category === undefined || total === undefined) return undefined;
-  const amounts = t.columns.filter((c) => c.amount).map((c) => c.index);
-  const isSum = (i: number) => ['小计', '合计'].includes(t.columns[i]?.path.at(-1) ?? '');
-  const sums = amounts.filter(isSum).map((col) => {
-    const parent = t.columns[col]?.path.slice(0, -1) ?? [];
-    const under = (i: number) => parent.every((p, k) => t.columns[i]?.path[k] === p);
-    const inner = amounts.filter((i) => i !== col && under(i));
-    const nestedSums = inner.filter(isSum);
-    const covered = (i: number) => nestedSums.some((s) => { const pp = t.columns[s]?.path.slice(0, -1) ?? []; return pp.every((p, k) => t.columns[i]?.path[k] === p); });
-    return { col, parts: inner.filter((i) => isSum(i) || !covered(i)) };
+  const fixed = columnsOf(t, 'total', 'gpTotal', 'transfer');
+  const sums = OPERATING_FUND_SUMS.map(([whole, parts]) => ({ col: t.col(whole), parts: columnsOf(t, ...parts) }));
+  if (!fixed || sums.some((s) => s.col === undefined || !s.parts)) return undefined;
+  const [total, generalPublic, transfer] = fixed as [number, number, number];
+  const econRows = t.body.flatMap((row) => {
+    const econ = /\/econ:(\d+)$/.exec(t.rowKey(row) ?? '')?.[1];
+    return econ ? [{ row, econ }] : [];
   });
-  const totalRow = t.findRow(category, '合计');
-  const rows = t.body.filter((r) => totalRow === undefined || r > totalRow);
-  const econRows = rows.flatMap((r) => (squeeze(t.text(r, category)) !== '' && /^\d{5}$/.test(squeeze(t.text(r, code))) ? [{ row: r, econ: squeeze(t.text(r, code)) }] : []));
-  const groupRow = rows[0];
-  const unitRows = rows.filter((r) => r !== groupRow && squeeze(t.text(r, category)) === '' && squeeze(t.text(r, code)) !== '');
-  return { t, code, category, total, totalRow, groupRow, unitRows, econRows, sums, amounts };
+  return {
+    t,
+    total,
+    generalPublic,
+    transfer,
+    totalRow: t.row('total'),
+    groupRow: t.row('department'),
+    unitRows: t.rowsWith('unit:').filter((r) => !t.rowKey(r)!.includes('/')),
+    econRows,
+    sums: sums.map((s) => ({ col: s.col as number, parts: s.parts as number[] })),
+    amounts: t.columns.filter((c) => c.amount).map((c) => c.index),
+  };
 });

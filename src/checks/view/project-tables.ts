@@ -1,10 +1,9 @@
 import { memoByTable } from './memo.js';
-import { PROJECT_TYPES } from '../../model/schema.js';
 import type { TableView } from './table-view.js';
 import { squeeze } from './table-view.js';
 import { columnsOf } from './table-equations.js';
 
-/** 项目支出预算表 read back (spec §3.12). */
+/** The 项目支出预算表 (spec §3.12) read back by keys. */
 export interface ProjectExpenditureTable {
   t: TableView;
   type: number;
@@ -12,32 +11,25 @@ export interface ProjectExpenditureTable {
   total: number;
   parts: number[];
   amounts: number[];
-  /** The first body row (blank labels) and the group row (B = department code). */
   totalRow: number | undefined;
   groupRow: number | undefined;
-  projects: { row: number; type: string; name: string }[];
+  /** Project rows (`project:<code>`) with the type and name they print. */
+  projects: { row: number; code: string; type: string; name: string }[];
 }
 
-const CURRENT = ['一般公共预算', '政府性基金预算', '国有资本经营预算'];
+const PARTS = ['generalPublic', 'govFund', 'stateCapital', 'carryGeneralPublic', 'carryGovFund', 'carryStateCapital', 'fiscalAccount', 'unitFunds'];
 
 /** Reads the 项目支出预算表. */
 export const projectExpenditureTable = memoByTable(function projectExpenditureTable(t: TableView): ProjectExpenditureTable | undefined {
-  const fixed = columnsOf(t, ['类型'], ['项目名称'], ['合计'], ['财政专户管理资金'], ['单位资金']);
-  const current = columnsOf(t, ...CURRENT.map((c) => ['本年拨款', c]));
-  const carry = columnsOf(t, ...CURRENT.map((c) => ['财政拨款结转结余', c]));
-  if (!fixed || !current || !carry) return undefined;
-  const [type, name, total, fiscal, unitFunds] = fixed as [number, number, number, number, number];
-  const parts = [...current, ...carry, fiscal, unitFunds];
-  const projects = t.body.flatMap((r) => {
-    const ty = squeeze(t.text(r, type));
-    return (PROJECT_TYPES as readonly string[]).includes(ty) ? [{ row: r, type: ty, name: t.text(r, name).trim() }] : [];
-  });
-  const first = projects[0]?.row ?? Infinity;
-  const leading = t.body.filter((r) => r < first);
-  return { t, type, name, total, parts, amounts: [total, ...parts], totalRow: leading[0], groupRow: leading[1], projects };
+  const fixed = columnsOf(t, 'type', 'name', 'total');
+  const parts = columnsOf(t, ...PARTS);
+  if (!fixed || !parts) return undefined;
+  const [type, name, total] = fixed as [number, number, number];
+  const projects = t.rowsWith('project:').map((row) => ({ row, code: t.rowKey(row)!.slice('project:'.length), type: squeeze(t.text(row, type)), name: t.text(row, name).trim() }));
+  return { t, type, name, total, parts, amounts: [total, ...parts], totalRow: t.row('total'), groupRow: t.row('department'), projects };
 });
 
-/** 项目绩效目标表 read back (spec §3.14): aggregate rows (total, department, unit) and project blocks. */
+/** The 项目绩效目标表 (spec §3.14) read back by keys: aggregate rows (total, department, unit) and project blocks. */
 export interface ProjectPerformanceTable {
   t: TableView;
   code: number;
@@ -47,22 +39,23 @@ export interface ProjectPerformanceTable {
   fiscal: number;
   unitFunds: number;
   amounts: number[];
-  /** Rows where a block or an aggregate starts (its amount cells are content, not covered). */
-  rows: { row: number; code: string; name: string; aggregate: boolean }[];
+  /** Rows where a block or an aggregate starts; `label` is the code printed (blank for the total row). */
+  rows: { row: number; label: string; name: string; aggregate: boolean }[];
 }
 
-/**
- * Reads the 项目绩效目标表. A row is an aggregate when its code is blank (the E2023 total) or is a
- * department or unit code (`unitCodes`, from 预算02表); every other amount row starts a project block.
- */
-export function projectPerformanceTable(t: TableView, unitCodes: ReadonlySet<string>): ProjectPerformanceTable | undefined {
-  const cols = columnsOf(t, ['单位编码（项目编码）'], ['项目单位（项目名称）'], ['资金总额'], ['政府预算资金'], ['财政专户管理资金'], ['单位资金']);
+const AGGREGATE = /^(total|department|unit:.*)$/;
+const BLOCK_START = /^project:[^/]*$/;
+
+/** Reads the 项目绩效目标表: aggregates by row key (`total`, `department`, `unit:…`), projects by the first row of their block. */
+export const projectPerformanceTable = memoByTable(function projectPerformanceTable(t: TableView): ProjectPerformanceTable | undefined {
+  const cols = columnsOf(t, 'code', 'name', 'total', 'government', 'fiscalAccount', 'unitFunds');
   if (!cols) return undefined;
   const [code, name, total, government, fiscal, unitFunds] = cols as [number, number, number, number, number, number];
-  const rows = t.body.flatMap((r) => {
-    if (!t.cell(r, total)) return [];
-    const c = squeeze(t.text(r, code));
-    return [{ row: r, code: c, name: t.text(r, name).trim(), aggregate: c === '' || unitCodes.has(c) }];
+  const rows = t.body.flatMap((row) => {
+    const key = t.rowKey(row) ?? '';
+    const aggregate = AGGREGATE.test(key);
+    if (!aggregate && !BLOCK_START.test(key)) return [];
+    return [{ row, label: squeeze(t.text(row, code)), name: t.text(row, name).trim(), aggregate }];
   });
   return { t, code, name, total, government, fiscal, unitFunds, amounts: [total, government, fiscal, unitFunds], rows };
-}
+});

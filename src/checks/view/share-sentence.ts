@@ -1,7 +1,7 @@
 import { HUNDRED } from '../../model/money.js';
 import { exactly } from '../compare.js';
 import { checkEquations, type Equation } from '../equations.js';
-import { notRun, type DocumentRule } from '../rule.js';
+import { notApplicable, notRun, type DocumentRule } from '../rule.js';
 import { functionTable } from './budget03.js';
 import type { DocumentView, TableKind } from './document-view.js';
 import { budget06 } from './econ-tables.js';
@@ -20,13 +20,11 @@ export interface ShareSentence {
 
 /** The total-row cells a sentence states: [whole, first part, second part]. */
 function totalCells(view: DocumentView, kind: TableKind): (PrintedCell | undefined)[] | undefined {
-  const t = view.table(kind);
-  if (!t) return undefined;
   if (kind === 'general-public-basic-expenditure') {
-    const b = budget06(t);
+    const b = view.read(kind, budget06);
     return b && [b.total, b.personnel, b.operating].map((c) => pick(b.t, b.totalRow, c));
   }
-  const f = functionTable(t);
+  const f = view.read(kind, functionTable);
   return f && [f.total, f.basic, f.project].map((c) => pick(f.t, f.totalRow, c));
 }
 
@@ -38,21 +36,23 @@ export function shareSentenceRule(s: ShareSentence): DocumentRule {
     severity: 'error',
     tolerance: 'rounded',
     description: s.description,
+    tables: [s.table],
     run(view) {
       const text = view.section(s.section);
+      if (text === undefined) return notApplicable(`本模板的说明没有 ${s.section}`);
       const cells = totalCells(view, s.table);
-      const whole = text && amountAfter(text, s.whole);
-      if (!text || !cells || !whole) return notRun(`文档中没有${s.section}的${s.whole}或${s.table.replace('budget', '预算')}表`);
+      const whole = amountAfter(text, s.whole);
+      if (!cells || !whole) return notRun(`${s.section}的${s.whole}或${view.label(s.table)}合计行无法读取`);
       const at = { kind: 'narrative' as const, section: s.section };
-      const table = s.table.replace('budget', '预算');
+      const table = view.label(s.table);
       const eqs: Equation[] = [];
       const [wholeCell, ...partCells] = cells;
-      if (wholeCell) eqs.push({ at, what: `${s.whole.replace('年初预算为', '合计')} = ${table}表合计`, actual: whole, expected: wholeCell.q, related: [wholeCell.at] });
+      if (wholeCell) eqs.push({ at, what: `${s.whole.replace('年初预算为', '合计')} = ${table}合计`, actual: whole, expected: wholeCell.q, related: [wholeCell.at] });
       s.parts.forEach((label, i) => {
         const shared = shareAfter(text, label);
         const amount = shared?.amount ?? amountAfter(text, label);
         const cell = partCells[i];
-        if (amount && cell) eqs.push({ at, what: `${label} = ${table}表合计行`, actual: amount, expected: cell.q, related: [cell.at] });
+        if (amount && cell) eqs.push({ at, what: `${label} = ${table}合计行`, actual: amount, expected: cell.q, related: [cell.at] });
         if (shared && !whole.value.isZero())
           eqs.push({ at, what: `${label}占比 = ${label} ÷ 合计`, actual: shared.share, expected: exactly(shared.amount.value.div(whole.value).times(HUNDRED)), unit: '%' });
       });

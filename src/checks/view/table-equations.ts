@@ -47,9 +47,9 @@ export function amountColumns(t: TableView): number[] {
   return t.columns.filter((c) => c.amount).map((c) => c.index);
 }
 
-/** Columns by header suffix; undefined when any is missing (the rule then does not run). */
-export function columnsOf(t: TableView, ...suffixes: string[][]): number[] | undefined {
-  const cols = suffixes.map((s) => t.column(...s));
+/** Columns by key; undefined when any is missing (the table is not the one the rule reads). */
+export function columnsOf(t: TableView, ...keys: string[]): number[] | undefined {
+  const cols = keys.map((k) => t.col(k));
   return cols.every((c): c is number => c !== undefined) ? cols : undefined;
 }
 
@@ -59,7 +59,7 @@ export interface PrintedCell {
   q: Quantity;
 }
 
-/** The printed amount at a row found by label; undefined when the row or the number is missing. */
+/** The printed amount at a row and column; undefined when either or the number is missing. */
 export function pick(t: TableView, row: number | undefined, col: number | undefined): PrintedCell | undefined {
   if (row === undefined || col === undefined) return undefined;
   const q = t.amount(row, col);

@@ -13,7 +13,7 @@ const amount = (v: string) => cell(v, 'amount', 1, 1, v || undefined);
 /** A hand-made 预算08表 (spec §3.8): A1:A2, B1:B2, C1:E1, F1:F2, then one data row. */
 function budget08(row: string[]): GridTable {
   return {
-    id: '预算08', key: 'test', columnKeys: [], rowKeys: [], label: '预算08表', title: '2022年一般公共预算“三公”经费预算表', columns: [8, 8, 8, 8, 8, 8], headerRows: 2, notes: [], density: 'normal',
+    id: '预算08', key: 'three-public-costs', columnKeys: ['total', 'abroad', 'vehicles', 'vehiclePurchase', 'vehicleOps', 'reception'], rowKeys: [null, null, ...(row.length > 0 ? ['total'] : [])], label: '预算08表', title: '2022年一般公共预算“三公”经费预算表', columns: [8, 8, 8, 8, 8, 8], headerRows: 2, notes: [], density: 'normal',
     rows: [
       [cell('“三公”经费合计', 'header', 2), cell('因公出国（境）费', 'header', 2), cell('公务用车购置及运行费', 'header', 1, 3), covered, covered, cell('公务接待费', 'header', 2)],
       [covered, covered, cell('小计', 'header'), cell('公务用车购置费', 'header'), cell('公务用车运行费', 'header'), covered],
@@ -22,15 +22,16 @@ function budget08(row: string[]): GridTable {
   };
 }
 
-describe('tableView：从网格读回列、行和金额', () => {
+describe('tableView：按键读回列、行和金额', () => {
   const t = tableView(budget08(['4.67', '', '3.92', '', '3.92', '0.75']));
 
-  it('合并的表头给出每个叶列的路径，重名的叶列带上父级', () => {
+  it('合并的表头给出每个叶列的路径（只用于定位的文字），列按键查找', () => {
     expect(t.columns.map((c) => c.path)).toEqual([
       ['“三公”经费合计'], ['因公出国（境）费'], ['公务用车购置及运行费', '小计'], ['公务用车购置及运行费', '公务用车购置费'], ['公务用车购置及运行费', '公务用车运行费'], ['公务接待费'],
     ]);
-    expect(t.column('公务用车购置及运行费', '小计')).toBe(2);
-    expect(t.column('小计')).toBe(2);
+    expect(t.col('vehicles')).toBe(2);
+    expect(t.col('小计')).toBeUndefined();
+    expect(t.columns.map((c) => c.key)).toEqual(['total', 'abroad', 'vehicles', 'vehiclePurchase', 'vehicleOps', 'reception']);
     expect(t.columns.every((c) => c.amount)).toBe(true);
   });
 
@@ -40,8 +41,14 @@ describe('tableView：从网格读回列、行和金额', () => {
     expect(tableView(budget08(['1', '', '', '', '', '1'])).amount(0, 3)).toBeUndefined();
   });
 
-  it('没有标签列的行以“第N行”定位', () => {
-    expect(t.at(2, 0)).toEqual({ kind: 'table', table: '预算08', row: '第1行', column: '“三公”经费合计' });
+  it('行按行键查找，表头行没有行键', () => {
+    expect(t.row('total')).toBe(2);
+    expect(t.rowKey(0)).toBeUndefined();
+    expect(t.rowsWith('to')).toEqual([2]);
+  });
+
+  it('没有标签列的行以“第N行”定位，位置带表的键', () => {
+    expect(t.at(2, 0)).toEqual({ kind: 'table', key: 'three-public-costs', table: '预算08', row: '第1行', column: '“三公”经费合计' });
   });
 });
 
@@ -55,14 +62,14 @@ describe('文档规则在手工网格上运行（不依赖文档生成）', () =
   it('T12：合计与各项之和不符时报告合计单元格和两个数值', () => {
     const out = t12Document.run(doc(['4.68', '', '3.92', '', '3.92', '0.75']));
     expect(Array.isArray(out) && out.map((d) => [d.at, d.data])).toEqual([
-      [{ kind: 'table', table: '预算08', row: '第1行', column: '“三公”经费合计' }, { expected: '4.67', actual: '4.68' }],
+      [{ kind: 'table', key: 'three-public-costs', table: '预算08', row: '第1行', column: '“三公”经费合计' }, { expected: '4.67', actual: '4.68' }],
     ]);
   });
 
-  it('T12：没有数据行时不运行（不是通过）', () => {
+  it('T12：没有数据行时不适用（不是通过）', () => {
     const empty = budget08([]);
     empty.rows = empty.rows.slice(0, 2);
     const view = documentView({ meta: { title: '', year: 2022, name: '', profile: 'x', edition: 'E2022' }, parts: [{ id: 'annex', blocks: [{ type: 'table', table: empty }] }] });
-    expect(t12Document.run(view)).toEqual({ notRun: '预算08表无数据' });
+    expect(t12Document.run(view)).toEqual({ notApplicable: '预算08表无数据' });
   });
 });

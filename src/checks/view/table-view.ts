@@ -2,26 +2,37 @@ import type { Location } from '../../model/diagnostic.js';
 import type { ContentCell, GridTable } from '../../document/model.js';
 import { printedAmount, type Quantity } from '../compare.js';
 
-/** One leaf column: its header path top-down, a short label for locations, and whether it holds amounts. */
+/** One leaf column: its key (from the table spec), its header path top-down, a short label for locations, and whether it holds amounts. */
 export interface ColumnInfo {
   index: number;
+  key: string;
   path: string[];
   label: string;
   amount: boolean;
 }
 
 /**
- * A GridTable read back the way an officer reads it: columns by header labels, rows by their label cells,
- * amounts as printed (compare.ts decides how exact each one is).
+ * A GridTable read back by keys: columns by the spec's column key, rows by the row key the layout gives them
+ * (never by header text or a row's printed label, which a profile may change), amounts as printed
+ * (compare.ts decides how exact each one is). Labels serve only to name a cell in a finding.
  */
 export interface TableView {
   table: GridTable;
+  /** The printed number (`预算03`), for locations. */
   id: string;
+  /** The stable key (`expenditure`). */
+  key: string;
   columns: ColumnInfo[];
   /** Grid row indexes of the body rows (after the header). */
   body: number[];
-  /** The first leaf column whose header path ends with `suffix` (whitespace ignored). */
-  column(...suffix: string[]): number | undefined;
+  /** The grid column of a column key; undefined when the table has no such column. */
+  col(key: string): number | undefined;
+  /** The row key of a position: the cell's own where it has one (the right half of 01/04), else its grid row's. */
+  rowKey(row: number, col?: number): string | undefined;
+  /** The body row whose key, read in column `column` when given, is `key`. */
+  row(key: string, column?: string): number | undefined;
+  /** The body rows whose key, read in column `column` when given, starts with `prefix`, in order. */
+  rowsWith(prefix: string, column?: string): number[];
   /** The content cell at a position, or undefined when a merge covers it. */
   cell(row: number, col: number): ContentCell | undefined;
   /** Printed text at a position; a covered position reads its merge's text. */
@@ -32,8 +43,6 @@ export interface TableView {
   rowLabel(row: number, col: number): string;
   /** A table location for one cell. */
   at(row: number, col: number): Location;
-  /** The first body row whose text in `col` is `label` (whitespace ignored). */
-  findRow(col: number, label: string): number | undefined;
 }
 
 /** Removes every kind of space: the seeds letter-space labels (`本 年 收 入 合 计`), which is typography. */
@@ -41,7 +50,7 @@ export function squeeze(text: string): string {
   return text.replace(/[\s\u3000]+/g, '');
 }
 
-/** Reads a laid-out table back into columns, rows and printed amounts. */
+/** Reads a laid-out table back into keyed columns, keyed rows and printed amounts. */
 export function tableView(table: GridTable): TableView {
   const origin = originsOf(table);
   const contentAt = (r: number, c: number): ContentCell | undefined => {
@@ -55,28 +64,38 @@ export function tableView(table: GridTable): TableView {
     }),
   );
   const textAt = (r: number, c: number): string => texts[r]?.[c] ?? '';
-  const columnCache = new Map<string, number | undefined>();
   const body = table.rows.map((_, i) => i).filter((i) => i >= table.headerRows);
   const width = Math.max(0, ...table.rows.map((r) => r.length));
   const paths = Array.from({ length: width }, (_, c) => headerPath(table, origin, c, textAt));
   const isAmount = (c: number) => body.some((r) => contentAt(r, c)?.role === 'amount');
-  const columns: ColumnInfo[] = paths.map((path, index) => ({ index, path, label: labelOf(path, paths), amount: isAmount(index) }));
-  const rowLabel = (r: number, c: number) => labelLeftOf(columns, r, c, (k) => ({ text: textAt(r, k), code: roleAt(r, k) === 'code' }));
+  const bodyHeader = (c: number) => body.map((r) => contentAt(r, c)).find((cell) => cell?.role === 'header')?.text ?? '';
+  const columns: ColumnInfo[] = paths.map((path, index) => ({
+    index,
+    key: table.columnKeys[index] ?? '',
+    path,
+    label: table.headerRows === 0 ? squeeze(bodyHeader(index)) : labelOf(path, paths),
+    amount: isAmount(index),
+  }));
   const roleAt = (r: number, c: number) => {
     const o = origin[r]?.[c];
     return o ? contentAt(o[0], o[1])?.role : undefined;
   };
+  const rowLabel = (r: number, c: number) =>
+    table.headerRows === 0 ? nearestLabel(r, c, origin, textAt) : labelLeftOf(columns, r, c, (k) => ({ text: textAt(r, k), code: roleAt(r, k) === 'code' }));
+  const colIndex = new Map(columns.map((c) => [c.key, c.index]));
+  const rowKey = (r: number, c?: number) => (c === undefined ? undefined : contentAt(r, c)?.row) ?? table.rowKeys[r] ?? undefined;
+  const keyIn = (column: string | undefined) => (r: number) => rowKey(r, column === undefined ? undefined : colIndex.get(column));
 
   return {
     table,
     id: table.id,
+    key: table.key,
     columns,
     body,
-    column(...suffix) {
-      const key = suffix.join('›');
-      if (!columnCache.has(key)) columnCache.set(key, columns.find((col) => endsWith(col.path, suffix))?.index);
-      return columnCache.get(key);
-    },
+    col: (key) => colIndex.get(key),
+    rowKey,
+    row: (key, column) => body.find((r) => keyIn(column)(r) === key),
+    rowsWith: (prefix, column) => body.filter((r) => keyIn(column)(r)?.startsWith(prefix) ?? false),
     cell: contentAt,
     text: textAt,
     amount(r, c) {
@@ -84,8 +103,7 @@ export function tableView(table: GridTable): TableView {
       return cell ? printedAmount(cell.value ?? cell.text) : undefined;
     },
     rowLabel,
-    at: (r, c) => ({ kind: 'table', table: table.id, row: rowLabel(r, c) || `第${r - table.headerRows + 1}行`, column: columns[c]?.label ?? '' }),
-    findRow: (c, label) => body.find((r) => squeeze(textAt(r, c)) === squeeze(label)),
+    at: (r, c) => ({ kind: 'table', key: table.key, table: table.id, row: rowLabel(r, c) || `第${r - table.headerRows + 1}行`, column: columns[c]?.label ?? '' }),
   };
 }
 
@@ -120,10 +138,16 @@ function labelOf(path: readonly string[], all: readonly string[][]): string {
   return clash ? path.slice(-2).join('') : leaf;
 }
 
-function endsWith(path: readonly string[], suffix: readonly string[]): boolean {
-  if (suffix.length > path.length) return false;
-  const tail = path.slice(path.length - suffix.length);
-  return tail.every((p, i) => p === squeeze(suffix[i] ?? ''));
+/**
+ * A table without header rows (the 整体绩效目标表 is a form) names a cell by the nearest text left of it that
+ * starts in the same row (`（2）项目支出`), not by labels merged down from rows above.
+ */
+function nearestLabel(row: number, col: number, origin: ([number, number] | undefined)[][], textAt: (r: number, c: number) => string): string {
+  for (let c = col - 1; c >= 0; c--) {
+    const o = origin[row]?.[c];
+    if (o && o[0] === row && o[1] !== col && textAt(row, c).trim() !== '') return squeeze(textAt(row, c));
+  }
+  return '';
 }
 
 function labelLeftOf(columns: readonly ColumnInfo[], row: number, col: number, read: (c: number) => { text: string; code: boolean }): string {

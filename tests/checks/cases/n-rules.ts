@@ -8,7 +8,7 @@ import { n06 } from '../../../src/checks/n06-general-public-sentence.js';
 import { n07 } from '../../../src/checks/n07-basic-sentence.js';
 import { n08 } from '../../../src/checks/n08-three-public-sentence.js';
 import { n09 } from '../../../src/checks/n09-empty-fund-sentences.js';
-import { n10Document, n10Input } from '../../../src/checks/n10-operating-funds-sentence.js';
+import { n10 } from '../../../src/checks/n10-operating-funds-sentence.js';
 import { n11Document, n11Input } from '../../../src/checks/n11-procurement.js';
 import { n12 } from '../../../src/checks/n12-performance-sentence.js';
 import { n13Document, n13Input } from '../../../src/checks/n13-vehicles-sentence.js';
@@ -31,7 +31,7 @@ const vehicleOps = (general: number) => (j: BudgetInputJson) => {
 /** N01–N16 (spec §5.2): the narrative against the tables (and the figure-level identities behind it). */
 export const N_CASES: Conformance[] = [
   documentCases(n01, [doc], [{ name: '说明一的收入总计多一分', context: say('explanation.1', '收入总计100.00万元', '收入总计100.01万元'), at: 'explanation.1' }]),
-  inputCases(n02Input, [base], [{ name: '增减额被改动', context: () => inputContext({ figures: (f) => (f.changes.total = { ...f.changes.total, delta: f.changes.total.delta.plus(one) }) }), at: '说明 收支总计' }]),
+  inputCases(n02Input, [base], [{ name: '增减额被改动', context: () => inputContext({ figures: (f) => (f.changes.total = { ...f.changes.total, delta: f.changes.total.delta.plus(one) }) }), at: 'explanation.1', message: /收支总计增减额/ }]),
   documentCases(n02Document, [doc], [
     { name: '增长率与增减额不符', context: say('explanation.1', '增长5.26%', '增长5.27%'), at: 'explanation.1' },
     { name: '“增加”配“下降”', context: say('explanation.4', '增长5.26%', '下降5.26%'), at: 'explanation.4', message: /增加应与增长搭配/ },
@@ -46,8 +46,10 @@ export const N_CASES: Conformance[] = [
   documentCases(n07, [doc], [{ name: '说明六的人员经费与06表不符', context: say('explanation.6', '人员经费支出65.00万元', '人员经费支出65.01万元'), at: 'explanation.6' }]),
   documentCases(n08, [doc], [{ name: '说明七的公务接待费与08表不符', context: say('explanation.7', '公务接待费1.50万元', '公务接待费1.51万元'), at: 'explanation.7' }]),
   documentCases(n09, [doc], [{ name: '09表无数据而说明八没写“无…”', context: say('explanation.8', '无政府性基金预算拨款安排的支出', '政府性基金预算拨款安排的支出0万元'), at: 'explanation.8' }]),
-  inputCases(n10Input, [base], [{ name: '机构运转经费被改动', context: () => inputContext({ figures: (f) => (f.operatingFunds = f.operatingFunds.plus(one)) }), at: '说明 十（一）' }]),
-  documentCases(n10Document, [doc], [{ name: '说明十（一）的金额与06表公用经费不符', context: say('explanation.10.1', '经费支出预算10.05万元', '经费支出预算10.06万元'), at: 'explanation.10.1' }]),
+  documentCases(n10, [doc], [
+    { name: '计算出的机构运转经费有误（由计算结果生成的文档）', context: () => built({ figures: (f) => (f.operatingFunds = f.operatingFunds.plus(one)) }), at: 'explanation.10.1' },
+    { name: '说明十（一）的金额与06表公用经费不符', context: say('explanation.10.1', '经费支出预算10.05万元', '经费支出预算10.06万元'), at: 'explanation.10.1', message: /机构运转经费 = 预算06表公用经费/ },
+  ]),
   inputCases(n11Input, [base], [{ name: '采购合计被改动', context: () => inputContext({ figures: (f) => (f.procurement.total = f.procurement.total.plus(one)) }), at: 'procurement' }]),
   documentCases(n11Document, [doc], [{ name: '采购合计与三项之和不符', context: say('explanation.10.2', '预算安排23.45万元', '预算安排23.46万元'), at: 'explanation.10.2' }]),
   documentCases(n12, [doc], [
@@ -59,7 +61,7 @@ export const N_CASES: Conformance[] = [
     { name: '车辆总数与四类之和不符', context: say('explanation.10.4', '共有车辆0辆', '共有车辆1辆'), at: 'explanation.10.4' },
     { name: '资产日期不是上年期末', context: say('explanation.10.4', '2023年期末', '2024年期末'), at: 'explanation.10.4', message: /2023年期末/ },
   ]),
-  inputCases(n14Input, [base], [{ name: '占比之和不是100', context: () => inputContext({ figures: (f) => (f.shares.basic = { ...f.shares.basic!, first: f.shares.basic!.first.plus(one) }) }), at: '说明 六' }]),
+  inputCases(n14Input, [base], [{ name: '占比之和不是100', context: () => inputContext({ figures: (f) => (f.shares.basic = { ...f.shares.basic!, first: f.shares.basic!.first.plus(one) }) }), at: 'explanation.6' }]),
   documentCases(n14Document, [doc], [{ name: '说明六两项占比之和为100.01%', context: say('explanation.6', '占86.61%', '占86.62%'), at: 'explanation.6' }]),
   documentCases(n15, [doc], [
     { name: '增减为0仍写“增加0万元”（002-4）', context: say('explanation.7', '预算数与2023年保持一致', '预算数比2023年增加0万元'), at: 'explanation.7' },

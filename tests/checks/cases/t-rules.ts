@@ -1,8 +1,8 @@
 import { Decimal } from '../../../src/model/money.js';
 import { t01Document, t01Input } from '../../../src/checks/t01-income-total.js';
 import { t02Document, t02Input } from '../../../src/checks/t02-appropriation.js';
-import { t03Document, t03Input } from '../../../src/checks/t03-expenditure-total.js';
-import { t04Document, t04Input } from '../../../src/checks/t04-grand-totals.js';
+import { t03 } from '../../../src/checks/t03-expenditure-total.js';
+import { t04 } from '../../../src/checks/t04-grand-totals.js';
 import { t05Document, t05Input } from '../../../src/checks/t05-income-table-rows.js';
 import { t06Document, t06Input } from '../../../src/checks/t06-income-table-groups.js';
 import { t07Document, t07Input } from '../../../src/checks/t07-function-rows.js';
@@ -34,10 +34,14 @@ export const T_CASES: Conformance[] = [
   ]),
   inputCases(t02Input, [base], [{ name: '财政拨款大于一般公共预算', context: () => inputContext({ figures: (f) => (f.sources.generalPublicAppropriation = f.sources.generalPublic.plus(one)) }), at: '预算01 其中：财政拨款/金额' }]),
   documentCases(t02Document, [doc], [{ name: '打印的财政拨款大于一般公共预算', context: () => built({ corrupt: (d) => setAmount(d, '预算01', '其中：财政拨款', '收入金额', '100.01') }), at: '预算01 其中：财政拨款/收入金额' }]),
-  inputCases(t03Input, [base], [{ name: '本年支出合计被改动', context: () => inputContext({ figures: (f) => (f.expenditure = { ...f.expenditure, total: f.expenditure.total.plus(one) }) }), at: '预算01 本年支出合计/金额' }]),
-  documentCases(t03Document, [doc], [{ name: '打印的一般公共服务多一分', context: () => built({ corrupt: (d) => setAmount(d, '预算01', '一、一般公共服务', '支出金额', '95.01') }), at: '预算01 本年支出合计/支出金额' }]),
-  inputCases(t04Input, [base], [{ name: '收入总计被改动', context: () => inputContext({ figures: (f) => (f.total = f.total.plus(one)) }), at: '预算01 收入总计/金额' }]),
-  documentCases(t04Document, [doc], [{ name: '打印的收入总计多一分', context: () => built({ corrupt: (d) => setAmount(d, '预算01', '收入总计', '收入金额', '100.01') }), at: '预算01 收入总计/收入金额' }]),
+  documentCases(t03, [doc], [
+    { name: '计算出的本年支出合计有误（由计算结果生成的文档）', context: () => built({ figures: (f) => (f.expenditure = { ...f.expenditure, total: f.expenditure.total.plus(one) }) }), at: '预算01 本年支出合计/支出金额' },
+    { name: '打印的一般公共服务多一分', context: () => built({ corrupt: (d) => setAmount(d, '预算01', '一、一般公共服务', '支出金额', '95.01') }), at: '预算01 本年支出合计/支出金额', message: /本年支出合计 = 各“类”之和（支出金额）/ },
+  ]),
+  documentCases(t04, [doc], [
+    { name: '计算出的收入总计有误（由计算结果生成的文档）', context: () => built({ figures: (f) => (f.total = f.total.plus(one)) }), at: '预算01 收入总计/收入金额' },
+    { name: '打印的收入总计多一分', context: () => built({ corrupt: (d) => setAmount(d, '预算01', '收入总计', '收入金额', '100.01') }), at: '预算01 收入总计/收入金额' },
+  ]),
   inputCases(t05Input, [base], [
     { name: '单位的财政拨款大于一般公共预算', context: () => inputContext({ figures: (f) => (f.units[0]!.sources.generalPublicAppropriation = f.units[0]!.sources.generalPublic.plus(one)) }), at: `预算02 ${row1}/其中：财政拨款` },
   ]),
@@ -65,14 +69,14 @@ export const T_CASES: Conformance[] = [
   documentCases(t11Document, [doc], [{ name: '打印的行总计多一分', context: () => built({ corrupt: (d) => setAmount(d, '预算07', '30101 基本工资 50101 工资奖金津补贴', '总计', '60.01') }), at: '预算07 30101 基本工资 50101 工资奖金津补贴/总计' }]),
   inputCases(t12Input, [base], [{ name: '“三公”合计被改动', context: () => inputContext({ figures: (f) => (f.threePublic.total = f.threePublic.total.plus(one)) }), at: '预算08 “三公”经费合计' }]),
   documentCases(t12Document, [doc], [{ name: '打印的“三公”合计多一分', context: () => built({ corrupt: (d) => setAmount(d, '预算08', '第1行', '“三公”经费合计', '1.51') }), at: '预算08 第1行/“三公”经费合计' }]),
-  inputCases(t13Input, [base], [{ name: '项目合计被改动', context: () => inputContext({ figures: (f) => (f.projects[0]!.total = f.projects[0]!.total.plus(one)) }), at: '项目支出预算表 公务接待（P001）/合计' }]),
+  inputCases(t13Input, [base], [{ name: '项目合计被改动', context: () => inputContext({ figures: (f) => (f.projects[0]!.total = f.projects[0]!.total.plus(one)) }), at: '预算12 公务接待（P001）/合计' }]),
   documentCases(t13Document, [doc], [{ name: '打印的项目合计多一分', context: () => built({ corrupt: (d) => setAmount(d, '预算12', '其他运转类 公务接待 测试市测试中心', '合计', '1.51') }), at: '预算12 其他运转类 公务接待 测试市测试中心/合计' }]),
-  inputCases(t14Input, [base], [{ name: '项目的政府预算资金被改动', context: () => inputContext({ figures: (f) => (f.projects[0]!.governmentFunds = f.projects[0]!.governmentFunds.plus(one)) }), at: '项目绩效目标表 公务接待（P001）/资金总额' }]),
+  inputCases(t14Input, [base], [{ name: '项目的政府预算资金被改动', context: () => inputContext({ figures: (f) => (f.projects[0]!.governmentFunds = f.projects[0]!.governmentFunds.plus(one)) }), at: '预算14 公务接待（P001）/资金总额' }]),
   documentCases(t14Document, [doc], [
     { name: '打印的资金总额多一分', context: () => built({ corrupt: (d) => setAmount(d, '预算14', 'P001 公务接待 其他运转类', '资金总额', '1.51') }), at: '预算14 P001 公务接待 其他运转类/资金总额' },
     { name: '打印的单位行多一分', context: () => built({ corrupt: (d) => setAmount(d, '预算14', row1, '单位资金', '0.01') }), at: `预算14 ${row1}/资金总额` },
   ]),
-  inputCases(t15Input, [base], [{ name: '基本支出被改动', context: () => inputContext({ figures: (f) => (f.expenditure = { ...f.expenditure, basic: f.expenditure.basic.plus(one) }) }), at: '整体绩效目标表 部门预算总额（万元）/指标值' }]),
+  inputCases(t15Input, [base], [{ name: '基本支出被改动', context: () => inputContext({ figures: (f) => (f.expenditure = { ...f.expenditure, basic: f.expenditure.basic.plus(one) }) }), at: '预算13 部门预算总额（万元）/指标值' }]),
   documentCases(t15Document, [doc], [{ name: '打印的基本支出多一分', context: () => built({ corrupt: (d) => setOverall(d, '（1）基本支出', '75.06') }), at: '预算13 部门预算总额（万元）/指标值' }]),
   inputCases(t16Input, [base], [{ name: '单位合计被改动', context: () => inputContext({ figures: (f) => (f.operatingFundUnits[0]!.total = f.operatingFundUnits[0]!.total.plus(one)) }), at: `预算11 ${row1}/合计` }]),
   documentCases(t16Document, [doc], [{ name: '打印的经济分类行多一分', context: () => built({ corrupt: (d) => setAmount(d, '预算11', '30201 办公费 公用经费', '合计', '10.06') }), at: '预算11 30201 办公费 公用经费/合计' }]),

@@ -1,0 +1,95 @@
+import { agrees, total } from '../compare.js';
+import { checkEquations, type Equation } from '../equations.js';
+import { notApplicable, notRun, type DocumentRule, type Outcome } from '../rule.js';
+import type { DocumentView, TableKind } from '../view/document-view.js';
+import { listOf, type Relation, type RelationRule, type Term } from './relation.js';
+import { needs, readTerm, type Instance, type Read } from './terms.js';
+
+/** What stating one relation on a document gave: not applicable (what is missing), or equations and how many could not be read. */
+type Stated = { missing: string[] } | { equations: Equation[]; unreadable: number };
+
+/**
+ * The one engine for relations declared as data: the same declaration is evaluated on the document built from
+ * the computed figures (the pipeline) and on a document read back from a .docx (`yusuan verify`).
+ */
+export function evaluate(rule: Pick<RelationRule, 'id' | 'severity' | 'relations'>, view: DocumentView): Outcome {
+  const stated = rule.relations.map((r) => state(r, view));
+  const applied = stated.flatMap((s) => ('equations' in s ? [s] : []));
+  if (applied.length === 0) return notApplicable(missingReason(stated.flatMap((s) => ('missing' in s ? s.missing : []))));
+  const equations = applied.flatMap((s) => s.equations);
+  if (equations.length === 0 && applied.some((s) => s.unreadable > 0)) return notRun('表格或说明中找不到要核对的金额');
+  return checkEquations(rule, equations);
+}
+
+/** A document rule whose relations are data. */
+export function relationRule(rule: RelationRule): DocumentRule & RelationRule {
+  return { ...rule, layer: 'document', run: (view) => evaluate(rule, view) };
+}
+
+function state(relation: Relation, view: DocumentView): Stated {
+  const terms = [...listOf(relation.left), ...listOf(relation.right)];
+  const tables = [...terms.flatMap((t) => needs(t).tables), ...(relation.forEach ? [relation.forEach.table] : [])];
+  const sections = terms.flatMap((t) => needs(t).sections);
+  const missing = [
+    ...new Set(tables.filter((k) => !view.table(k as TableKind)).map((k) => `表 ${k}`)),
+    ...new Set(sections.filter((s) => view.section(s) === undefined).map((s) => `说明 ${s}`)),
+  ];
+  if (missing.length > 0) return { missing };
+  let unreadable = 0;
+  const equations = instances(relation, view).flatMap((at): Equation[] => {
+    if (relation.when && holds(view, relation.when, at) !== relation.when.holds) return [];
+    const left = readAll(view, relation.left, at);
+    const right = readAll(view, relation.right, at);
+    if (!left || !right) {
+      unreadable++;
+      return [];
+    }
+    const [first, ...rest] = left as [Read, ...Read[]];
+    const related = [...rest, ...right].filter((r) => r.single).map((r) => r.at);
+    return [{
+      at: first.at,
+      what: message(relation.what, view, at),
+      actual: total(left.map((r) => r.q)),
+      expected: total(right.map((r) => r.q)),
+      ...(relation.compare === 'le' ? { relation: 'le' as const } : {}),
+      ...(related.length > 0 ? { related } : {}),
+    }];
+  });
+  return { equations, unreadable };
+}
+
+/** The rows (and columns) a relation is stated for: one instance when it does not iterate. */
+function instances(relation: Relation, view: DocumentView): Instance[] {
+  const each = relation.forEach;
+  if (!each) return [{}];
+  const t = view.table(each.table);
+  if (!t) return [];
+  const rows = each.rows.flatMap((pick) =>
+    'prefix' in pick
+      ? t.rowsWith(pick.prefix).map((r) => ({ row: t.rowKey(r) as string, rowLabel: (t.rowKey(r) as string).slice(pick.prefix.length) }))
+      : t.row(pick.key) === undefined ? [] : [{ row: pick.key, rowLabel: pick.label }],
+  );
+  return rows.flatMap((row) => (each.columns ?? [undefined]).map((column) => ({ ...row, ...(column !== undefined ? { column } : {}) })));
+}
+
+function readAll(view: DocumentView, terms: Term | readonly Term[], at: Instance): Read[] | undefined {
+  const reads = listOf(terms).map((t) => readTerm(view, t, at));
+  return reads.every((r): r is Read => r !== undefined) && reads.length > 0 ? reads : undefined;
+}
+
+function holds(view: DocumentView, when: NonNullable<Relation['when']>, at: Instance): boolean {
+  const left = readTerm(view, when.left, at);
+  const right = readTerm(view, when.right, at);
+  return !!left && !!right && agrees(left.q, right.q);
+}
+
+/** `{expenditure}` → the table's printed label; `{row}` → the row iterated over. */
+function message(what: string, view: DocumentView, at: Instance): string {
+  return what.replace(/\{([a-z-]+)\}/g, (whole, name: string) => (name === 'row' ? (at.rowLabel ?? '') : view.table(name as TableKind) ? view.label(name as TableKind) : whole));
+}
+
+function missingReason(missing: readonly string[]): string {
+  const tables = [...new Set(missing.filter((m) => m.startsWith('表 ')).map((m) => m.slice(2)))];
+  const sections = [...new Set(missing.filter((m) => m.startsWith('说明 ')).map((m) => m.slice(3)))];
+  return [tables.length > 0 ? `本模板没有表 ${tables.join('、')}` : '', sections.length > 0 ? `本模板的说明没有 ${sections.join('、')}` : ''].filter(Boolean).join('；');
+}
