@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { runInputChecks, runDocumentChecks } from './checks/index.js';
+import { checkDocument, checkInput, combinedSummary, nothingChecked, type CheckSummary } from './checks/index.js';
 import { computeFigures, type BudgetFigures } from './compute/figures.js';
 import { buildDocument } from './document/build.js';
 import type { BudgetDocument } from './document/model.js';
@@ -20,6 +20,8 @@ export interface Processed {
   figures?: BudgetFigures;
   profile?: Profile;
   document?: BudgetDocument;
+  /** For every registered rule: passed, failed, not applicable (why) or not run (why); the counts add up. */
+  ledger?: CheckSummary;
 }
 
 export interface ProcessOptions {
@@ -36,10 +38,10 @@ export interface ProcessOptions {
 export async function processInput(bytes: Uint8Array, fileName: string, options: ProcessOptions = {}): Promise<Processed> {
   const read = await readInput(bytes, fileName, extname(fileName).toLowerCase(), options.limits ?? DEFAULT_LIMITS);
   const diagnostics = [...read.diagnostics];
-  if (!read.source) return { diagnostics };
+  if (!read.source) return { diagnostics, ledger: nothingChecked('输入文件无法读取') };
   const parsed = parseBudget(read.source);
   diagnostics.push(...parsed.diagnostics);
-  if (!parsed.budget) return { diagnostics, source: read.source };
+  if (!parsed.budget) return { diagnostics, source: read.source, ledger: nothingChecked('输入不符合填报格式，无法检查') };
   return { ...buildFromBudget(parsed.budget, read.source, options, diagnostics), source: read.source };
 }
 
@@ -51,13 +53,15 @@ export function buildFromBudget(
   diagnostics: Diagnostic[] = [],
 ): Processed {
   const profileResult = resolveProfile(budget, options);
-  if ('diagnostic' in profileResult) return { diagnostics: [...diagnostics, profileResult.diagnostic], budget };
+  if ('diagnostic' in profileResult) return { diagnostics: [...diagnostics, profileResult.diagnostic], budget, ledger: nothingChecked('没有可用的模板，无法检查') };
   const profile = profileResult.profile;
   const figures = computeFigures(budget);
-  diagnostics.push(...runInputChecks(budget, figures, source ? (path) => source.locate(path) : undefined, profile));
+  const inputRun = checkInput(budget, figures, source ? (path) => source.locate(path) : undefined, profile);
+  diagnostics.push(...inputRun.diagnostics);
   const document = buildDocument(budget, figures, profile, { trace: options.trace ?? false });
-  diagnostics.push(...runDocumentChecks(document, { input: budget }));
-  return { diagnostics, budget, figures, profile, document };
+  const documentRun = checkDocument(document, { input: budget });
+  diagnostics.push(...documentRun.diagnostics);
+  return { diagnostics, budget, figures, profile, document, ledger: combinedSummary(inputRun, documentRun) };
 }
 
 function resolveProfile(budget: BudgetInput, options: ProcessOptions): { profile: Profile } | { diagnostic: Diagnostic } {
