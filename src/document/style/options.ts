@@ -77,3 +77,15 @@ export type StyleOptions = z.infer<typeof styleOptionsSchema>;
 
 /** The option names of the schema, for picking them out of a profile's options. */
 export const STYLE_OPTION_KEYS = Object.keys(styleOptionsSchema.shape) as (keyof StyleOptions)[];
+
+/**
+ * The style options one table may override in its tables.json entry `options` (layout.ts reads the entry's
+ * value first, then the profile's): optional, no defaults. Table specs spread this into their options schema.
+ */
+export const tableStyleOptionsShape = {
+  zeroDisplay: z.enum(['blank', '0.00', '0', '—']).optional().meta({ description: '本表零金额的写法（blank 空白、0.00、0、—）；不填同模板的 zeroDisplay' }),
+  emptyNotePlace: z.enum(['below', 'in-table']).optional().meta({ description: '本表空表备注的位置（below 表下、in-table 表内合并行）；不填同模板的 emptyNotePlace' }),
+  tableAmountUnit: unit.optional().meta({ description: '本表金额单位（万元、元）；不填同模板的 tableAmountUnit' }),
+  tableAmountDecimals: decimals.optional().meta({ description: '本表金额小数位数；不填同模板的 tableAmountDecimals' }),
+  tableThousands: z.boolean().optional().meta({ description: '本表金额是否加千位分隔符；不填同模板的 tableThousands' }),
+};

@@ -1,5 +1,6 @@
 import type { ResolvedItem } from '../../compute/items.js';
-import { Decimal, formatAmount } from '../../model/money.js';
+import { Decimal } from '../../model/money.js';
+import { DEFAULT_CELL_DISPLAY, printCellAmount, type CellDisplay } from '../style/table.js';
 import type { ContentCell, GridCell, Provenance } from '../model.js';
 import type { BodyCell, BodyRow, CellInput, ColumnKind, ColumnSpec, Selector } from './spec.js';
 
@@ -21,8 +22,9 @@ const ALIGN: Record<ContentCell['role'], ContentCell['align']> = {
 /**
  * Lays out body rows under the header: each row's cells by column key, spans marking the positions they
  * cover. A position already covered by a span from above is skipped; a cell a row does not name is blank.
+ * Amounts print in the table's display (unit, decimals, zero); the Luoyang one by default.
  */
-export function layoutBody(columns: readonly ColumnSpec[], rows: readonly BodyRow[], trace?: TraceScope): GridCell[][] {
+export function layoutBody(columns: readonly ColumnSpec[], rows: readonly BodyRow[], trace?: TraceScope, display: CellDisplay = DEFAULT_CELL_DISPLAY): GridCell[][] {
   const grid: (GridCell | undefined)[][] = rows.map(() => new Array<GridCell | undefined>(columns.length));
   rows.forEach((row, r) => {
     const known = new Set(columns.map((c) => c.key));
@@ -30,7 +32,7 @@ export function layoutBody(columns: readonly ColumnSpec[], rows: readonly BodyRo
     columns.forEach((column, c) => {
       if (grid[r]![c]) return;
       const input = row.cells[column.key];
-      const cell = contentCell(column, input, row.bold);
+      const cell = contentCell(column, input, row.bold, display);
       if (trace && cell.text !== '') {
         const source = provenanceOf(normalise(input), row, column, trace);
         if (source) cell.source = source;
@@ -49,15 +51,15 @@ export function layoutBody(columns: readonly ColumnSpec[], rows: readonly BodyRo
   return grid.map((row) => Array.from(row, (cell) => cell ?? { kind: 'covered' }));
 }
 
-function contentCell(column: ColumnSpec, input: CellInput, rowBold: boolean | undefined): ContentCell {
+function contentCell(column: ColumnSpec, input: CellInput, rowBold: boolean | undefined, display: CellDisplay): ContentCell {
   const cell = normalise(input);
   const role = cell.role ?? (cell.amount ? 'amount' : ROLE[column.kind]);
-  const printed = cell.amount ? printAmount(cell.amount, cell.showZero ?? false) : undefined;
+  const printed = cell.amount ? printCellAmount(cell.amount, cell.showZero ?? false, display) : undefined;
   const bold = cell.bold ?? rowBold;
   return {
     kind: 'content',
-    text: printed ?? cell.text ?? '',
-    ...(printed ? { value: printed } : {}),
+    text: printed?.text ?? cell.text ?? '',
+    ...(printed ? { value: printed.value } : {}),
     role,
     rowSpan: cell.rowSpan ?? 1,
     colSpan: cell.colSpan ?? 1,
@@ -89,10 +91,4 @@ function normalise(input: CellInput): BodyCell {
   if (typeof input === 'string') return { text: input };
   if (Decimal.isDecimal(input)) return { amount: input };
   return input;
-}
-
-/** Zero amounts print as a blank cell, except where the spec asks for `0.00` (spec §2.12). */
-function printAmount(amount: Decimal, showZero: boolean): string | undefined {
-  if (amount.isZero() && !showZero) return undefined;
-  return formatAmount(amount);
 }

@@ -1,8 +1,11 @@
-import type { GridTable } from '../model.js';
+import type { GridCell, GridTable } from '../model.js';
+import type { StyleOptions } from '../style/options.js';
+import { tableStyleOf } from '../style/resolve.js';
+import { cellDisplay } from '../style/table.js';
 import { layoutBody } from './body.js';
 import { headerDepth, layoutHeader } from './header.js';
 import { flagOption, type BodyRow, type TableContext, type TableSpec } from './spec.js';
-import { renderTableText } from './titles.js';
+import { renderTableText, tableTocTitle } from './titles.js';
 import { columnWidths, densityOf } from './widths.js';
 
 /**
@@ -14,11 +17,16 @@ export function layoutTable(spec: TableSpec, ctx: TableContext): GridTable {
   const body = spec.rows(ctx);
   const headerRows = headerDepth(columns);
   const trace = ctx.trace ? { items: ctx.figures.items, table: spec.select?.(ctx) } : undefined;
-  const rows = [...layoutHeader(columns), ...layoutBody(columns, body, trace)];
+  const style = tableStyleOf(ctx.profile.options, ctx.options);
+  const display = cellDisplay(style);
+  const rows = [...layoutHeader(columns), ...layoutBody(columns, body, trace, display)];
   const widths = columnWidths(columns, rows, headerRows);
   const { entry } = ctx;
   const notes = [...(spec.notes?.(ctx) ?? [])];
-  if (entry.emptyNote !== undefined && spec.isEmpty(ctx)) notes.push(renderTableText(entry.emptyNote, ctx));
+  const emptyNote = emptyNoteOf(spec, ctx, style);
+  const noteInTable = emptyNote !== undefined && style.emptyNotePlace === 'in-table';
+  if (emptyNote !== undefined && !noteInTable) notes.push(emptyNote);
+  if (noteInTable) rows.push(noteRow(emptyNote, columns.length));
   const keepTogether = groupsOf(body, headerRows);
   return {
     key: entry.key,
@@ -27,16 +35,35 @@ export function layoutTable(spec: TableSpec, ctx: TableContext): GridTable {
     title: renderTableText(entry.title, ctx),
     ...(entry.subtitle !== undefined ? { subtitle: renderTableText(entry.subtitle, ctx) } : {}),
     ...(flagOption(ctx, 'nameLine', spec.nameLine ?? true) ? { nameLine: `${ctx.nameLabel}${ctx.tableName}` } : {}),
-    ...(flagOption(ctx, 'unitLine', spec.unitLine ?? true) ? { unitLine: '单位：万元' } : {}),
+    ...(flagOption(ctx, 'unitLine', spec.unitLine ?? true) ? { unitLine: `单位：${display.amount.unit}` } : {}),
     columns: widths,
     headerRows,
     rows,
     columnKeys: columns.map((c) => c.key),
-    rowKeys: [...Array.from({ length: headerRows }, () => null), ...uniqueKeys(body, entry.key)],
+    rowKeys: [...Array.from({ length: headerRows }, () => null), ...uniqueKeys(body, entry.key), ...(noteInTable ? [EMPTY_NOTE_ROW] : [])],
     notes,
     ...(keepTogether.length > 0 ? { keepTogether } : {}),
     density: densityOf(widths),
   };
+}
+
+/** Row key of the empty-table note when it is printed inside the grid. */
+export const EMPTY_NOTE_ROW = 'empty-note';
+
+/**
+ * The 备注 of an empty table (spec §3.0): the entry's `emptyNote`, else the style's `emptyNoteDefault`
+ * (which may name the table as `{{tableTitle}}`); none when the table has data or neither is given.
+ */
+function emptyNoteOf(spec: TableSpec, ctx: TableContext, style: StyleOptions): string | undefined {
+  const template = ctx.entry.emptyNote ?? style.emptyNoteDefault;
+  if (template === undefined || !spec.isEmpty(ctx)) return undefined;
+  return renderTableText(template, ctx, { tableTitle: tableTocTitle(ctx.entry, ctx) });
+}
+
+/** The note as the grid's last row: one left-aligned cell across every column. */
+function noteRow(text: string, width: number): GridCell[] {
+  const cell: GridCell = { kind: 'content', text, role: 'text', rowSpan: 1, colSpan: width, align: 'left' };
+  return [cell, ...Array.from({ length: width - 1 }, (): GridCell => ({ kind: 'covered' }))];
 }
 
 /** Grid row ranges of consecutive body rows sharing a group, offset by the header. */

@@ -12,18 +12,20 @@ export interface TableTextContext {
   tableName: string;
   nameLabel: string;
   level: string;
+  /** The table's 目录 title (`一般公共预算“三公”经费预算表`), for a style-wide empty-table note. */
+  tableTitle?: string;
 }
 
 const compiled = new Map<string, HandlebarsTemplateDelegate<TableTextContext>>();
 
-/** Renders a profile's table text (title, subtitle, 备注) over the table context; a missing slot throws. */
-export function renderTableText(template: string, ctx: DocumentContext): string {
+/** Renders a profile's table text (title, subtitle, 备注) over the table context (plus `extra`); a missing slot throws. */
+export function renderTableText(template: string, ctx: DocumentContext, extra: Partial<TableTextContext> = {}): string {
   let fn = compiled.get(template);
   if (!fn) {
     fn = Handlebars.compile<TableTextContext>(template, { strict: true, noEscape: true });
     compiled.set(template, fn);
   }
-  return fn(textContext(ctx));
+  return fn({ ...textContext(ctx), ...extra });
 }
 
 function textContext(ctx: DocumentContext): TableTextContext {
