@@ -1,8 +1,10 @@
+import { DEFAULT_ZIP_LIMITS, type ZipLimits } from '../zip/index.js';
+
 /** Limits on what one input may contain; every input is treated as hostile (DEVELOPERS.md). */
 export interface InputLimits {
   /** Largest input file, bytes. */
   maxFileBytes: number;
-  /** Largest uncompressed size of a workbook, bytes (zip-bomb guard). */
+  /** Largest uncompressed size of a workbook, bytes (zip-bomb guard; the zip's other limits are DEFAULT_ZIP_LIMITS). */
   maxUnzippedBytes: number;
   /** Most rows read from one worksheet. */
   maxRows: number;
@@ -12,10 +14,15 @@ export interface InputLimits {
 
 export const DEFAULT_LIMITS: InputLimits = {
   maxFileBytes: 20 * 1024 * 1024,
-  maxUnzippedBytes: 200 * 1024 * 1024,
+  maxUnzippedBytes: DEFAULT_ZIP_LIMITS.maxTotalBytes,
   maxRows: 200_000,
   maxTextLength: 4000,
 };
+
+/** The unpack limits an input zip is held to: the one set every zip gets, with the total as configured here. */
+export function zipLimits(limits: InputLimits): ZipLimits {
+  return { ...DEFAULT_ZIP_LIMITS, maxTotalBytes: limits.maxUnzippedBytes };
+}
 
 /** Reads overrides from the environment (YUSUAN_MAX_FILE_MB, YUSUAN_MAX_ROWS, …). */
 export function limitsFromEnv(env: Record<string, string | undefined>): InputLimits {

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../model/diagnostic.js';
+import { writeZip } from '../../zip/index.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import { guardWorkbook, type GuardResult } from './zip-guard.js';
 
@@ -48,6 +49,28 @@ describe('读取 .xlsx 之前先检查文件本身（每个输入都当作不可
     const bytes = await zip({ 'xl/workbook.xml': WORKBOOK, 'xl/big.bin': new Uint8Array(2 * 1024 * 1024) });
     lieAboutSize(bytes, 'xl/big.bin', 100);
     expect(messages(await guardWorkbook(bytes, 'a.xlsx', limits))[0]).toMatch(/^S06 a\.xlsx：文件解压后过大/);
+  });
+
+  it('条目过多（上万个）：不是正常的 .xlsx', async () => {
+    const entries = Array.from({ length: 10_001 }, (_, i) => ({ name: `xl/${i}.xml`, data: new Uint8Array() }));
+    const bytes = writeZip([{ name: 'xl/workbook.xml', data: new TextEncoder().encode(WORKBOOK) }, ...entries], new Date(Date.UTC(2024, 0, 1)));
+    expect(messages(await guardWorkbook(bytes, 'a.xlsx', limits))).toEqual(['S06 a.xlsx：不是正常的 .xlsx 文件：压缩包内有 10002 个条目（上限为 10000 个）']);
+  });
+
+  it('单个部件压缩比异常（上千倍）：按压缩炸弹拒绝', async () => {
+    const bytes = await zip({ 'xl/workbook.xml': WORKBOOK, 'xl/big.bin': new Uint8Array(900 * 1024 + 200 * 1024) });
+    expect(messages(await guardWorkbook(bytes, 'a.xlsx', { ...limits, maxUnzippedBytes: 4 * 1024 * 1024 }))).toEqual([
+      'S06 a.xlsx：文件解压后过大（“xl/big.bin”的压缩比超过 200 倍），可能是恶意构造的压缩包：请检查文件来源，或删除多余的工作表和空行后另存',
+    ]);
+  });
+
+  it('压缩包内部损坏：指出损坏的部件', async () => {
+    const digits = Array.from({ length: 2000 }, (_, i) => (i * 7919) % 10007).join(',');
+    const bytes = await zip({ 'xl/workbook.xml': `<workbook>${digits}</workbook>` });
+    bytes.fill(0xff, 100, 120); // inside the deflated data (after the xl/ folder entry and the local header: byte 78)
+    expect(messages(await guardWorkbook(bytes, 'a.xlsx', limits))).toEqual([
+      'S06 a.xlsx：不是有效的 .xlsx 文件（压缩包已损坏：“xl/workbook.xml”无法解压）：请在 Excel 或 WPS 中重新另存',
+    ]);
   });
 
   it('外部链接（xl/externalLinks/）报错', async () => {

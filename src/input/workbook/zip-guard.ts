@@ -1,21 +1,23 @@
-import JSZip from 'jszip';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import type { InputLimits } from '../limits.js';
+import { ZipError, describeZipProblem, openZip, writeZip, type ZipArchive, type ZipProblem, type ZipSource } from '../../zip/index.js';
+import { zipLimits, type InputLimits } from '../limits.js';
 import { fileError } from '../source.js';
 import { STRUCTURE_RULE } from './read-context.js';
-import { readZipDirectory } from './zip-directory.js';
 import { sheetFiles, stripValidations, rowCount } from './zip-sheets.js';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const MAX_ENTRIES = 10_000;
+const NOT_XLSX = '不是有效的 .xlsx 文件（文件已损坏，或是改了扩展名的其他格式）：请在 Excel 或 WPS 中另存为“Excel 工作簿 (*.xlsx)”';
+/** The entry date of the package handed to exceljs (it never reads it). */
+const REPACK_DATE = new Date(Date.UTC(1980, 0, 1));
 
 /** A workbook that passed the checks, re-packed for exceljs; or why it cannot be read. */
 export type GuardResult = { ok: true; bytes: ArrayBuffer } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
- * Checks a workbook before exceljs sees it (every input is hostile): magic bytes, the zip directory, declared and
- * actual unpacked size, external links, rows per sheet. Data validations are dropped on the way: exceljs expands
- * each range cell by cell, and a column-wide rule would take it minutes (exceljs#1842); the reader never needs them.
+ * Checks a workbook before exceljs sees it (every input is hostile): magic bytes, the zip directory, the unpack
+ * limits (declared, then counted while inflating, in src/zip), external links, rows per sheet. Data validations
+ * are dropped on the way: exceljs expands each range cell by cell, and a column-wide rule would take it minutes
+ * (exceljs#1842); the reader never needs them.
  */
 export async function guardWorkbook(bytes: Uint8Array, name: string, limits: InputLimits): Promise<GuardResult> {
   const fail = (message: string): GuardResult => ({ ok: false, diagnostics: [fileError(STRUCTURE_RULE, name, message)] });
@@ -23,41 +25,30 @@ export async function guardWorkbook(bytes: Uint8Array, name: string, limits: Inp
     return { ok: false, diagnostics: [fileError('S04', name, `文件过大（${mb(bytes.byteLength)}），上限为 ${mb(limits.maxFileBytes)}`)] };
   }
   if (CFB_MAGIC.every((b, i) => bytes[i] === b)) return fail('文件已加密（有打开密码）或是旧版 .xls：请取消密码并另存为 .xlsx');
-  const entries = bytes[0] === 0x50 && bytes[1] === 0x4b ? readZipDirectory(bytes) : undefined;
-  if (!entries) return fail('不是有效的 .xlsx 文件（文件已损坏，或是改了扩展名的其他格式）：请在 Excel 或 WPS 中另存为“Excel 工作簿 (*.xlsx)”');
-  if (entries.length > MAX_ENTRIES) return fail(`不是正常的 .xlsx 文件：压缩包内有 ${entries.length} 个条目`);
-  const declared = entries.reduce((total, e) => total + e.uncompressedSize, 0);
-  if (declared > limits.maxUnzippedBytes) return fail(bombMessage(declared, limits));
-  if (entries.some((e) => e.name.startsWith('xl/externalLinks/'))) {
-    return fail('工作簿含有指向其他文件的外部链接，程序无法核实这些数据：请在 Excel 中“数据 → 编辑链接 → 断开链接”（WPS 类似）后另存再试');
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return fail(NOT_XLSX);
+  try {
+    const zip = openZip(bytes, zipLimits(limits));
+    if (zip.names.some((entry) => entry.startsWith('xl/externalLinks/'))) {
+      return fail('工作簿含有指向其他文件的外部链接，程序无法核实这些数据：请在 Excel 中“数据 → 编辑链接 → 断开链接”（WPS 类似）后另存再试');
+    }
+    if (!zip.has('xl/workbook.xml')) return fail('不是有效的 .xlsx 文件：缺少工作簿内容（xl/workbook.xml）');
+    return repack(zip, limits);
+  } catch (error) {
+    if (error instanceof ZipError) return fail(zipMessage(error.problem));
+    throw error;
   }
-  if (!entries.some((e) => e.name === 'xl/workbook.xml')) return fail('不是有效的 .xlsx 文件：缺少工作簿内容（xl/workbook.xml）');
-  return repack(bytes, limits, fail);
 }
 
-async function repack(bytes: Uint8Array, limits: InputLimits, fail: (m: string) => GuardResult): Promise<GuardResult> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes); // no checkCRC32: it would inflate every entry before the budget is counted
-  } catch {
-    return fail('不是有效的 .xlsx 文件（压缩包已损坏）：请在 Excel 或 WPS 中重新另存');
-  }
-  const budget = { left: limits.maxUnzippedBytes };
-  const contents = new Map<string, Uint8Array>();
-  for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
-    const data = await inflate(file, budget).catch(() => 'corrupt' as const);
-    if (data === 'corrupt') return fail(`不是有效的 .xlsx 文件：“${file.name}”已损坏`);
-    if (data === 'too-big') return fail(bombMessage(limits.maxUnzippedBytes + 1, limits));
-    contents.set(file.name, data);
-  }
-  const diagnostics: Diagnostic[] = [];
-  const out = new JSZip();
+/** Inflates every entry (within the limits), checks rows per sheet and re-packs, stored, without validations. */
+function repack(zip: ZipArchive, limits: InputLimits): GuardResult {
+  const contents = new Map(zip.entries().map((entry) => [entry.name, entry.data]));
   const sheets = sheetFiles(contents);
+  const diagnostics: Diagnostic[] = [];
+  const out: ZipSource[] = [];
   for (const [path, data] of contents) {
     const sheet = sheets.get(path);
     if (!sheet) {
-      out.file(path, data);
+      out.push({ name: path, data });
       continue;
     }
     const xml = new TextDecoder().decode(data);
@@ -70,33 +61,38 @@ async function repack(bytes: Uint8Array, limits: InputLimits, fail: (m: string) 
         message: `工作表有 ${rows} 行，超过上限 ${limits.maxRows} 行：请删除多余的行（包括只有格式的空行）`,
       });
     }
-    out.file(path, stripValidations(xml));
+    out.push({ name: path, data: new TextEncoder().encode(stripValidations(xml)) });
   }
   if (diagnostics.length) return { ok: false, diagnostics };
-  return { ok: true, bytes: await out.generateAsync({ type: 'arraybuffer', compression: 'STORE' }) };
+  return { ok: true, bytes: arrayBufferOf(writeZip(out, REPACK_DATE, 'store')) };
 }
 
-/** Inflates one entry, counting bytes against the shared budget; stops as soon as it is spent. */
-function inflate(file: JSZip.JSZipObject, budget: { left: number }): Promise<Uint8Array | 'too-big'> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    const stream = file.nodeStream('nodebuffer');
-    stream.on('data', (chunk: Buffer) => {
-      budget.left -= chunk.length;
-      if (budget.left < 0) {
-        stream.removeAllListeners('data');
-        stream.pause();
-        if ('destroy' in stream && typeof stream.destroy === 'function') stream.destroy();
-        resolve('too-big'); // the 'error' listener stays: a late size-mismatch error must not go unhandled
-      } else chunks.push(chunk);
-    });
-    stream.on('error', reject);
-    stream.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-  });
+/** The bytes as the ArrayBuffer exceljs takes: the buffer's own when it spans exactly these bytes, else a copy. */
+function arrayBufferOf(bytes: Uint8Array): ArrayBuffer {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return whole && bytes.buffer instanceof ArrayBuffer ? bytes.buffer : new Uint8Array(bytes).buffer;
 }
 
-function bombMessage(size: number, limits: InputLimits): string {
-  return `文件解压后过大（至少 ${mb(size)}，上限为 ${mb(limits.maxUnzippedBytes)}），可能是恶意构造的压缩包：请检查文件来源，或删除多余的工作表和空行后另存`;
+/** The officer's message for a zip that cannot be read: what is wrong, and what to do. */
+function zipMessage(problem: ZipProblem): string {
+  const bomb = (detail: string) => `文件解压后过大（${detail}），可能是恶意构造的压缩包：请检查文件来源，或删除多余的工作表和空行后另存`;
+  switch (problem.kind) {
+    case 'not-a-zip':
+      return NOT_XLSX;
+    case 'corrupt':
+    case 'unsupported':
+      return `不是有效的 .xlsx 文件（${describeZipProblem(problem)}）：请在 Excel 或 WPS 中重新另存`;
+    case 'too-many-entries':
+      return `不是正常的 .xlsx 文件：压缩包内有 ${problem.count} 个条目（上限为 ${problem.limit} 个）`;
+    case 'too-large':
+      return problem.entry === undefined
+        ? bomb(`至少 ${mb(problem.bytes)}，上限为 ${mb(problem.limit)}`)
+        : bomb(`“${problem.entry}”至少 ${mb(problem.bytes)}，单个部件上限为 ${mb(problem.limit)}`);
+    case 'ratio':
+      return bomb(`“${problem.entry}”的压缩比超过 ${problem.limit} 倍`);
+    case 'understated':
+      return bomb(`“${problem.entry}”超过压缩包目录声明的 ${problem.declared} 字节`);
+  }
 }
 
 function mb(bytes: number): string {

@@ -1,7 +1,7 @@
 import { Document, Packer, Table, TableLayoutType, WidthType } from 'docx';
 import { describe, expect, it } from 'vitest';
 import type { GridTable } from '../../document/model.js';
-import { readZip } from '../zip.js';
+import { readZip } from '../../zip/index.js';
 import { columnWidths } from './column-widths.js';
 import { gridRows } from './grid.js';
 import { gridRowsXml } from './grid-xml.js';

@@ -1,5 +1,5 @@
 import type { BudgetDocument, GridTable } from '../../document/model.js';
-import { readZip, writeZip } from '../zip.js';
+import { readZip, writeZip } from '../../zip/index.js';
 import { documentXmlChunks } from './grid-xml.js';
 import { FONT, FONT_FALLBACK, LANDSCAPE_TEXT_WIDTH } from './typography.js';
 
@@ -17,7 +17,7 @@ export const MODEL_NAMESPACE = 'urn:yusuan:budget-document';
  * Rewrites the package docx 9.7 wrote: pins dcterms:created/modified, fills word/fontTable.xml with the
  * fonts and their fallbacks, embeds the model as a custom XML part, and re-zips every entry in the same
  * order at one fixed date (docx and jszip stamp the current time; zip entry times are DOS local-time fields,
- * so the date is applied through jszip's UTC handling and does not depend on the machine's time zone).
+ * written from the date's UTC parts, so they do not depend on the machine's time zone).
  */
 export async function finishPackage(bytes: Buffer, doc: BudgetDocument): Promise<Buffer> {
   const date = pinnedDate(doc);

@@ -1,19 +1,19 @@
-import JSZip from 'jszip';
 import { budgetDocumentSchema, type Block, type BudgetDocument, type GridTable } from '../../document/model.js';
+import { ZipError, openZip } from '../../zip/index.js';
 import { InternalError } from '../../model/diagnostic.js';
 import { DocumentItemsReader, decodeEntities, documentItems, type DocxItem } from './docx-xml.js';
 import { MODEL_NAMESPACE, MODEL_PART } from './package.js';
 import { printable } from './typography.js';
-import { zipDirectory, zipEntryText } from '../zip.js';
 
 export type { DocxItem } from './docx-xml.js';
 
+const DOCUMENT_PART = 'word/document.xml';
+
 /** The body of a .docx as text: paragraphs and tables in reading order (see documentItems). */
 export async function readDocxText(bytes: Uint8Array): Promise<DocxItem[]> {
-  const zip = await JSZip.loadAsync(bytes);
-  const part = zip.file('word/document.xml');
-  if (!part) throw new InternalError('Word 文档缺少 word/document.xml');
-  return documentItems(await part.async('string'));
+  const xml = openZip(bytes).text(DOCUMENT_PART);
+  if (xml === undefined) throw new InternalError(`Word 文档缺少 ${DOCUMENT_PART}`);
+  return documentItems(xml);
 }
 
 /**
@@ -64,10 +64,10 @@ function pushTable(table: GridTable, paragraph: (text: string | undefined) => vo
 export async function verifyDocx(bytes: Uint8Array, doc: BudgetDocument): Promise<void> {
   // Streamed through node:zlib: this runs on every generated file, jszip's inflate was ~40 ms of a cold run,
   // and a 2,000-project document's XML (100+ MB) held whole doubled the CLI's peak memory (bench/RESULTS.md).
-  const entry = zipDirectory(bytes).find((e) => e.name === 'word/document.xml');
-  if (!entry) throw new InternalError('Word 文档缺少 word/document.xml');
+  const pieces = openZip(bytes).textPieces(DOCUMENT_PART);
+  if (!pieces) throw new InternalError(`Word 文档缺少 ${DOCUMENT_PART}`);
   const reader = new DocumentItemsReader();
-  for await (const piece of zipEntryText(entry)) reader.push(piece);
+  for await (const piece of pieces) reader.push(piece);
   const actual = reader.finish();
   const expected = expectedItems(doc);
   const count = Math.max(actual.length, expected.length);
@@ -106,8 +106,7 @@ function describe(item: DocxItem | undefined): string {
 
 /** The BudgetDocument a yusuan .docx carries in its custom XML part; undefined for any other file. */
 export async function readEmbeddedModel(bytes: Uint8Array): Promise<BudgetDocument | undefined> {
-  const zip = await JSZip.loadAsync(bytes).catch(() => undefined);
-  const xml = await zip?.file(MODEL_PART)?.async('string');
+  const xml = modelPart(bytes);
   const match = xml ? /<model xmlns="([^"]*)"[^>]*>([\s\S]*)<\/model>/.exec(xml) : null;
   if (!match || match[1] !== MODEL_NAMESPACE) return undefined;
   let json: unknown;
@@ -118,4 +117,13 @@ export async function readEmbeddedModel(bytes: Uint8Array): Promise<BudgetDocume
   }
   const parsed = budgetDocumentSchema.safeParse(json);
   return parsed.success ? parsed.data : undefined;
+}
+
+function modelPart(bytes: Uint8Array): string | undefined {
+  try {
+    return openZip(bytes).text(MODEL_PART);
+  } catch (error) {
+    if (error instanceof ZipError) return undefined;
+    throw error;
+  }
 }

@@ -1,4 +1,4 @@
-import { readZip, writeZip } from '../zip.js';
+import { readZip, writeZip } from '../../zip/index.js';
 
 /** The fixed time stamped into the workbook properties and every zip entry. */
 export const FIXED_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
