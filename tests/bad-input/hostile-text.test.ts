@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execute } from '../../src/cli/execute.js';
-import { readDocxText } from '../../src/render/docx/verify.js';
+import { readDocxText } from '../render/docx-parts.js';
 import type { BudgetInputJson } from '../../src/model/schema.js';
 import { minimalInput } from '../fixtures/minimal.js';
 import { fakeIo } from './harness.js';

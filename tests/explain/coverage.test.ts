@@ -6,7 +6,7 @@ import { traceOf } from '../../src/explain/index.js';
 import { TEMPLATES_DIR } from '../../src/model/paths.js';
 import { processInput } from '../../src/pipeline.js';
 import { renderDocx } from '../../src/render/docx/index.js';
-import { readDocxText } from '../../src/render/docx/verify.js';
+import { readDocxText } from '../render/docx-parts.js';
 
 const EXAMPLES = ['000-luoyang-2022', '004-xigong-2023', '002-chengxiang-2024'] as const;
 const NUMBER = /\d+(?:\.\d+)?%?/g;

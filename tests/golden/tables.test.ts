@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { snapshotTable, snapshotsToJson, type SnapshotCell, type TableSnapshot } from '../../src/document/tables/snapshot.js';
 import { gridTopOf, renderXlsx } from '../../src/render/xlsx/index.js';
-import { readXlsx } from '../../src/render/xlsx/read.js';
+import { readXlsx } from '../render/xlsx-read.js';
 import { TABLE_EXAMPLES, exampleDir, exampleTables } from './tables-examples.js';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';

@@ -1,13 +1,17 @@
-import JSZip from 'jszip';
+import { documentItems, type DocxItem } from '../../src/render/docx/docx-xml.js';
+import { openZip, readZip } from '../../src/zip/index.js';
 
 /** The text of every part of a .docx, by name (test helper). */
 export async function docxParts(bytes: Uint8Array): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const parts = new Map<string, string>();
-  for (const [name, file] of Object.entries(zip.files)) {
-    if (!file.dir) parts.set(name, await file.async('string'));
-  }
-  return parts;
+  const decoder = new TextDecoder();
+  return new Map(readZip(bytes).map((entry) => [entry.name, decoder.decode(entry.data)]));
+}
+
+/** The body of a .docx as text: paragraphs and tables in reading order (see documentItems). */
+export async function readDocxText(bytes: Uint8Array): Promise<DocxItem[]> {
+  const xml = openZip(bytes).text('word/document.xml');
+  if (xml === undefined) throw new Error('Word 文档缺少 word/document.xml');
+  return documentItems(xml);
 }
 
 /** Every match of `pattern` (global) in `text`. */

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { InternalError } from '../../src/model/diagnostic.js';
 import { renderDocx } from '../../src/render/docx/index.js';
-import { expectedItems, readDocxText, readEmbeddedModel, verifyDocx, type DocxItem } from '../../src/render/docx/verify.js';
+import { expectedItems, readEmbeddedModel, verifyDocx, type DocxItem } from '../../src/render/docx/verify.js';
 import type { BudgetDocument } from '../../src/document/model.js';
-import { docxParts } from './docx-parts.js';
+import { docxParts, readDocxText } from './docx-parts.js';
 import { fixtureDocument } from './fixture.js';
 
 const doc = fixtureDocument();

@@ -1,20 +1,13 @@
 import { budgetDocumentSchema, type Block, type BudgetDocument, type GridTable } from '../../document/model.js';
 import { ZipError, openZip } from '../../zip/index.js';
 import { InternalError } from '../../model/diagnostic.js';
-import { DocumentItemsReader, decodeEntities, documentItems, type DocxItem } from './docx-xml.js';
+import { DocumentItemsReader, decodeEntities, type DocxItem } from './docx-xml.js';
 import { MODEL_NAMESPACE, MODEL_PART } from './package.js';
 import { printable } from './typography.js';
 
 export type { DocxItem } from './docx-xml.js';
 
 const DOCUMENT_PART = 'word/document.xml';
-
-/** The body of a .docx as text: paragraphs and tables in reading order (see documentItems). */
-export async function readDocxText(bytes: Uint8Array): Promise<DocxItem[]> {
-  const xml = openZip(bytes).text(DOCUMENT_PART);
-  if (xml === undefined) throw new InternalError(`Word 文档缺少 ${DOCUMENT_PART}`);
-  return documentItems(xml);
-}
 
 /**
  * What the .docx must read as, from the model alone: a part title is `label⏎title` (one paragraph, line

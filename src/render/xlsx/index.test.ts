@@ -4,7 +4,7 @@ import type { GridTable } from '../../document/model.js';
 import { content, fixtureDocument } from '../../../tests/render/fixture.js';
 import { AMOUNT_FORMAT } from './cells.js';
 import { documentTables, gridTopOf, renderXlsx } from './index.js';
-import { arrayBufferOf, readXlsx, type ReadSheet } from './read.js';
+import { arrayBufferOf, readXlsx, type ReadSheet } from '../../../tests/render/xlsx-read.js';
 
 const tables = documentTables(fixtureDocument());
 

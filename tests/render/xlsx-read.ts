@@ -1,4 +1,4 @@
-import { Workbook } from '../../model/excel-workbook.js';
+import { Workbook } from '../../src/model/excel-workbook.js';
 import type { Cell, Worksheet } from 'exceljs';
 
 /** One cell as read back from a written workbook: its printed text, whether it is a number, its merge. */
@@ -11,7 +11,7 @@ export interface ReadCell {
   merge?: string;
 }
 
-/** A worksheet read back into rows × columns of cells, for round-trip tests and `verify`. */
+/** A worksheet read back into rows × columns of cells, for round-trip tests (test helper). */
 export interface ReadSheet {
   name: string;
   rows: ReadCell[][];
