@@ -50,6 +50,12 @@ describe('money and percent', () => {
     expect(render('{{percent p}}', { p: d('20.75') }, '0', 1)).toBe('20.8%');
   });
 
+  it('unit and flatWord print the Luoyang words by default, outside any slot', () => {
+    const line = unmark(marked('{{money a}}{{unit}}，{{flatWord}}', { a: d('1') }));
+    expect(line.text).toBe('1.00万元，保持一致');
+    expect(line.slots.map((s) => s.text)).toEqual(['1.00']);
+  });
+
   it('refuses a number where money is expected', () => {
     expect(() => render('{{money a}}', { a: 12 })).toThrow(/Decimal/);
   });
