@@ -81,3 +81,16 @@ describe('refs that name nothing', () => {
     expect(only(e).id).toBe(cell?.id);
   });
 });
+
+describe('explain on a workbook', () => {
+  it('names the sheet and cell of every input it reads', async () => {
+    const { fixtureWorkbook, budgetFromJson, jsonOf } = await import('../workbook/helpers.js');
+    const xlsx = await fixtureWorkbook(jsonOf(budgetFromJson(input('002-chengxiang-2024'))));
+    const e = await explainInput(xlsx, '填报.xlsx', ['预算01 支出总计', '三公经费 增长率']);
+    const total = only(e, 0);
+    expect(total.inputs.length).toBeGreaterThan(0);
+    expect(total.inputs.every((i) => /^支出明细!K\d+$/.test(i.at ?? ''))).toBe(true);
+    expect(only(e, 1).inputs.map((i) => i.at)).toEqual(['上年数!B8', '上年数!B9', '上年数!B10', '上年数!B11']);
+    expect(formatMatch(e.matches[0]!, e.trace!)).toMatch(/支出明细!K2（lineItems\[0\]\.amount） = 18\.63/);
+  });
+});

@@ -54,7 +54,7 @@ const SOURCE_AMOUNTS: Readonly<Record<string, (s: SourceAmounts) => Decimal>> = 
 export function sourceSelected(columns: ColumnSpec[]): ColumnSpec[] {
   return columns.map((c) => {
     const amount = SOURCE_AMOUNTS[c.key];
-    const label = c.header.map((h) => (typeof h === 'string' ? h : h.label)).join('');
+    const label = c.header.map((h) => (typeof h === 'string' ? h : h.label)).join('/');
     return amount && c.kind === 'amount' ? { ...c, select: bySources(label, amount) } : c;
   });
 }
