@@ -30,4 +30,10 @@ describe('报告：按严重程度分组并计数', () => {
     expect(text).toContain('B（输入）未运行：输入未填写控制数');
     expect(text).not.toContain('D（输入）');
   });
+
+  it('许多规则因同一原因未运行时合并为一行', () => {
+    const rules: InputRule[] = Array.from({ length: 8 }, (_, i) => ({ id: `T0${i + 1}`, layer: 'input', severity: 'error', tolerance: 'exact', description: '', run: () => notRun('输入无法解析') }));
+    const text = formatReport([], runRules(rules, (r) => r.run({} as never)).summary);
+    expect(text).toContain('规则 8 条：通过 0，未通过 0，不适用 0，未运行 8。\n  T01（输入）、T02（输入）、T03（输入）、T04（输入）、T05（输入）等 8 条未运行：输入无法解析');
+  });
 });

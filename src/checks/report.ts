@@ -26,13 +26,21 @@ export function formatReport(diagnostics: readonly Diagnostic[], summary?: Check
 
 /**
  * The ledger in one line, `规则 111 条：通过 96，未通过 3，不适用 12，未运行 0。` (the counts add up; a rule
- * that did not run is never counted as passed), then one line per rule that did not run, saying why.
+ * that did not run is never counted as passed), then one line per reason some rules did not run.
  */
 export function formatSummary(summary: CheckSummary): string {
   const head = `规则 ${summary.total} 条：通过 ${summary.passed}，未通过 ${summary.failed}，不适用 ${summary.notApplicable}，未运行 ${summary.notRun}。`;
-  const skipped = summary.rules.filter((r) => r.status === 'not-run').map((r) => `  ${r.id}（${r.layer === 'input' ? '输入' : '文档'}）未运行：${r.reason ?? ''}`);
+  const byReason = new Map<string, string[]>();
+  for (const r of summary.rules.filter((x) => x.status === 'not-run')) {
+    const reason = r.reason ?? '';
+    byReason.set(reason, [...(byReason.get(reason) ?? []), `${r.id}（${r.layer === 'input' ? '输入' : '文档'}）`]);
+  }
+  const skipped = [...byReason].map(([reason, ids]) => `  ${ids.length > SHOWN ? `${ids.slice(0, SHOWN).join('、')}等 ${ids.length} 条` : ids.join('、')}未运行：${reason}`);
   return [head, ...skipped].join('\n');
 }
+
+/** How many rule ids a not-run line names before `等 N 条`. */
+const SHOWN = 5;
 
 /** Stable order: rule id, then the printed line. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {

@@ -1,12 +1,18 @@
 import { agrees, total } from '../compare.js';
 import { checkEquations, type Equation } from '../equations.js';
 import { notApplicable, notRun, type DocumentRule, type Outcome } from '../rule.js';
-import type { DocumentView, TableKind } from '../view/document-view.js';
+import { isTableKind, type DocumentView } from '../view/document-view.js';
 import { listOf, type Relation, type RelationRule, type Term } from './relation.js';
 import { needs, readTerm, type Instance, type Read } from './terms.js';
 
+/** What a relation reads that a document lacks: tables by key, narrative sections by id. */
+export interface Missing {
+  tables: string[];
+  sections: string[];
+}
+
 /** What stating one relation on a document gave: not applicable (what is missing), or equations and how many could not be read. */
-type Stated = { missing: string[] } | { equations: Equation[]; unreadable: number };
+export type Stated = { missing: Missing } | { equations: Equation[]; unreadable: number };
 
 /**
  * The one engine for relations declared as data: the same declaration is evaluated on the document built from
@@ -15,7 +21,7 @@ type Stated = { missing: string[] } | { equations: Equation[]; unreadable: numbe
 export function evaluate(rule: Pick<RelationRule, 'id' | 'severity' | 'relations'>, view: DocumentView): Outcome {
   const stated = rule.relations.map((r) => state(r, view));
   const applied = stated.flatMap((s) => ('equations' in s ? [s] : []));
-  if (applied.length === 0) return notApplicable(missingReason(stated.flatMap((s) => ('missing' in s ? s.missing : []))));
+  if (applied.length === 0) return notApplicable(missingReason(stated.flatMap((s) => ('missing' in s ? [s.missing] : []))));
   const equations = applied.flatMap((s) => s.equations);
   if (equations.length === 0 && applied.some((s) => s.unreadable > 0)) return notRun('表格或说明中找不到要核对的金额');
   return checkEquations(rule, equations);
@@ -26,15 +32,13 @@ export function relationRule(rule: RelationRule): DocumentRule & RelationRule {
   return { ...rule, layer: 'document', run: (view) => evaluate(rule, view) };
 }
 
-function state(relation: Relation, view: DocumentView): Stated {
+/** States one relation on a document (exported for the declarations' own tests). */
+export function state(relation: Relation, view: DocumentView): Stated {
   const terms = [...listOf(relation.left), ...listOf(relation.right)];
   const tables = [...terms.flatMap((t) => needs(t).tables), ...(relation.forEach ? [relation.forEach.table] : [])];
   const sections = terms.flatMap((t) => needs(t).sections);
-  const missing = [
-    ...new Set(tables.filter((k) => !view.table(k as TableKind)).map((k) => `表 ${k}`)),
-    ...new Set(sections.filter((s) => view.section(s) === undefined).map((s) => `说明 ${s}`)),
-  ];
-  if (missing.length > 0) return { missing };
+  const missing = { tables: tables.filter((k) => !view.table(k)), sections: sections.filter((s) => view.section(s) === undefined) };
+  if (missing.tables.length > 0 || missing.sections.length > 0) return { missing };
   let unreadable = 0;
   const equations = instances(relation, view).flatMap((at): Equation[] => {
     if (relation.when && holds(view, relation.when, at) !== relation.when.holds) return [];
@@ -85,11 +89,12 @@ function holds(view: DocumentView, when: NonNullable<Relation['when']>, at: Inst
 
 /** `{expenditure}` → the table's printed label; `{row}` → the row iterated over. */
 function message(what: string, view: DocumentView, at: Instance): string {
-  return what.replace(/\{([a-z-]+)\}/g, (whole, name: string) => (name === 'row' ? (at.rowLabel ?? '') : view.table(name as TableKind) ? view.label(name as TableKind) : whole));
+  return what.replace(/\{([a-z-]+)\}/g, (whole, name: string) => (name === 'row' ? (at.rowLabel ?? '') : isTableKind(name) ? view.label(name) : whole));
 }
 
-function missingReason(missing: readonly string[]): string {
-  const tables = [...new Set(missing.filter((m) => m.startsWith('表 ')).map((m) => m.slice(2)))];
-  const sections = [...new Set(missing.filter((m) => m.startsWith('说明 ')).map((m) => m.slice(3)))];
+/** `本模板没有表 overall-performance；本模板的说明没有 explanation.7`. */
+function missingReason(missing: readonly Missing[]): string {
+  const tables = [...new Set(missing.flatMap((m) => m.tables))];
+  const sections = [...new Set(missing.flatMap((m) => m.sections))];
   return [tables.length > 0 ? `本模板没有表 ${tables.join('、')}` : '', sections.length > 0 ? `本模板的说明没有 ${sections.join('、')}` : ''].filter(Boolean).join('；');
 }

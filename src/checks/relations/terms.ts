@@ -1,7 +1,7 @@
 import type { Location } from '../../model/diagnostic.js';
 import { ZERO } from '../../model/money.js';
 import { exactly, total, type Quantity } from '../compare.js';
-import type { DocumentView } from '../view/document-view.js';
+import type { DocumentView, TableKind } from '../view/document-view.js';
 import { amountAfter } from '../view/narrative.js';
 import type { TableView } from '../view/table-view.js';
 import { isText, type CellTerm, type Term } from './relation.js';
@@ -62,6 +62,6 @@ function absent(t: TableView, col: number, row?: string): Location {
 }
 
 /** The tables and narrative sections a term reads. */
-export function needs(term: Term): { tables: string[]; sections: string[] } {
+export function needs(term: Term): { tables: TableKind[]; sections: string[] } {
   return isText(term) ? { tables: [], sections: [term.section] } : { tables: [term.table], sections: [] };
 }

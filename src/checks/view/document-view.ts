@@ -6,21 +6,29 @@ import { tableView, type TableView } from './table-view.js';
  * The tables a document rule asks for, by the key the profile gives them (never by printed number or title):
  * a profile may renumber, retitle, reorder or drop tables and the same rules run on what is there.
  */
-export type TableKind =
-  | 'income-expenditure'
-  | 'income'
-  | 'expenditure'
-  | 'appropriation-income-expenditure'
-  | 'general-public-expenditure'
-  | 'general-public-basic-expenditure'
-  | 'economic-summary'
-  | 'three-public-costs'
-  | 'gov-fund-expenditure'
-  | 'state-capital-expenditure'
-  | 'operating-funds'
-  | 'project-expenditure'
-  | 'overall-performance'
-  | 'project-performance';
+export const TABLE_KINDS = [
+  'income-expenditure',
+  'income',
+  'expenditure',
+  'appropriation-income-expenditure',
+  'general-public-expenditure',
+  'general-public-basic-expenditure',
+  'economic-summary',
+  'three-public-costs',
+  'gov-fund-expenditure',
+  'state-capital-expenditure',
+  'operating-funds',
+  'project-expenditure',
+  'overall-performance',
+  'project-performance',
+] as const;
+
+export type TableKind = (typeof TABLE_KINDS)[number];
+
+/** True for a key the rules know a table by. */
+export function isTableKind(key: string): key is TableKind {
+  return (TABLE_KINDS as readonly string[]).includes(key);
+}
 
 /** One piece of printed text and where it is, for the text lint. */
 export interface PrintedText {
