@@ -1,6 +1,8 @@
 import { basename, relative, resolve } from 'node:path';
 import { limitsFromEnv } from '../input/limits.js';
 import { formatDiagnostic } from '../model/diagnostic.js';
+import type { CheckSummary } from '../checks/index.js';
+import { formatSummary } from '../checks/report.js';
 import { runBatch } from './batch.js';
 import type { CliValues } from './execute.js';
 import { collectInputs } from './files.js';
@@ -40,13 +42,26 @@ function parseFormats(value: string | undefined): Format[] {
   return [...new Set(list)] as Format[];
 }
 
+/** A unit's findings by severity, then its ledger line (规则 N 条：通过…，未通过…，不适用…，未运行…) when the outcome carries one. */
 function printUnit(outcome: UnitOutcome, io: Io, batch: boolean): void {
-  if (outcome.diagnostics.length === 0) return;
+  const ledger = ledgerOf(outcome);
+  if (outcome.diagnostics.length === 0 && !ledger) return;
   const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
   const warnings = outcome.diagnostics.filter((d) => d.severity === 'warning');
   io.stderr(`${batch ? `\n== ${basename(outcome.file)} ==\n` : ''}`);
   if (errors.length) io.stderr(`错误（${errors.length}）：\n${errors.map((d) => `  ${formatDiagnostic(d)}`).join('\n')}\n`);
   if (warnings.length) io.stderr(`警告（${warnings.length}）：\n${warnings.map((d) => `  ${formatDiagnostic(d)}`).join('\n')}\n`);
+  if (ledger) io.stderr(`${formatSummary(ledger)}\n`);
+}
+
+/** The check ledger a unit's outcome carries (the pipeline's `ledger`, passed on by generate-unit). */
+function ledgerOf(outcome: UnitOutcome): CheckSummary | undefined {
+  const ledger: unknown = 'ledger' in outcome ? outcome.ledger : undefined;
+  return isLedger(ledger) ? ledger : undefined;
+}
+
+function isLedger(value: unknown): value is CheckSummary {
+  return typeof value === 'object' && value !== null && 'total' in value && 'rules' in value && Array.isArray(value.rules);
 }
 
 function printSingleResult(outcome: UnitOutcome | undefined, io: Io): void {
