@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import { loadInput, type ApiInput } from './api/input.js';
 import { DEFAULT_LIMITS, type InputLimits } from './input/limits.js';
 import { hasErrors, type Diagnostic } from './model/diagnostic.js';
@@ -75,7 +76,9 @@ export async function validate(input: ApiInput, options: ValidateOptions = {}): 
 async function run(input: ApiInput, options: ProcessOptions): Promise<{ processed: Processed; name: string }> {
   const loaded = await loadInput(input, options.limits ?? DEFAULT_LIMITS);
   if ('diagnostics' in loaded) return { processed: { diagnostics: loaded.diagnostics }, name: loaded.name };
-  return { processed: await processInput(loaded.bytes, loaded.fileName, options), name: loaded.name };
+  // A directory in the input's `profile` field is relative to the input file (docs/profiles.md).
+  const baseDir = typeof input === 'string' ? dirname(resolve(input)) : 'path' in input ? dirname(resolve(input.path)) : undefined;
+  return { processed: await processInput(loaded.bytes, loaded.fileName, { ...(baseDir ? { baseDir } : {}), ...options }), name: loaded.name };
 }
 
 function ledgerOf(processed: Processed): { ledger?: Ledger } {

@@ -3,7 +3,7 @@ import { checkDocument, checkInput, combinedSummary, nothingChecked, type CheckS
 import { computeFigures, type BudgetFigures } from './compute/figures.js';
 import { buildDocument } from './document/build.js';
 import type { BudgetDocument } from './document/model.js';
-import { chooseProfile, loadProfile, type Profile } from './document/profile.js';
+import { chooseProfile, loadProfile, ProfileError, type Profile } from './document/profile.js';
 import { readInput } from './input/readers.js';
 import { parseBudget } from './input/parse.js';
 import type { SourceDocument } from './input/source.js';
@@ -26,8 +26,10 @@ export interface Processed {
 
 export interface ProcessOptions {
   limits?: InputLimits;
-  /** Profile id that overrides the input's and the year's choice. */
+  /** Profile that overrides the input's and the year's choice: a shipped id, or a directory (relative: to the current directory). */
   profile?: string;
+  /** The input file's folder: a directory path in the input's `profile` field is relative to it (docs/profiles.md). */
+  baseDir?: string;
   /** Extra folders searched for profiles before templates/ (tests, regional add-ons). */
   profileRoots?: string[];
   /** Build the document with every figure's provenance (`yusuan explain`, `--format trace`). */
@@ -53,7 +55,7 @@ export function buildFromBudget(
   diagnostics: Diagnostic[] = [],
 ): Processed {
   const profileResult = resolveProfile(budget, options);
-  if ('diagnostic' in profileResult) return { diagnostics: [...diagnostics, profileResult.diagnostic], budget, ledger: nothingChecked('没有可用的模板，无法检查') };
+  if ('problems' in profileResult) return { diagnostics: [...diagnostics, ...profileResult.problems], budget, ledger: nothingChecked('没有可用的模板，无法检查') };
   const profile = profileResult.profile;
   const figures = computeFigures(budget);
   const inputRun = checkInput(budget, figures, source ? (path) => source.locate(path) : undefined, profile);
@@ -64,13 +66,23 @@ export function buildFromBudget(
   return { diagnostics, budget, figures, profile, document, ledger: combinedSummary(inputRun, documentRun) };
 }
 
-function resolveProfile(budget: BudgetInput, options: ProcessOptions): { profile: Profile } | { diagnostic: Diagnostic } {
+/** The profile the input asks for; a broken or missing one is an input error (S07) located in its file, never a bug. */
+function resolveProfile(budget: BudgetInput, options: ProcessOptions): { profile: Profile } | { problems: Diagnostic[] } {
+  const site = budget.profile || options.profile ? 'profile' : 'edition';
   try {
     const choice = chooseProfile({ ...budget, ...(options.profile ? { profile: options.profile } : {}) });
     const roots = [...(options.profileRoots ?? []), TEMPLATES_DIR];
-    return { profile: loadProfile(choice.profile, roots) };
+    return { profile: loadProfile(choice.profile, roots, options.profile ? undefined : options.baseDir, { path: site }) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { diagnostic: { rule: 'S07', severity: 'error', at: { kind: 'json', path: budget.profile ? 'profile' : 'edition' }, message } };
+    if (!(error instanceof ProfileError)) throw error;
+    return { problems: profileDiagnostics(error, site) };
   }
+}
+
+/** One S07 diagnostic per problem: at the profile file when there is one (`options.x：…`), else at the input's field. */
+function profileDiagnostics(error: ProfileError, site: string): Diagnostic[] {
+  return error.problems.map((p): Diagnostic => {
+    if (!p.file) return { rule: 'S07', severity: 'error', at: { kind: 'json', path: p.path || site }, message: p.message };
+    return { rule: 'S07', severity: 'error', at: { kind: 'file', file: p.file }, message: p.path ? `${p.path}：${p.message}` : p.message };
+  });
 }

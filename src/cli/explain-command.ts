@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { explainInput, formatMatch } from '../explain/index.js';
 import { formatReport } from '../checks/report.js';
 import { limitsFromEnv } from '../input/limits.js';
@@ -14,7 +14,7 @@ export async function explainCommand(args: readonly string[], values: CliValues,
   const [file, ...refs] = args;
   if (!file) throw new UsageError('请指定填报文件，例如：yusuan explain 预算填报.xlsx "预算01 支出总计"');
   const bytes = await readFile(resolve(io.cwd, file));
-  const options = { limits: limitsFromEnv(io.env), ...(values.profile ? { profile: values.profile } : {}) };
+  const options = { limits: limitsFromEnv(io.env), baseDir: dirname(resolve(io.cwd, file)), ...(values.profile ? { profile: values.profile } : {}) };
   const explained = await explainInput(bytes, basename(file), refs, options);
   const trace = explained.trace;
   if (!trace) {

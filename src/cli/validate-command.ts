@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { processInput } from '../pipeline.js';
 import { formatLocation, hasErrors, type Diagnostic } from '../model/diagnostic.js';
 import { limitsFromEnv } from '../input/limits.js';
@@ -26,7 +26,7 @@ export async function validateCommand(args: readonly string[], values: CliValues
   const limits = limitsFromEnv(io.env);
   const all: Checked[] = [];
   for (const file of files) {
-    const processed = await processInput(await readFile(file), basename(file), { limits, ...(values.profile ? { profile: values.profile } : {}) });
+    const processed = await processInput(await readFile(file), basename(file), { limits, baseDir: dirname(file), ...(values.profile ? { profile: values.profile } : {}) });
     all.push({ file, diagnostics: processed.diagnostics, ledger: processed.ledger ?? nothingChecked('输入无法检查') });
   }
   if (values.json) {

@@ -5,7 +5,7 @@ import type { Block, BudgetDocument, Part, TocBlock } from './model.js';
 import type { Profile } from './profile.js';
 import type { NarrativeFormat } from './narrative/helpers.js';
 import { chineseNumeral } from './narrative/numbering.js';
-import { explanationPart, glossaryPart, overviewPart } from './narrative/parts.js';
+import { outlineParts } from './narrative/parts.js';
 import { narrativeRenderer, type NarrativeRenderer } from './narrative/render.js';
 import { narrativeView } from './narrative/view.js';
 import { narrativeStyle } from './style/narrative.js';
@@ -14,14 +14,14 @@ import type { Line } from './narrative/slots.js';
 import { buildTables, tableTocTitle } from './tables/index.js';
 
 /**
- * Builds the whole document (spec §1.1): cover, 目录, 第一部分 概况, 第二部分 一–十, 第三部分 名词解释,
- * then the 附件 line and the edition's tables. Every text comes from the profile's templates.
+ * Builds the whole document (spec §1.1): cover, 目录, then the parts in the profile's outline order (第一部分 概况,
+ * 第二部分 一–十, 第三部分 名词解释, the 附件 line and the edition's tables). Every text comes from the profile.
  */
 export function buildDocument(input: BudgetInput, figures: BudgetFigures, profile: Profile, options: BuildOptions = {}): BudgetDocument {
   const ctx = { ...documentContext(input, figures, profile), ...(options.trace ? { trace: true } : {}) };
   const r = narrativeRenderer(profile, narrativeFormat(ctx), narrativeView(ctx));
   const title = single(r, 'cover').text;
-  const body = [overviewPart(r), explanationPart(r), glossaryPart(r, profile.glossary), annexPart(r, ctx)];
+  const body = outlineParts(r, profile, () => annexPart(r, ctx));
   const cover: Part = { id: 'cover', blocks: [{ type: 'partTitle', title }] };
   const toc: Part = { id: 'toc', blocks: [tocBlock(r, ctx, body)] };
   return {

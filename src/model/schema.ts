@@ -204,9 +204,9 @@ export const budgetInputSchema = z
       .meta({ title: TERMS.edition, description: '模板版次，缺省按年度选择' }),
     profile: z
       .string()
-      .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, { message: '模板名只能包含小写字母、数字和连字符' })
+      .min(1, { message: '模板不能为空：写随附模板的 id（如 luoyang-2024）或模板目录的路径' })
       .optional()
-      .meta({ title: TERMS.profile, description: 'templates/ 下的模板目录名，缺省按版次选择' }),
+      .meta({ title: TERMS.profile, description: '随附模板的 id（如 luoyang-2024），或模板目录的路径（相对路径相对于本填报文件所在的目录）；缺省按版次选择' }),
     scope: z.enum(['部门', '单位'], { message: '预算范围必须是“部门”或“单位”' }).meta({ title: TERMS.scope }),
     level: z.string().trim().max(20).optional().meta({ title: TERMS.level }),
     department: z

@@ -4,7 +4,7 @@ import { runDocumentChecks } from '../../src/checks/index.js';
 import { computeFigures } from '../../src/compute/figures.js';
 import { narrativeFormat } from '../../src/document/build.js';
 import { documentContext } from '../../src/document/context.js';
-import { explanationPart, overviewPart } from '../../src/document/narrative/parts.js';
+import { outlineParts } from '../../src/document/narrative/parts.js';
 import { narrativeRenderer } from '../../src/document/narrative/render.js';
 import { narrativeView } from '../../src/document/narrative/view.js';
 import { chooseProfile, loadProfile } from '../../src/document/profile.js';
@@ -32,7 +32,8 @@ describe('性质测试：随机有效输入', () => {
         const profile = loadProfile(chooseProfile(budget).profile);
         const ctx = documentContext(budget, computeFigures(budget), profile);
         const r = narrativeRenderer(profile, narrativeFormat(ctx), narrativeView(ctx));
-        for (const text of paragraphsOf([overviewPart(r), explanationPart(r)])) {
+        const narrative = outlineParts(r, profile, () => ({ id: 'annex', blocks: [] })).filter((p) => p.id === 'overview' || p.id === 'explanation');
+        for (const text of paragraphsOf(narrative)) {
           pairs += checkSharePairs(text);
           expect(text).not.toMatch(LEFTOVERS);
         }
