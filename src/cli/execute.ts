@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HELP } from './help.js';
 import { EXIT, UsageError, type Io } from './io.js';
@@ -9,6 +10,8 @@ import { validateCommand } from './validate-command.js';
 import { initCommand } from './init-command.js';
 import { verifyCommand } from './verify-command.js';
 import { explainCommand } from './explain-command.js';
+import { profileCommand } from './profile-command.js';
+import { isProfilePath } from '../document/profile.js';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -22,6 +25,7 @@ const OPTIONS = {
   scope: { type: 'string' },
   from: { type: 'string' },
   jobs: { type: 'string' },
+  extends: { type: 'string' },
 } as const;
 
 export type CliValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -30,7 +34,10 @@ export type CliValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; a
 export async function execute(argv: readonly string[], io: Io): Promise<number> {
   let debug = argv.includes('--debug');
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    const parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    const { positionals } = parsed;
+    // A profile directory on the command line is relative to where the command runs (docs/profiles.md).
+    const values = parsed.values.profile && isProfilePath(parsed.values.profile) ? { ...parsed.values, profile: resolve(io.cwd, parsed.values.profile) } : parsed.values;
     debug = values.debug ?? false;
     const [command, ...rest] = positionals;
     if (values.help || !command || command === 'help') {
@@ -48,11 +55,13 @@ export async function execute(argv: readonly string[], io: Io): Promise<number> 
         return await verifyCommand(rest, values, io);
       case 'explain':
         return await explainCommand(rest, values, io);
+      case 'profile':
+        return await profileCommand(rest, values, io);
       case 'schema':
         io.stdout(inputJsonSchemaText());
         return EXIT.ok;
       default:
-        throw new UsageError(`未知命令“${command}”。可用命令：generate、validate、explain、init、verify、schema（yusuan --help 查看帮助）`);
+        throw new UsageError(`未知命令“${command}”。可用命令：generate、validate、explain、init、verify、schema、profile（yusuan --help 查看帮助）`);
     }
   } catch (error) {
     return reportFailure(error, io, debug);

@@ -18,13 +18,17 @@ export const HELP = `yusuan —— 部门预算公开文档生成器
       读回 yusuan 生成的 Word 文档，重新运行文档一致性检查。
   yusuan schema
       输出输入数据的 JSON Schema（供编辑器补全和校验）。
+  yusuan profile list | show <模板> [--json] | new <目录> --extends <模板>
+      模板（docs/profiles.md）：列出随附的模板；显示合并后的模板（选项、结构、表格、文字）；
+      新建一个继承某模板、只写差异的模板目录。
 
 选项：
   -o, --output <路径>   输出目录（generate）或输出文件（init）
   --format <列表>       输出格式，逗号分隔（默认 docx,xlsx）：
 ${WRITERS.map((w) => `                          ${w.format.padEnd(5)} ${w.description}`).join('\n')}
   --force               即使校验有错误也生成文档（不建议用于正式公开）；init 时覆盖已存在的填报表
-  --profile <模板>      指定 templates/ 下的模板，例如 luoyang-2024
+  --profile <模板>      指定模板：随附模板的 id（如 luoyang-2024）或模板目录（如 ./我的模板）
+  --extends <模板>      profile new：新模板继承的模板
   --json                validate 以 JSON 输出诊断
   --debug               出现内部错误时打印堆栈
   -h, --help            显示本帮助
@@ -34,6 +38,7 @@ ${WRITERS.map((w) => `                          ${w.format.padEnd(5)} ${w.descri
   yusuan validate 预算填报.xlsx
   yusuan explain 预算填报.xlsx "预算01 支出总计" "三公经费 增长率"
   yusuan generate 预算填报.xlsx
+  yusuan profile new 我的模板 --extends luoyang-2024 && yusuan generate 预算填报.xlsx --profile ./我的模板
   yusuan generate 各单位填报/ -o 公开文档 --format docx,xlsx,pdf
 
 退出码：0 成功（可有警告）；1 输入有错误；2 命令行用法错误；70 内部错误（请报告此问题）。
