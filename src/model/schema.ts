@@ -1,36 +1,10 @@
 import * as z from 'zod';
 import { Decimal } from './money.js';
+import { code, money, optionalText, text } from './schema-fields.js';
+import { assetsSchema, operatingFundsContentsSchema, procurementSchema, purchaseOfServicesSchema, threePublicReasonsSchema } from './schema-matters.js';
 import { TERMS } from './terms.js';
 
-/** Largest amount accepted, in 万元: a safeguard against typos and hostile input. */
-export const MAX_AMOUNT_DIGITS = 12;
-
-const text = (title: string, max = 4000) =>
-  z.string().trim().min(1, { message: `${title}不能为空` }).max(max, { message: `${title}不能超过${max}个字符` }).meta({ title });
-
-const optionalText = (title: string, max = 4000) => text(title, max).optional();
-
-/** Money: a decimal string in 万元, ≥ 0, at most 2 decimals; becomes a Decimal at the boundary (spec §2.12). */
-export const money = (title: string = TERMS.amount) =>
-  z
-    .string({ message: `${title}必须是数字字符串，例如 "12.30"` })
-    .trim()
-    .regex(new RegExp(`^\\d{1,${MAX_AMOUNT_DIGITS}}(\\.\\d{1,2})?$`), {
-      message: `${title}必须是不小于0、最多两位小数的数字（单位：万元），例如 "12.30"`,
-    })
-    .transform((s) => new Decimal(s))
-    .meta({ title, description: '金额（万元），最多两位小数，字符串形式，例如 "12.30"' });
-
-const count = (title: string) =>
-  z
-    .number({ message: `${title}必须是整数` })
-    .int({ message: `${title}必须是整数` })
-    .min(0, { message: `${title}不能为负数` })
-    .max(1_000_000, { message: `${title}过大` })
-    .meta({ title });
-
-const code = (title: string, pattern: RegExp, hint: string) =>
-  z.string({ message: `${title}必须是文本` }).trim().regex(pattern, { message: `${title}${hint}` }).meta({ title });
+export { MAX_AMOUNT_DIGITS, money } from './schema-fields.js';
 
 export const FUND_SOURCES = [
   '一般公共预算.财政拨款',
@@ -98,6 +72,7 @@ export const projectSchema = z.strictObject({
   name: text(TERMS.projectName, 500),
   unit: unitCode,
   type: z.enum(PROJECT_TYPES, { message: '项目类型必须是“其他运转类”或“特定目标类”' }).meta({ title: TERMS.projectType }),
+  alias: optionalText(TERMS.projectAlias, 500).meta({ title: TERMS.projectAlias, description: '项目的第二个名称（例如绩效目标表中使用的名称），按模板选项打印，可不填' }),
   indicators: z
     .strictObject({
       cost: z.array(indicatorSchema).max(200).default([]).meta({ title: TERMS.cost }),
@@ -135,6 +110,7 @@ export const reasonsSchema = z.strictObject({
   govFund: optionalText('政府性基金预算变动的主要原因', 2000),
   stateCapital: optionalText('国有资本经营预算变动的主要原因', 2000),
   operatingFunds: optionalText('机构运转经费变动的主要原因', 2000),
+  threePublic: threePublicReasonsSchema.optional(),
 });
 
 const overallIndicatorSchema = <T extends readonly [string, ...string[]]>(level2: T) =>
@@ -215,6 +191,12 @@ export const budgetInputSchema = z
         name: text(TERMS.departmentName, 200),
         shortName: optionalText(TERMS.shortName, 200),
         bodyWord: optionalText(TERMS.bodyWord, 50),
+        parentCode: unitCode.meta({ title: TERMS.parentCode, description: '单位公开时所属部门的编码（表格可加印部门行），可不填' }).optional(),
+        parentName: optionalText(TERMS.parentName, 200),
+      })
+      .refine((d) => (d.parentCode === undefined) === (d.parentName === undefined), {
+        message: '所属部门代码和所属部门名称应同时填写或同时不填',
+        path: ['parentName'],
       })
       .meta({ title: TERMS.department }),
     units: z.array(unitSchema).min(1, { message: '至少填写一个预算单位' }).max(5000).meta({ title: TERMS.units }),
@@ -228,24 +210,10 @@ export const budgetInputSchema = z
     projects: z.array(projectSchema).max(100_000).default([]).meta({ title: TERMS.projects }),
     prior: priorSchema.meta({ title: TERMS.prior }),
     reasons: reasonsSchema.meta({ title: TERMS.reasons }),
-    procurement: z
-      .strictObject({ goods: money(TERMS.goods), works: money(TERMS.works), services: money(TERMS.services) })
-      .meta({ title: TERMS.procurement }),
-    assets: z
-      .strictObject({
-        vehicles: z
-          .strictObject({
-            general: count(TERMS.generalVehicles),
-            lawEnforcement: count(TERMS.lawEnforcementVehicles),
-            special: count(TERMS.specialVehicles),
-            other: count(TERMS.otherVehicles),
-          })
-          .meta({ title: TERMS.vehicles }),
-        otherVehicleNote: optionalText(TERMS.otherVehicleNote, 200),
-        generalEquipmentOver50: count(TERMS.generalEquipmentOver50),
-        specialEquipmentOver100: count(TERMS.specialEquipmentOver100),
-      })
-      .meta({ title: TERMS.assets }),
+    procurement: procurementSchema,
+    purchaseOfServices: purchaseOfServicesSchema.optional(),
+    operatingFundsContents: operatingFundsContentsSchema.optional(),
+    assets: assetsSchema,
     transferPayments: z
       .array(z.strictObject({ name: text('专项转移支付项目名称', 500), amount: money() }))
       .max(10_000)

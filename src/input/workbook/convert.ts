@@ -1,3 +1,4 @@
+import { BLANK_MARK } from '../../model/blank.js';
 import { Decimal } from '../../model/money.js';
 import { describeRaw, isoDate, type RawCell } from './raw-cell.js';
 import type { FieldBase } from './spec.js';
@@ -13,6 +14,8 @@ export interface Converted {
 const FLOAT_TOLERANCE = new Decimal('1e-9');
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]/g;
 const THOUSANDS = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+/** Dashes an officer types for a figure published blank: read as `—`; the profile decides whether it is allowed. */
+const DASHES = /^[-—–―‒]{1,2}$/;
 
 /** Converts one cell for a field: accepts what people really type, never guesses silently. */
 export function convertCell(raw: RawCell, field: FieldBase, maxText: number): Converted {
@@ -32,6 +35,8 @@ export function convertCell(raw: RawCell, field: FieldBase, maxText: number): Co
       return toCode(raw, field.label);
     case 'enum':
       return toChoice(raw, field);
+    case 'date':
+      return toDate(raw, field.label);
     case 'text':
       return toText(raw, field.label, maxText);
   }
@@ -63,6 +68,7 @@ function moneyFromNumber(value: number, label: string): Converted {
 
 function moneyFromText(text: string, label: string): Converted {
   let token = normalizeToken(text);
+  if (DASHES.test(token)) return { value: BLANK_MARK };
   if (THOUSANDS.test(token)) token = token.replace(/,/g, '');
   if (/^-\d/.test(token)) return { error: `${label}不能为负数，实际为“${text.trim()}”` };
   if (!/^(\d+(\.\d*)?|\.\d+)$/.test(token)) return { error: `${label}必须是数字，实际为“${text.trim()}”` };
@@ -117,6 +123,15 @@ function toChoice(raw: RawCell, field: FieldBase): Converted {
     return { error: `${field.label}必须是以下之一：${choices.map((c) => c.label).join('、')}；实际为“${text}”` };
   }
   return { value: text };
+}
+
+/** A date cell, or text `2023-12-31`, `2023/12/31`, `2023.12.31`, `2023年12月31日`, as `YYYY-MM-DD`. */
+function toDate(raw: RawCell, label: string): Converted {
+  if (raw.kind === 'date') return { value: isoDate(raw.value) };
+  const match = raw.kind === 'string' ? /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(normalizeToken(raw.text)) : null;
+  if (!match) return { error: `${label}必须是日期，例如 2023-12-31，实际为${describeRaw(raw)}` };
+  const [, y, m, d] = match;
+  return { value: `${y}-${m?.padStart(2, '0')}-${d?.padStart(2, '0')}` };
 }
 
 function toText(raw: RawCell, label: string, maxText: number): Converted {

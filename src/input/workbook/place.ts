@@ -22,11 +22,12 @@ export function objectList(path: readonly string[], keepEmpty: boolean): Pick<Ta
   };
 }
 
-/** A table that is a list of strings at `path`, one per row in column `key`. */
-export function stringList(path: readonly string[], key: string): Pick<TableBlock, 'rows' | 'place'> {
+/** A table that is a list of strings at `path`, one per row in column `key`; an empty table leaves an optional list absent. */
+export function stringList(path: readonly string[], key: string, keepEmpty = true): Pick<TableBlock, 'rows' | 'place'> {
   return {
     rows: (data) => listAt(data, path).map((value) => ({ [key]: value })),
     place: (records, data, sink) => {
+      if (records.length === 0 && !keepEmpty) return;
       setIn(data, path, records.map((record, i) => {
         const cell = record.cells[key];
         if (cell) sink.at([...path, i], cell);

@@ -12,24 +12,38 @@ export interface PriorFigures {
 }
 
 /**
- * Rolls last year's input forward to `year` (the 填表说明 ROLL_NOTE says the same in Chinese): identity, units,
- * duties, projects and their indicators, 整体绩效, asset counts and key projects are kept for review; line items
- * keep their classification but lose their amounts, so no stale amount can slip into this year's publication;
- * procurement, transfer amounts, control totals and every reason are cleared; edition and template follow the year.
+ * Rolls last year's input forward to `year` (the 填表说明 ROLL_NOTE says the same in Chinese): identity (with the
+ * 所属部门), units, duties, projects (with their aliases) and their indicators, 整体绩效, asset counts, the
+ * 机关运行经费 contents and key projects are kept for review; line items, 采购项目, 购买服务 and transfers keep their
+ * names and classification but lose their amounts, so no stale amount can slip into this year's publication; the
+ * asset cut-off date moves on by the years rolled; procurement totals, planned purchases, control totals and every
+ * reason are cleared; edition and template follow the year.
  */
 export function rollForward(last: JsonObject, year: number, prior: PriorFigures): JsonObject {
   const { $schema: _schema, edition: _edition, profile: _profile, controlTotals: _control, ...kept } = structuredClone(last);
+  const withoutAmounts = (path: readonly string[]) =>
+    listAt(kept, path)
+      .filter(isObject)
+      .map(({ amount: _amount, smeReserved: _sme, ...rest }) => rest);
+  const items = withoutAmounts(['procurement', 'items']);
+  const services = withoutAmounts(['purchaseOfServices']);
   return {
     ...kept,
     year,
-    lineItems: listAt(kept, ['lineItems'])
-      .filter(isObject)
-      .map(({ amount: _amount, ...item }) => item),
+    lineItems: withoutAmounts(['lineItems']),
     prior: { ...prior, threePublic: { ...prior.threePublic } },
     reasons: {},
-    procurement: {},
-    transferPayments: listAt(kept, ['transferPayments'])
-      .filter(isObject)
-      .map(({ amount: _amount, ...payment }) => payment),
+    procurement: items.length > 0 ? { items } : {},
+    ...(services.length > 0 ? { purchaseOfServices: services } : {}),
+    ...(isObject(kept.assets) ? { assets: rolledAssets(kept.assets, year - Number(last.year)) } : {}),
+    transferPayments: withoutAmounts(['transferPayments']),
   };
+}
+
+/** Assets keep their counts; the cut-off date moves on by `years` (2023-12-31 → 2024-12-31); plans are per year. */
+function rolledAssets(assets: JsonObject, years: number): JsonObject {
+  const { plannedPurchases: _planned, asOf, ...rest } = assets;
+  const date = typeof asOf === 'string' ? /^(\d{4})(-\d{2}-\d{2})$/.exec(asOf) : null;
+  if (!date || !Number.isFinite(years)) return asOf === undefined ? rest : { ...rest, asOf };
+  return { ...rest, asOf: `${Number(date[1]) + years}${date[2]}` };
 }

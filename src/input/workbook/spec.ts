@@ -5,7 +5,7 @@
  */
 
 /** How a cell's content becomes a JSON value of the input schema. */
-export type ValueKind = 'text' | 'code' | 'money' | 'count' | 'bool' | 'enum';
+export type ValueKind = 'text' | 'code' | 'money' | 'count' | 'bool' | 'enum' | 'date';
 
 /** One choice of an enumeration: what the officer sees, and what the schema stores. */
 export interface Choice {

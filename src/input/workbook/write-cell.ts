@@ -9,6 +9,7 @@ const NUMBER_FORMATS: Record<FieldBase['kind'], string> = {
   code: '@',
   enum: '@',
   bool: '@',
+  date: '@',
 };
 
 const MONEY_HINT = '金额单位：万元，不小于0，最多两位小数';
@@ -70,7 +71,8 @@ function validationFor(field: FieldBase, maxText: number): DataValidation {
     };
   }
   if (field.kind === 'money') {
-    return { ...common, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], error: `请填写数字（${MONEY_HINT}）` };
+    // A warning, not a stop: a figure the unit publishes blank is typed as “—” (allowed only where the profile says).
+    return { ...common, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], errorStyle: 'warning', error: `请填写数字（${MONEY_HINT}）；不公开的数按模板要求填“—”` };
   }
   if (field.kind === 'count') {
     return { ...common, type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], error: '请填写不小于0的整数' };

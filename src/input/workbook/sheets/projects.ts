@@ -1,3 +1,4 @@
+import { BLANK_MARK } from '../../../model/blank.js';
 import { Decimal, sum } from '../../../model/money.js';
 import { TERMS } from '../../../model/terms.js';
 import { isObject, listAt } from '../json-path.js';
@@ -40,9 +41,10 @@ export const projectsSheet: SheetSpec = {
           },
           result: (record, ctx) => {
             const items = listAt(ctx.data, ['lineItems']).filter((i) => isObject(i) && i.project === record.code);
-            return sum(items.map((i) => new Decimal(isObject(i) && typeof i.amount === 'string' ? i.amount : 0))).toNumber();
+            return sum(items.map((i) => new Decimal(isObject(i) && typeof i.amount === 'string' && i.amount !== BLANK_MARK ? i.amount : 0))).toNumber();
           },
         },
+        { key: 'alias', label: TERMS.projectAlias, kind: 'text', width: 30, hint: '可不填：项目的第二个名称（例如绩效目标表使用的名称），按模板选项打印。' },
       ],
     },
   ],
