@@ -1,7 +1,8 @@
 import { carryOver, currentIncome, grandTotal, type SourceAmounts } from '../../compute/sources.js';
 import { ZERO, type Decimal } from '../../model/money.js';
 import { bySources, byFunction, NOTHING } from './selectors.js';
-import { flagOption, type BodyRow, type Selector, type TableSpec } from './spec.js';
+import * as z from 'zod';
+import { flagOption, tableOptions, type BodyRow, type Selector, type TableSpec } from './spec.js';
 
 /** The income rows (left half) of 01: row key, printed label, the source-derived amount. */
 const INCOME_ROWS: readonly (readonly [string, string, (s: SourceAmounts) => Decimal])[] = [
@@ -98,4 +99,7 @@ export const budget01: TableSpec = {
     ];
   },
   isEmpty: (ctx) => ctx.figures.total.isZero(),
+  optionsSchema: tableOptions({
+    showZeroYearEndBalance: z.boolean().optional().meta({ description: '“年终结转结余”为零时是否印“0.00”（默认否，印空白；E2023/E2024 为是）' }),
+  }),
 };

@@ -1,4 +1,6 @@
 import type { BodyRow, ColumnSpec, TableSpec } from './spec.js';
+import { DEPARTMENT_GROUP_ROW_OPTION, tableOptions } from './spec.js';
+import { departmentGroupRows } from './group-rows.js';
 import { byUnit } from './selectors.js';
 import { incomeCells, sourceSelected } from './source-cells.js';
 
@@ -31,7 +33,8 @@ const COLUMNS: ColumnSpec[] = sourceSelected([
 
 /**
  * 预算02表 收入预算表 (spec §3.2): 合计, the group row (department, or the unit in 单位 scope), then in
- * 部门 scope one row per unit. 20 columns, 3 header rows.
+ * 部门 scope one row per unit. 20 columns, 3 header rows. Option `departmentGroupRow`: the 部门 row above
+ * a 单位's group row.
  */
 export const budget02: TableSpec = {
   key: 'income',
@@ -40,6 +43,7 @@ export const budget02: TableSpec = {
     const f = ctx.figures;
     const rows: BodyRow[] = [
       { key: 'total', cells: { name: '合计', ...incomeCells(f.sources) }, bold: true },
+      ...departmentGroupRows(ctx, 'code', 'name', incomeCells(f.sources)),
       { key: 'department', cells: { code: ctx.input.department.code, name: ctx.fullName, ...incomeCells(f.sources) } },
     ];
     if (ctx.scopeWord === '部门')
@@ -48,4 +52,5 @@ export const budget02: TableSpec = {
     return rows;
   },
   isEmpty: (ctx) => ctx.figures.total.isZero(),
+  optionsSchema: tableOptions(DEPARTMENT_GROUP_ROW_OPTION),
 };

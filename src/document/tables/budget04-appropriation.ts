@@ -2,6 +2,7 @@ import type { ClassAmounts } from '../../compute/figures.js';
 import { Decimal, ZERO, sum } from '../../model/money.js';
 import { bySources, byFamily, byFunction, byFundSources, NOTHING } from './selectors.js';
 import type { BodyRow, CellInput, ColumnSpec, Selector, TableSpec } from './spec.js';
+import { tableOptions } from './spec.js';
 
 /** 04表 right column: labels and 类 codes (spec §3.4); `null` = the legacy row that is always empty. */
 export const APPROPRIATION_CLASSES: readonly (readonly [string, string | null])[] = [
@@ -117,4 +118,5 @@ export const budget04: TableSpec = {
     return rows;
   },
   isEmpty: (ctx) => ctx.figures.sources.generalPublic.plus(ctx.figures.sources.govFund).plus(ctx.figures.sources.stateCapital).isZero(),
+  optionsSchema: tableOptions(),
 };

@@ -1,6 +1,7 @@
 import { OPERATING_CLASSES, PERSONNEL_CLASSES } from '../../compute/breakdown.js';
 import { allOf, byBreakdown, byEconPair, byFamily } from './selectors.js';
 import type { BodyRow, ColumnSpec, TableSpec } from './spec.js';
+import { tableOptions } from './spec.js';
 
 const DEPT = '部门预算支出经济分类科目';
 const GOV = '政府预算支出经济分类科目';
@@ -37,4 +38,5 @@ export const budget06: TableSpec = {
   isEmpty: (ctx) => ctx.figures.basicEconRows.length === 0,
   defaultKey: () => 'general-public-basic-expenditure',
   select: () => allOf(byFamily('一般公共预算', 'generalPublic'), byBreakdown('基本支出', 'basic')),
+  optionsSchema: tableOptions(),
 };

@@ -1,6 +1,8 @@
 import type { SourceAmounts } from '../../compute/sources.js';
 import { carryOver, grandTotal } from '../../compute/sources.js';
 import type { BodyRow, CellInput, ColumnSpec, TableSpec } from './spec.js';
+import { DEPARTMENT_GROUP_ROW_OPTION, tableOptions } from './spec.js';
+import { departmentGroupRows } from './group-rows.js';
 import { byEconPair } from './selectors.js';
 import { sourceSelected } from './source-cells.js';
 
@@ -47,7 +49,8 @@ function amounts(s: SourceAmounts): Record<string, CellInput> {
 
 /**
  * 预算07表 支出经济分类汇总表 (spec §3.7): 合计, group row, then one row per (部门经济, 政府经济) pair over
- * all items, split by fund source. The N–Q order differs from 02表 (spec: reproduce).
+ * all items, split by fund source. The N–Q order differs from 02表 (spec: reproduce). Option
+ * `departmentGroupRow`: the 部门 row above a 单位's group row.
  */
 export const budget07: TableSpec = {
   key: 'economic-summary',
@@ -56,6 +59,7 @@ export const budget07: TableSpec = {
     const f = ctx.figures;
     const rows: BodyRow[] = [
       { key: 'total', cells: { econName: '合计', ...amounts(f.sources) }, bold: true },
+      ...departmentGroupRows(ctx, 'econClass', 'econName', amounts(f.sources)),
       { key: 'department', cells: { econClass: ctx.input.department.code, econName: ctx.fullName, ...amounts(f.sources) } },
     ];
     for (const r of f.econRows)
@@ -75,4 +79,5 @@ export const budget07: TableSpec = {
     return rows;
   },
   isEmpty: (ctx) => ctx.figures.econRows.length === 0,
+  optionsSchema: tableOptions(DEPARTMENT_GROUP_ROW_OPTION),
 };

@@ -12,7 +12,10 @@ import { layoutTable } from './layout.js';
 import { operatingFunds } from './operating-funds.js';
 import { overallPerformance } from './overall-performance.js';
 import { projectExpenditure } from './project-expenditure.js';
+import { procurementDetail } from './procurement-detail.js';
 import { projectPerformance } from './project-performance.js';
+import { purchaseOfServices } from './purchase-of-services.js';
+import { threePublicOperating } from './three-public-operating.js';
 import type { TableContext, TableSpec } from './spec.js';
 
 export { layoutTable } from './layout.js';
@@ -20,9 +23,22 @@ export { tableTocTitle } from './titles.js';
 
 /** Every table kind, by the key tables.json names in `spec`: the one place table specs are listed. */
 export const TABLE_SPECS: ReadonlyMap<string, TableSpec> = new Map(
-  [budget01, budget02, budget03, budget04, budget06, budget07, budget08, operatingFunds, projectExpenditure, overallPerformance, projectPerformance].map(
-    (s) => [s.key, s],
-  ),
+  [
+    budget01,
+    budget02,
+    budget03,
+    budget04,
+    budget06,
+    budget07,
+    budget08,
+    threePublicOperating,
+    operatingFunds,
+    projectExpenditure,
+    overallPerformance,
+    projectPerformance,
+    procurementDetail,
+    purchaseOfServices,
+  ].map((s) => [s.key, s]),
 );
 
 /** The spec a profile entry names; an unknown key is a profile error. */

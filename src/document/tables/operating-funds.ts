@@ -2,6 +2,8 @@ import type { FundSource } from '../../model/schema.js';
 import { FUND_SOURCES } from '../../model/schema.js';
 import { sum, type Decimal } from '../../model/money.js';
 import type { BodyRow, CellInput, ColumnSpec, Selector, TableSpec } from './spec.js';
+import { DEPARTMENT_GROUP_ROW_OPTION, tableOptions } from './spec.js';
+import { departmentGroupRows } from './group-rows.js';
 import { allOf, byBreakdown, byEcon, byFundSources, byUnit } from './selectors.js';
 import { OPERATING_CLASSES } from '../../compute/breakdown.js';
 
@@ -91,6 +93,7 @@ function addUp(list: readonly BySource[]): BySource {
 /**
  * E2024 预算11表 行政（事业）单位机构运转经费预算表 (spec §3.11): 基本 公用经费 by 部门经济 code, ascending,
  * 26 columns, 4 header rows. 合计 (label in 项目类别), the group row, then in 部门 scope each unit with its rows.
+ * Option `departmentGroupRow`: the 部门 row above a 单位's group row.
  */
 export const operatingFunds: TableSpec = {
   key: 'operating-funds',
@@ -100,6 +103,7 @@ export const operatingFunds: TableSpec = {
     const all = addUp(units.map((u) => u.fundSources));
     const rows: BodyRow[] = [
       { key: 'total', cells: { category: '合计', ...amounts(all) }, bold: true },
+      ...departmentGroupRows(ctx, 'code', 'name', amounts(all)),
       { key: 'department', cells: { code: ctx.input.department.code, name: ctx.fullName, ...amounts(all) } },
     ];
     for (const u of units) {
@@ -113,4 +117,5 @@ export const operatingFunds: TableSpec = {
   },
   isEmpty: (ctx) => ctx.figures.operatingFundUnits.every((u) => u.rows.length === 0),
   select: () => OPERATING_ITEMS,
+  optionsSchema: tableOptions(DEPARTMENT_GROUP_ROW_OPTION),
 };

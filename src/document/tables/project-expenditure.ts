@@ -2,6 +2,9 @@ import type { ProjectFigures } from '../../compute/projects.js';
 import { emptySourceAmounts, fiscalAccountFunds, unitFunds, type SourceAmounts } from '../../compute/sources.js';
 import { sum, type Decimal } from '../../model/money.js';
 import type { BodyRow, CellInput, ColumnSpec, TableSpec } from './spec.js';
+import { DEPARTMENT_GROUP_ROW_OPTION, tableOptions } from './spec.js';
+import { departmentGroupRows } from './group-rows.js';
+import { PROJECT_NAME_OPTION, projectLabel } from './project-name.js';
 import { byProject, bySources } from './selectors.js';
 import { fiscalAccountFunds as fiscalOf, grandTotal, unitFunds as unitOf } from '../../compute/sources.js';
 
@@ -70,6 +73,7 @@ export function projectsTotal(projects: readonly ProjectFigures[]): Pick<Project
 /**
  * 项目支出预算表 (spec §3.12; E2022/E2023 预算11表, E2024 预算12表): a total row with blank labels (as in
  * every seed), the group row (B = department code, C = name), then projects by unit, 类型, input order.
+ * Options: `projectName` (name, alias or both), `departmentGroupRow` (the 部门 row above a 单位's group row).
  */
 export const projectExpenditure: TableSpec = {
   key: 'project-expenditure',
@@ -79,11 +83,13 @@ export const projectExpenditure: TableSpec = {
     const total = projectAmounts(projectsTotal(projects));
     const rows: BodyRow[] = [
       { key: 'total', cells: total, bold: true },
+      ...departmentGroupRows(ctx, 'name', 'unit', total),
       { key: 'department', cells: { name: ctx.input.department.code, unit: ctx.fullName, ...total } },
     ];
-    for (const p of projects) rows.push({ key: `project:${p.project.code}`, select: byProject(p.project.code), cells: { type: p.project.type, name: p.project.name, unit: p.unit?.name ?? '', ...projectAmounts(p) } });
+    for (const p of projects) rows.push({ key: `project:${p.project.code}`, select: byProject(p.project.code), cells: { type: p.project.type, name: projectLabel(ctx, p.project), unit: p.unit?.name ?? '', ...projectAmounts(p) } });
     return rows;
   },
   isEmpty: (ctx) => ctx.figures.projects.length === 0,
   select: () => PROJECT_ITEMS,
+  optionsSchema: tableOptions({ ...PROJECT_NAME_OPTION, ...DEPARTMENT_GROUP_ROW_OPTION }),
 };

@@ -3,7 +3,10 @@ import { performanceOrder } from '../../compute/projects.js';
 import type { Indicator } from '../../model/schema.js';
 import { sum } from '../../model/money.js';
 import type { BodyRow, CellInput, ColumnSpec, TableContext, TableSpec } from './spec.js';
-import { flagOption, textOption } from './spec.js';
+import * as z from 'zod';
+import { DEPARTMENT_GROUP_ROW_OPTION, flagOption, tableOptions, textOption } from './spec.js';
+import { departmentGroupRows } from './group-rows.js';
+import { PROJECT_NAME_OPTION, projectLabel } from './project-name.js';
 import { fiscalAccountFunds, governmentFunds, unitFunds } from '../../compute/sources.js';
 import { byProject, bySources, byUnit } from './selectors.js';
 
@@ -49,7 +52,7 @@ function sumOf(projects: readonly ProjectFigures[]): Amounts {
 }
 
 /** One project as a block of k = max(1, indicators per category) rows; code, name and amounts span it (spec §3.14). */
-function projectBlock(p: ProjectFigures, withType: boolean): BodyRow[] {
+function projectBlock(p: ProjectFigures, name: string, withType: boolean): BodyRow[] {
   const ind = p.project.indicators;
   const k = Math.max(1, ...CATEGORIES.map(([key]) => ind[key].length));
   return Array.from({ length: k }, (_, i) => {
@@ -57,7 +60,7 @@ function projectBlock(p: ProjectFigures, withType: boolean): BodyRow[] {
     if (i === 0)
       Object.assign(
         cells,
-        { code: { text: p.project.code, rowSpan: k }, name: { text: p.project.name, rowSpan: k } },
+        { code: { text: p.project.code, rowSpan: k }, name: { text: name, rowSpan: k } },
         withType ? { type: { text: p.project.type, rowSpan: k } } : {},
         amounts(p, k),
       );
@@ -80,7 +83,8 @@ const LEADING = ['group', 'total-units', 'department-units'] as const;
  * 项目绩效目标表 (spec §3.14): 14 columns, or 15 with option `projectTypeColumn` (E2024 项目分类). Option
  * `leadingRows`: `group` (E2022: one group row, then every project), `total-units` (E2023: a blank-label
  * total row, then each unit with its projects), `department-units` (E2024: the department row, then each
- * unit with its projects). Projects by unit, 类型, code; amounts always with 2 decimals (002-7).
+ * unit with its projects). Projects by unit, 类型, code; amounts always with 2 decimals (002-7). Options
+ * `projectName` (name, alias or both) and `departmentGroupRow` (the 部门 row above a 单位's leading rows).
  */
 export const projectPerformance: TableSpec = {
   key: 'project-performance',
@@ -91,16 +95,13 @@ export const projectPerformance: TableSpec = {
     if (!LEADING.some((l) => l === leading)) throw new Error(`表 ${ctx.entry.id} 的 leadingRows 选项无效：${leading}`);
     const projects = performanceOrder(ctx.figures.projects);
     const dept = ctx.input.department;
-    const block = (p: ProjectFigures) => projectBlock(p, flagOption(ctx, 'projectTypeColumn', false));
+    const block = (p: ProjectFigures) => projectBlock(p, projectLabel(ctx, p.project), flagOption(ctx, 'projectTypeColumn', false));
     // A leading row keeps with the first project block below it, so it never ends a page alone.
     const keepWith = (list: readonly ProjectFigures[]) => (list[0] ? { group: list[0].project.code } : {});
-    if (leading === 'group')
-      return [{ key: 'department', cells: { code: dept.code, name: ctx.fullName, ...amounts(sumOf(projects)) }, ...keepWith(projects) }, ...projects.flatMap(block)];
-    const first: BodyRow =
-      leading === 'total-units'
-        ? { key: 'total', cells: amounts(sumOf(projects)), bold: true }
-        : { key: 'department', cells: { code: dept.code, name: ctx.fullName, ...amounts(sumOf(projects)) }, ...keepWith(projects) };
-    const rows: BodyRow[] = [first];
+    const parent = departmentGroupRows(ctx, 'code', 'name', amounts(sumOf(projects))).map((r) => ({ ...r, ...keepWith(projects) }));
+    const department: BodyRow = { key: 'department', cells: { code: dept.code, name: ctx.fullName, ...amounts(sumOf(projects)) }, ...keepWith(projects) };
+    if (leading === 'group') return [...parent, department, ...projects.flatMap(block)];
+    const rows: BodyRow[] = leading === 'total-units' ? [{ key: 'total', cells: amounts(sumOf(projects)), bold: true }, ...parent] : [...parent, department];
     for (const unit of ctx.input.units) {
       const own = projects.filter((p) => p.unit?.code === unit.code);
       if (own.length === 0) continue;
@@ -110,4 +111,13 @@ export const projectPerformance: TableSpec = {
   },
   isEmpty: (ctx) => ctx.figures.projects.length === 0,
   select: () => PROJECT_ITEMS,
+  optionsSchema: tableOptions({
+    leadingRows: z
+      .enum(LEADING)
+      .optional()
+      .meta({ description: '表首行：group 一行部门合计后列出全部项目（默认，2022版）；total-units 无名称合计行后按单位分组（2023版）；department-units 部门行后按单位分组（2024版）' }),
+    projectTypeColumn: z.boolean().optional().meta({ description: '是否加“项目分类”一列（默认否；2024版为是）' }),
+    ...PROJECT_NAME_OPTION,
+    ...DEPARTMENT_GROUP_ROW_OPTION,
+  }),
 };

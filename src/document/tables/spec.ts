@@ -1,8 +1,10 @@
+import * as z from 'zod';
 import type { ResolvedItem } from '../../compute/items.js';
 import type { Decimal } from '../../model/money.js';
 import type { ContentCell, Provenance } from '../model.js';
 import type { DocumentContext } from '../context.js';
 import type { ProfileTable } from '../profile.js';
+import { styleOptionsSchema } from '../style/options.js';
 
 /**
  * A table spec says what a table is (STYLE.md "Tables: declared once, rendered twice"): its header tree,
@@ -25,6 +27,37 @@ export interface TableSpec {
   nameLine?: boolean;
   /** Default for `单位：万元` on the name line (true); the entry option `unitLine` overrides it. */
   unitLine?: boolean;
+  /**
+   * The options a tables.json entry may give this spec, each with a Chinese description (the profile loader
+   * validates entries with it; docs/profiles.md lists them). Built with `tableOptions`, so `nameLine` and
+   * `unitLine` are always allowed.
+   */
+  optionsSchema?: z.ZodType;
+}
+
+/** The house-style options a table entry may set for itself (layout.ts reads them over the profile's). */
+const TABLE_STYLE_OPTIONS = styleOptionsSchema
+  .pick({ tableAmountUnit: true, tableAmountDecimals: true, tableThousands: true, zeroDisplay: true, emptyNotePlace: true, emptyNoteDefault: true })
+  .partial().shape;
+
+/** The options every table accepts (layout.ts reads them). */
+const COMMON_OPTIONS = {
+  ...TABLE_STYLE_OPTIONS,
+  nameLine: z.boolean().optional().meta({ description: '是否在表格上方印“部门名称：…”一行（默认按表格类型，多数为是）' }),
+  unitLine: z.boolean().optional().meta({ description: '是否在名称行右侧印“单位：万元”（默认按表格类型，多数为是）' }),
+};
+
+/** The option that prints the 部门 group row above a 单位's rows (group-rows.ts). */
+export const DEPARTMENT_GROUP_ROW_OPTION = {
+  departmentGroupRow: z
+    .boolean()
+    .optional()
+    .meta({ description: '单位公开时，若填报了所属部门（department.parentCode/parentName），在单位行之上加印一行部门编码和名称（默认否）' }),
+};
+
+/** A spec's options schema: the common options plus its own, unknown options rejected. */
+export function tableOptions(shape: z.ZodRawShape = {}): z.ZodType {
+  return z.strictObject({ ...COMMON_OPTIONS, ...shape });
 }
 
 /** The context a spec reads: the document context, the table's profile entry and its options. */
