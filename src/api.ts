@@ -4,6 +4,7 @@ import { DEFAULT_LIMITS, type InputLimits } from './input/limits.js';
 import { hasErrors, type Diagnostic } from './model/diagnostic.js';
 import { processInput, type ProcessOptions, type Processed } from './pipeline.js';
 import type { BudgetDocument } from './document/model.js';
+import { explainInput, type Explained } from './explain/index.js';
 import { DEFAULT_FORMATS, FORMATS, isFormat, renderFormats, writerFor, type Format, type RenderedFile } from './render/writers/index.js';
 
 export type { ApiInput } from './api/input.js';
@@ -13,6 +14,7 @@ export type { BudgetInput, BudgetInputJson } from './model/schema.js';
 export type { InputLimits } from './input/limits.js';
 export { formatDiagnostic, formatLocation, hasErrors, type Diagnostic, type Location } from './model/diagnostic.js';
 export { DEFAULT_FORMATS, FORMATS, WRITERS, type Format, type Writer } from './render/writers/index.js';
+export { formatEntry, formatMatch, type Explained, type RefMatch, type Trace, type TraceEntry } from './explain/index.js';
 
 /** The per-rule outcome of the checks (pass, fail, not applicable), as the pipeline reports it. */
 export type Ledger = Processed extends { ledger?: infer L } ? L : unknown;
@@ -71,6 +73,16 @@ export async function generate(input: ApiInput, options: GenerateOptions = {}): 
 export async function validate(input: ApiInput, options: ValidateOptions = {}): Promise<Validated> {
   const { processed, name } = await run(input, options);
   return { name, diagnostics: processed.diagnostics, ...ledgerOf(processed) };
+}
+
+/**
+ * Traces every printed figure to the input facts it reads, and answers each ref (`预算01 支出总计`, `预算05!F9`,
+ * `三公经费 增长率`) as `yusuan explain` does; `trace` is absent when no document could be built.
+ */
+export async function explain(input: ApiInput, refs: readonly string[] = [], options: ValidateOptions = {}): Promise<Explained & { name: string }> {
+  const loaded = await loadInput(input, options.limits ?? DEFAULT_LIMITS);
+  if ('diagnostics' in loaded) return { name: loaded.name, matches: [], diagnostics: loaded.diagnostics };
+  return { name: loaded.name, ...(await explainInput(loaded.bytes, loaded.fileName, refs, options)) };
 }
 
 async function run(input: ApiInput, options: ProcessOptions): Promise<{ processed: Processed; name: string }> {

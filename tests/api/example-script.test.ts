@@ -23,7 +23,9 @@ describe('examples/api/generate.mjs：从 src/ 之外通过包名 yusuan 使用�
   it('打印生成的文件名、大小和诊断条数，且不写任何文件', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'yusuan-example-'));
     try {
-      const { stdout } = await run(process.execPath, [SCRIPT], { cwd });
+      const { stdout } = await run(process.execPath, [SCRIPT], { cwd }).catch((error: Error & { stdout?: string; stderr?: string }) => {
+        throw new Error(`${error.message}${error.stdout ?? ''}${error.stderr ?? ''}（dist/ 过期时先运行 npm run build）`);
+      });
       expect(await readdir(cwd)).toEqual([]);
       const expected = await generate(join(PACKAGE_ROOT, 'examples', '000-luoyang-2022', 'input.json'), { formats: ['docx', 'xlsx', 'fdp'] });
       expect(stdout).toContain(`生成（可选格式：docx、xlsx、pdf、json、md、fdp`);

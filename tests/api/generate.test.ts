@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FORMATS, formatDiagnostic, generate, validate, type Format } from '../../src/api.js';
+import { FORMATS, explain, formatDiagnostic, generate, validate, type Format } from '../../src/api.js';
 import { execute } from '../../src/cli/execute.js';
 import { fakeIo } from '../bad-input/harness.js';
 import { minimalInput } from '../fixtures/minimal.js';
@@ -72,6 +72,13 @@ describe('库 API：generate 在内存中生成与命令行逐字节相同的文
     expect(generated.document).toBeUndefined();
     await expect(generate(EXAMPLE, { formats: ['html' as Format] })).rejects.toThrow(/不支持的输出格式：html/);
     expect(FORMATS.slice(0, 6)).toEqual(['docx', 'xlsx', 'pdf', 'json', 'md', 'fdp']);
+  });
+
+  it('explain 把打印的数字追溯到填报数据（与 yusuan explain 相同）', async () => {
+    const explained = await explain(EXAMPLE, ['预算01 支出总计']);
+    expect(explained.name).toBe('000-luoyang-2022');
+    expect(explained.trace?.figures.length).toBeGreaterThan(0);
+    expect(explained.matches[0]?.entries[0]?.value).toBe('3374.03');
   });
 
   it('命令行 --format fdp 整体替换 <名称>.fdp/ 目录：旧文件不会残留', async () => {
