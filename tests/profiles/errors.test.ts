@@ -125,6 +125,28 @@ describe('坏模板：位置明确的中文错误，退出码 1，不是内部�
     });
   });
 
+  it('文字引用不存在的字段：渲染时报 S07，指明文件和文字的键，不是内部错误', async () => {
+    const dir = tempDir();
+    userProfile(join(dir, 'p'), { texts: { 'heading.explanation.1': '一、{{yaer}}年收支预算总体情况说明' } });
+    const processed = await processWith('./p', dir);
+    expect(processed.document).toBeUndefined();
+    expect(s07(processed)).toEqual([expect.stringMatching(/：texts\["heading\.explanation\.1"\]：渲染失败：模板错误："yaer" 未定义$/)]);
+    expect(processed.diagnostics.find((d) => d.rule === 'S07')?.at).toEqual({ kind: 'file', file: join(dir, 'p', 'profile.json') });
+  });
+
+  it('正文模板引用不存在的字段：渲染时报 S07，指明模板文件；命令行退出码 1', async () => {
+    const dir = tempDir();
+    userProfile(join(dir, 'p'), {}, { 'narrative/explanation-10-5.hbs': '{{fullname}}没有专项转移支付。\n' });
+    const processed = await processWith('./p', dir);
+    expect(processed.diagnostics.find((d) => d.rule === 'S07')).toMatchObject({
+      at: { kind: 'file', file: join(dir, 'p', 'narrative', 'explanation-10-5.hbs') },
+      message: '渲染失败：模板错误："fullname" 未定义',
+    });
+    const io = fakeIo(dir);
+    expect(await execute(['validate', inputFile(dir, './p')], io)).toBe(1);
+    expect(io.out.join('')).not.toContain('内部错误');
+  });
+
   it('loadProfile 抛出 ProfileError，消息为“模板 <文件>：<路径>：<说明>”', () => {
     const dir = userProfile(join(root, 'direct'), { options: { percentDecimal: 0 } });
     expect(() => loadProfile(dir, [TEMPLATES_DIR])).toThrow(ProfileError);

@@ -1,5 +1,6 @@
 import type { TemplateDelegate } from 'handlebars';
-import type { Profile } from '../profile.js';
+import Handlebars from 'handlebars';
+import { ProfileError, type Profile } from '../profile.js';
 import { COMPILE_OPTIONS, HELPER_NAMES, formatKey, narrativeEngine, type NarrativeFormat } from './helpers.js';
 import { parseWithSlots, unmark, type Line } from './slots.js';
 import type { NarrativeView } from './view.js';
@@ -35,6 +36,11 @@ export function narrativeRenderer(profile: Profile, format: NarrativeFormat, vie
       return template(view);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
+      // A field the view does not have (`{{fullname}}`) or a helper given the wrong value (the helpers' own 模板错误) is
+      // the profile's error, located in its file; anything else is a bug.
+      if (error instanceof Handlebars.Exception || message.startsWith('模板错误')) {
+        throw new ProfileError([{ ...profile.origin(key), message: `渲染失败：${message}` }]);
+      }
       throw new Error(`模板 ${profile.id} 的 ${key} 渲染失败：${message}`, { cause: error });
     }
   };

@@ -51,6 +51,10 @@ export function finishProfile(layer: Layer, id: string): Profile {
       const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
       return data;
     },
+    origin(key) {
+      if (key.startsWith('narrative/')) return { file: displayFile(findTemplate(key) ?? join(layer.dir, key)), path: '' };
+      return { file: layer.textFiles[key] ?? layer.file, path: `texts["${key}"]` };
+    },
   };
 }
 

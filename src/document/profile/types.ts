@@ -78,4 +78,6 @@ export interface Profile {
   hasTemplate(name: string): boolean;
   /** Reads a JSON data file the table specs use (e.g. `overall-performance.json`) along the tables chain. */
   readTableData(name: string): unknown;
+  /** Where a template file (`narrative/x.hbs`) or a text (`heading.explanation.1`) is written, for messages. */
+  origin(key: string): Origin;
 }
