@@ -8,7 +8,8 @@ import { readInput } from './input/readers.js';
 import { parseBudget } from './input/parse.js';
 import type { SourceDocument } from './input/source.js';
 import { DEFAULT_LIMITS, type InputLimits } from './input/limits.js';
-import type { Diagnostic } from './model/diagnostic.js';
+import { blankAllowedList, blankFindings } from './model/blank.js';
+import { formatPath, type Diagnostic } from './model/diagnostic.js';
 import type { BudgetInput } from './model/schema.js';
 import { TEMPLATES_DIR } from './model/paths.js';
 
@@ -57,6 +58,8 @@ export function buildFromBudget(
   const profileResult = resolveProfile(budget, options);
   if ('problems' in profileResult) return { diagnostics: [...diagnostics, ...profileResult.problems], budget, ledger: nothingChecked('没有可用的模板，无法检查') };
   const profile = profileResult.profile;
+  const locate = (path: readonly PropertyKey[]) => (source ? source.locate(path) : { kind: 'json' as const, path: formatPath(path) });
+  diagnostics.push(...blankFindings(budget, blankAllowedList(profile.options.blankAllowed), locate));
   const figures = computeFigures(budget);
   const inputRun = checkInput(budget, figures, source ? (path) => source.locate(path) : undefined, profile);
   diagnostics.push(...inputRun.diagnostics);
