@@ -74,6 +74,13 @@ describe('库 API：generate 在内存中生成与命令行逐字节相同的文
     expect(FORMATS.slice(0, 6)).toEqual(['docx', 'xlsx', 'pdf', 'json', 'md', 'fdp']);
   });
 
+  it('加上 trace 格式不改变其他格式的字节（只有 trace 看到单元格的来源）', async () => {
+    const plain = await generate(EXAMPLE, { formats: ['docx', 'json'] });
+    const traced = await generate(EXAMPLE, { formats: ['docx', 'json', 'trace'] });
+    for (const file of plain.files) expect(Buffer.from(file.bytes).equals(Buffer.from(traced.files.find((f) => f.name === file.name)?.bytes ?? [])), file.name).toBe(true);
+    expect(traced.files.map((f) => f.name)).toContain('000-luoyang-2022.trace.json');
+  });
+
   it('explain 把打印的数字追溯到填报数据（与 yusuan explain 相同）', async () => {
     const explained = await explain(EXAMPLE, ['预算01 支出总计']);
     expect(explained.name).toBe('000-luoyang-2022');

@@ -1,6 +1,6 @@
 import { renderDocx } from '../docx/index.js';
 import { verifyDocx } from '../docx/verify.js';
-import type { BudgetDocument } from '../../document/model.js';
+import type { Block, BudgetDocument, GridCell } from '../../document/model.js';
 import { docxWriter } from './docx.js';
 import { fdpWriter } from './fdp.js';
 import { jsonWriter } from './json.js';
@@ -50,21 +50,38 @@ export interface RenderedFile extends OutputFile {
 /**
  * Renders the formats in the order given, sharing one context: the .docx is rendered and self-checked once when
  * docx or pdf asks for it, and a writer's finding (S09) is in `diagnostics` for the writers after it (json).
+ * Only writers marked `trace` see the cells' provenance.
  */
 export async function renderFormats(
   document: BudgetDocument,
   formats: readonly Format[],
   context: Omit<WriterContext, 'docx'>,
 ): Promise<RenderedFile[]> {
+  const plain = withoutProvenance(document);
   let docx: Promise<Uint8Array> | undefined;
-  const shared: WriterContext = { ...context, docx: () => (docx ??= renderVerifiedDocx(document)) };
+  const shared: WriterContext = { ...context, docx: () => (docx ??= renderVerifiedDocx(plain)) };
   const files: RenderedFile[] = [];
   for (const format of formats) {
     const writer: Writer<Format> | undefined = writerFor(format);
     if (!writer) throw new RangeError(`不支持的输出格式：${format}（可选：${FORMATS.join('、')}）`);
-    for (const file of await writer.render(document, shared)) files.push({ ...file, format });
+    for (const file of await writer.render(writer.trace ? document : plain, shared)) files.push({ ...file, format });
   }
   return files;
+}
+
+/**
+ * The document as built without tracing: a writer that does not ask for provenance gets the same bytes whether or
+ * not `trace` was among the formats (the provenance is the only difference, on table cells).
+ */
+function withoutProvenance(document: BudgetDocument): BudgetDocument {
+  const plainCell = (cell: GridCell): GridCell => {
+    if (cell.kind !== 'content' || cell.source === undefined) return cell;
+    const { source: _source, ...rest } = cell;
+    return rest;
+  };
+  const plainBlock = (block: Block): Block =>
+    block.type === 'table' ? { ...block, table: { ...block.table, rows: block.table.rows.map((row) => row.map(plainCell)) } } : block;
+  return { ...document, parts: document.parts.map((part) => ({ ...part, blocks: part.blocks.map(plainBlock) })) };
 }
 
 async function renderVerifiedDocx(document: BudgetDocument): Promise<Uint8Array> {
