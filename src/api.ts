@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { loadInput, type ApiInput } from './api/input.js';
+import { nothingChecked, type CheckSummary } from './checks/index.js';
 import { DEFAULT_LIMITS, type InputLimits } from './input/limits.js';
 import { hasErrors, type Diagnostic } from './model/diagnostic.js';
 import { processInput, type ProcessOptions, type Processed } from './pipeline.js';
@@ -14,10 +15,11 @@ export type { BudgetInput, BudgetInputJson } from './model/schema.js';
 export type { InputLimits } from './input/limits.js';
 export { formatDiagnostic, formatLocation, hasErrors, type Diagnostic, type Location } from './model/diagnostic.js';
 export { DEFAULT_FORMATS, FORMATS, WRITERS, type Format, type Writer } from './render/writers/index.js';
+export type { CheckSummary, RuleResult } from './checks/index.js';
 export { formatEntry, formatMatch, type Explained, type RefMatch, type Trace, type TraceEntry } from './explain/index.js';
 
-/** The per-rule outcome of the checks (pass, fail, not applicable), as the pipeline reports it. */
-export type Ledger = Processed extends { ledger?: infer L } ? L : unknown;
+/** The per-rule outcome of the checks (ran, passed, failed, not run and why), as the pipeline reports it. */
+export type Ledger = CheckSummary;
 
 export interface ValidateOptions {
   /** Profile id (`luoyang-2024`) that overrides the input's and the year's choice. */
@@ -87,14 +89,14 @@ export async function explain(input: ApiInput, refs: readonly string[] = [], opt
 
 async function run(input: ApiInput, options: ProcessOptions): Promise<{ processed: Processed; name: string }> {
   const loaded = await loadInput(input, options.limits ?? DEFAULT_LIMITS);
-  if ('diagnostics' in loaded) return { processed: { diagnostics: loaded.diagnostics }, name: loaded.name };
+  if ('diagnostics' in loaded) return { processed: { diagnostics: loaded.diagnostics, ledger: nothingChecked('输入文件无法读取') }, name: loaded.name };
   // A directory in the input's `profile` field is relative to the input file (docs/profiles.md).
   const baseDir = typeof input === 'string' ? dirname(resolve(input)) : 'path' in input ? dirname(resolve(input.path)) : undefined;
   return { processed: await processInput(loaded.bytes, loaded.fileName, { ...(baseDir ? { baseDir } : {}), ...options }), name: loaded.name };
 }
 
 function ledgerOf(processed: Processed): { ledger?: Ledger } {
-  return 'ledger' in processed && processed.ledger !== undefined ? { ledger: processed.ledger } : {};
+  return processed.ledger ? { ledger: processed.ledger } : {};
 }
 
 function checkFormats(formats: readonly string[]): Format[] {

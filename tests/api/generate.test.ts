@@ -62,6 +62,8 @@ describe('库 API：generate 在内存中生成与命令行逐字节相同的文
     expect(generated.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toContainEqual(expect.stringMatching(/^I02 lineItems\[3\]\.project：.*P999/));
     const validated = await validate({ data });
     expect(validated.diagnostics.map(formatDiagnostic)).toEqual(generated.diagnostics.map(formatDiagnostic));
+    expect(validated.ledger?.failed).toBeGreaterThan(0);
+    expect(validated.ledger?.rules.find((r) => r.id === 'I02')?.status).toBe('fail');
     expect((await generate({ data }, { force: true })).files.map((f) => f.name)).toEqual(['input.docx', 'input.xlsx']);
   });
 
@@ -69,6 +71,7 @@ describe('库 API：generate 在内存中生成与命令行逐字节相同的文
     const limits = { maxFileBytes: 100, maxUnzippedBytes: 1e9, maxRows: 1e6, maxTextLength: 4000 };
     const generated = await generate(EXAMPLE, { limits });
     expect(generated.diagnostics.map((d) => d.rule)).toEqual(['S04']);
+    expect(generated.ledger?.notRun).toBe(generated.ledger?.total);
     expect(generated.document).toBeUndefined();
     await expect(generate(EXAMPLE, { formats: ['html' as Format] })).rejects.toThrow(/不支持的输出格式：html/);
     expect(FORMATS.slice(0, 6)).toEqual(['docx', 'xlsx', 'pdf', 'json', 'md', 'fdp']);
