@@ -45,6 +45,7 @@ export const t06Document: DocumentRule = {
     const cols = amountColumns(b.t);
     return checkEquations(this, [
       ...sameRow(b.t, b.totalRow, b.groupRow, cols, '合计行 = 部门（单位）行'),
+      ...(b.parentRow !== undefined ? sameRow(b.t, b.totalRow, b.parentRow, cols, '合计行 = 所属部门行') : []),
       ...(b.unitRows.length > 0 ? downColumns(b.t, b.groupRow, b.unitRows, cols, '部门行 = 各单位行之和') : []),
     ]);
   },

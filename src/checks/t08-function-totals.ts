@@ -47,6 +47,7 @@ export const t08Document: DocumentRule = {
     if (tables.length === 0) return notRun('功能分类支出表没有合计行');
     const eqs = tables.flatMap(({ f, totalRow }) => [
       ...(f.groupRow !== undefined ? sameRow(f.t, totalRow, f.groupRow, f.amounts, '合计行 = 部门（单位）行') : []),
+      ...(f.parentRow !== undefined ? sameRow(f.t, totalRow, f.parentRow, f.amounts, '合计行 = 所属部门行') : []),
       ...downColumns(f.t, totalRow, f.itemRows.map((i) => i.row), f.amounts, '合计行 = 各“项”行之和'),
     ]);
     return checkEquations(this, eqs);

@@ -40,6 +40,7 @@ export const t11Document: DocumentRule = {
     const eqs: Equation[] = [
       ...acrossRows(b.t, b.t.body, b.total, b.parts, '总计 = 各资金来源列之和'),
       ...(b.groupRow !== undefined ? sameRow(b.t, b.totalRow, b.groupRow, b.amounts, '合计行 = 部门（单位）行') : []),
+      ...(b.parentRow !== undefined ? sameRow(b.t, b.totalRow, b.parentRow, b.amounts, '合计行 = 所属部门行') : []),
       ...downColumns(b.t, b.totalRow, b.rows.map((r) => r.row), b.amounts, '合计行 = 各行之和'),
       ...b.t.body.flatMap((r): Equation[] => {
         const part = pick(b.t, r, b.appropriation);

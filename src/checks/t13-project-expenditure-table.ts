@@ -40,6 +40,7 @@ export const t13Document: DocumentRule = {
     return checkEquations(this, [
       ...acrossRows(p.t, p.t.body, p.total, p.parts, '合计 = 各资金来源列之和'),
       ...(p.groupRow !== undefined ? sameRow(p.t, p.totalRow, p.groupRow, p.amounts, '合计行 = 部门行') : []),
+      ...(p.parentRow !== undefined ? sameRow(p.t, p.totalRow, p.parentRow, p.amounts, '合计行 = 所属部门行') : []),
       ...downColumns(p.t, p.totalRow, p.projects.map((r) => r.row), p.amounts, '合计行 = 各项目行之和'),
     ]);
   },

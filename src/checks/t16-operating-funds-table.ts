@@ -46,6 +46,7 @@ export const t16Document: DocumentRule = {
     return checkEquations(this, [
       ...o.sums.flatMap((s) => acrossRows(o.t, body, s.col, s.parts, `${o.t.columns[s.col]?.label ?? ''} = 其下各列之和`)),
       ...sameRow(o.t, o.totalRow, o.groupRow, o.amounts, '合计行 = 部门行'),
+      ...(o.parentRow !== undefined ? sameRow(o.t, o.totalRow, o.parentRow, o.amounts, '合计行 = 所属部门行') : []),
       ...downColumns(o.t, o.groupRow, o.econRows.map((r) => r.row), o.amounts, '部门行 = 各经济分类行之和'),
       ...(o.unitRows.length > 0 ? downColumns(o.t, o.groupRow, o.unitRows, o.amounts, '部门行 = 各单位行之和') : []),
       ...unitBlocks(o),

@@ -18,6 +18,8 @@ export interface Budget02 {
   /** 合计 row, the department row after it, and the unit rows (部门 scope). */
   totalRow: number | undefined;
   groupRow: number | undefined;
+  /** The 部门 row above a 单位's group row (option `departmentGroupRow`), when printed. */
+  parentRow: number | undefined;
   unitRows: number[];
 }
 
@@ -44,6 +46,7 @@ export const budget02 = memoByTable(function budget02(t: TableView): Budget02 | 
     carryParts: carry,
     totalRow: t.row('total'),
     groupRow: t.row('department'),
+    parentRow: t.row('parent-department'),
     unitRows: t.rowsWith('unit:'),
   };
 });

@@ -23,6 +23,8 @@ export interface FunctionTable {
   amounts: number[];
   totalRow: number | undefined;
   groupRow: number | undefined;
+  /** The 部门 row above a 单位's group row (option `departmentGroupRow`), when printed. */
+  parentRow: number | undefined;
   /** 项 rows (`func:2010301`) with their 7-digit code. */
   itemRows: { row: number; code: string }[];
 }
@@ -40,6 +42,7 @@ export const functionTable = memoByTable(function functionTable(t: TableView): F
     amounts: [...cols, ...(split ?? [])],
     totalRow: t.row('total'),
     groupRow: t.row('department'),
+    parentRow: t.row('parent-department'),
     itemRows: t.rowsWith('func:').map((row) => ({ row, code: t.rowKey(row)!.slice('func:'.length) })),
   };
 });

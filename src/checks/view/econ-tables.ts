@@ -45,6 +45,8 @@ export interface Budget07 {
   amounts: number[];
   totalRow: number | undefined;
   groupRow: number | undefined;
+  /** The 部门 row above a 单位's group row (option `departmentGroupRow`), when printed. */
+  parentRow: number | undefined;
   rows: EconRow[];
 }
 
@@ -55,5 +57,5 @@ export const budget07 = memoByTable(function budget07(t: TableView): Budget07 | 
   const amounts = columnsOf(t, 'total', 'generalPublic', 'appropriation', ...SOURCES);
   if (!amounts) return undefined;
   const [total, generalPublic, appropriation, ...rest] = amounts as [number, number, number, ...number[]];
-  return { t, total, generalPublic, appropriation, parts: [generalPublic, ...rest], amounts, totalRow: t.row('total'), groupRow: t.row('department'), rows: econRows(t) };
+  return { t, total, generalPublic, appropriation, parts: [generalPublic, ...rest], amounts, totalRow: t.row('total'), groupRow: t.row('department'), parentRow: t.row('parent-department'), rows: econRows(t) };
 });

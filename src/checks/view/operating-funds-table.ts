@@ -22,6 +22,8 @@ export interface OperatingFundsTable {
   transfer: number;
   totalRow: number | undefined;
   groupRow: number | undefined;
+  /** The 部门 row above a 单位's group row (option `departmentGroupRow`), when printed. */
+  parentRow: number | undefined;
   /** Unit rows (`unit:113001`, 部门 scope only). */
   unitRows: number[];
   /** Economic rows (`unit:113001/econ:30201`) with their code. */
@@ -48,6 +50,7 @@ export const operatingFundsTable = memoByTable(function operatingFundsTable(t: T
     transfer,
     totalRow: t.row('total'),
     groupRow: t.row('department'),
+    parentRow: t.row('parent-department'),
     unitRows: t.rowsWith('unit:').filter((r) => !t.rowKey(r)!.includes('/')),
     econRows,
     sums: sums.map((s) => ({ col: s.col as number, parts: s.parts as number[] })),

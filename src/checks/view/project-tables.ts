@@ -13,6 +13,8 @@ export interface ProjectExpenditureTable {
   amounts: number[];
   totalRow: number | undefined;
   groupRow: number | undefined;
+  /** The 部门 row above a 单位's group row (option `departmentGroupRow`), when printed. */
+  parentRow: number | undefined;
   /** Project rows (`project:<code>`) with the type and name they print. */
   projects: { row: number; code: string; type: string; name: string }[];
 }
@@ -26,7 +28,7 @@ export const projectExpenditureTable = memoByTable(function projectExpenditureTa
   if (!fixed || !parts) return undefined;
   const [type, name, total] = fixed as [number, number, number];
   const projects = t.rowsWith('project:').map((row) => ({ row, code: t.rowKey(row)!.slice('project:'.length), type: squeeze(t.text(row, type)), name: t.text(row, name).trim() }));
-  return { t, type, name, total, parts, amounts: [total, ...parts], totalRow: t.row('total'), groupRow: t.row('department'), projects };
+  return { t, type, name, total, parts, amounts: [total, ...parts], totalRow: t.row('total'), groupRow: t.row('department'), parentRow: t.row('parent-department'), projects };
 });
 
 /** The 项目绩效目标表 (spec §3.14) read back by keys: aggregate rows (total, department, unit) and project blocks. */
@@ -43,10 +45,10 @@ export interface ProjectPerformanceTable {
   rows: { row: number; label: string; name: string; aggregate: boolean }[];
 }
 
-const AGGREGATE = /^(total|department|unit:.*)$/;
+const AGGREGATE = /^(total|parent-department|department|unit:.*)$/;
 const BLOCK_START = /^project:[^/]*$/;
 
-/** Reads the 项目绩效目标表: aggregates by row key (`total`, `department`, `unit:…`), projects by the first row of their block. */
+/** Reads the 项目绩效目标表: aggregates by row key (`total`, `parent-department`, `department`, `unit:…`), projects by the first row of their block. */
 export const projectPerformanceTable = memoByTable(function projectPerformanceTable(t: TableView): ProjectPerformanceTable | undefined {
   const cols = columnsOf(t, 'code', 'name', 'total', 'government', 'fiscalAccount', 'unitFunds');
   if (!cols) return undefined;
