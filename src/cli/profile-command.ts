@@ -59,10 +59,11 @@ async function newProfile(target: string, values: CliValues, io: Io): Promise<nu
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'profile.json'), newProfileText(basename(dir), extendsRef, relativeRef(dir, join(TEMPLATES_DIR, 'profile.schema.json'))));
   loadProfile(dir, [TEMPLATES_DIR]);
+  const ref = isProfilePath(target) ? target : `./${target}`;
   io.stdout(
     `已创建 ${join(target, 'profile.json')}（继承 ${base.id}，尚无改动）。\n` +
-      `文件中的 "//" 说明了在哪里改什么；查看合并后的模板：yusuan profile show ${target}\n` +
-      `使用：yusuan generate 填报.xlsx --profile ${target}\n`,
+      `文件中的 "//" 说明了在哪里改什么；查看合并后的模板：yusuan profile show ${ref}\n` +
+      `使用：yusuan generate 填报.xlsx --profile ${ref}\n`,
   );
   return EXIT.ok;
 }

@@ -42,7 +42,7 @@ const CASES: Case[] = [
     title: '取值不对的选项：指出最接近的取值',
     make: single({ options: { dutyNumbering: 'cn-parens' } }),
     path: 'options.dutyNumbering',
-    message: '取值文字“cn-parens”无效，您是不是要写“cn-paren”？',
+    message: '取值“cn-parens”无效，您是不是要写“cn-paren”？',
   },
   {
     title: '新增的节缺少正文模板',

@@ -64,7 +64,7 @@ describe('表格补丁：按表格键去掉、新增、排序、改号、改标�
     [{ set: { 'three-public-cost': { title: 'x' } } }, 'tables.set.three-public-cost', '没有表格键为“three-public-cost”的表，您是不是要写“three-public-costs”？'],
     [{ add: [{ key: 'income', spec: 'income', id: '预算99', title: 'x' }] }, 'tables.add[0].key', '已有表格键为“income”的表：修改它请写在 set 中，新增请换一个 key'],
     [{ add: [{ key: 'x', spec: 'income', title: 'x', after: 'incme' }] }, 'tables.add[0].after', '没有表格键为“incme”的表，您是不是要写“income”？'],
-    [{ add: [{ key: 'x', spec: 'incomes', id: '预算99', title: 'x' }] }, 'tables.add[0].spec', '取值文字“incomes”无效，您是不是要写“income”？'],
+    [{ add: [{ key: 'x', spec: 'incomes', id: '预算99', title: 'x' }] }, 'tables.add[0].spec', '取值“incomes”无效，您是不是要写“income”？'],
     [{ set: { 'income-expenditure': { options: { showZeroYearEndBalanse: true } } } }, 'tables.set.income-expenditure.options.showZeroYearEndBalanse', '未知的选项“showZeroYearEndBalanse”，您是不是要写“showZeroYearEndBalance”？'],
     [{ add: [{ key: 'x', spec: 'income', title: 'x' }] }, 'tables.add', '新增的表“x”没有表号：请写 id，或用 numbering 统一编号'],
   ])('补丁错误 %#：%s', (tables, path, message) => {

@@ -32,7 +32,7 @@ function glossaryPart(r: NarrativeRenderer, profile: Profile, glossary: readonly
 
 /** `第一部分` over the part's title; the label is left out when the profile has no `part.<id>.label`. */
 function partTitle(r: NarrativeRenderer, profile: Profile, part: PartId): Block {
-  const label = `part.${part}.label` in profile.texts ? { label: r.text(`part.${part}.label`) } : {};
+  const label = Object.hasOwn(profile.texts, `part.${part}.label`) ? { label: r.text(`part.${part}.label`) } : {};
   return { type: 'partTitle', ...label, title: r.text(`part.${part}.title`), outline: 1 };
 }
 

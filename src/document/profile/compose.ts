@@ -94,7 +94,7 @@ function checkNewTexts(keys: readonly string[], inherited: Record<string, string
   const ids = outline.parts.flatMap((p) => [p.id, ...p.sections.flatMap((s) => [s.id, ...(s.sections ?? []).map((c) => c.id)])]);
   const allowed = new Set([...ids.map((id) => `heading.${id}`), ...outline.parts.flatMap((p) => [`part.${p.id}.label`, `part.${p.id}.title`])]);
   for (const key of keys) {
-    if (key in inherited || allowed.has(key) || key.startsWith('word.')) continue;
+    if (Object.hasOwn(inherited, key) || allowed.has(key) || key.startsWith('word.')) continue;
     fail(file, ['texts', key], `继承的模板中没有文字“${key}”${suggestion(key, Object.keys(inherited))}（新增的用词请以 word. 开头；新增节的标题为 heading.<节 id>）`);
   }
 }

@@ -76,7 +76,7 @@ function outlineProblems(layer: Layer): ProfileProblem[] {
 }
 
 function needText(layer: Layer, key: string, origin: { file: string; path: string }): ProfileProblem[] {
-  if (key in layer.texts) return [];
+  if (Object.hasOwn(layer.texts, key)) return [];
   return [{ ...origin, message: `缺少文字“${key}”：请在 texts 中写 "${key}": "…"` }];
 }
 

@@ -29,8 +29,8 @@ function problemsOf(root: z.core.$ZodType, data: unknown, issue: Issue, file: st
       return [at(path, value === undefined ? `缺少必填项（应为${typeName(issue.expected)}）` : `应为${typeName(issue.expected)}，实际为${describe(value)}`)];
     case 'invalid_value': {
       const valid = issue.values.map(String);
-      const hint = typeof value === 'string' ? suggestion(value, valid) : '';
-      return [at(path, `取值${describe(value)}无效${hint || `，可选：${quoted(valid)}`}`)];
+      if (typeof value !== 'string') return [at(path, `应为${quoted(valid)}之一，实际为${describe(value)}`)];
+      return [at(path, `取值“${value}”无效${suggestion(value, valid) || `，可选：${quoted(valid)}`}`)];
     }
     case 'invalid_union': {
       const branch = issue.errors.find((list) => !list.some((i) => i.code === 'invalid_type' && i.path.length === 0));
