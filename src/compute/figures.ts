@@ -1,4 +1,5 @@
 import type { BudgetInput, Project, Unit } from '../model/schema.js';
+import { isBlank } from '../model/blank.js';
 import { Decimal, ZERO, sum } from '../model/money.js';
 import { change, sharePair, type Change, type SharePair } from './changes.js';
 import { codeListsFor, type CodeLists } from './codes.js';
@@ -160,7 +161,8 @@ export function computeFigures(input: BudgetInput): BudgetFigures {
         vehicles: change(threePublic.vehicles, priorVehicles),
         total: change(threePublic.total, priorThreeTotal),
       },
-      operatingFunds: input.prior.operatingFunds === undefined ? null : change(operating, input.prior.operatingFunds),
+      // A prior published blank (“—”) is unknown, like an absent one: no comparison is printed.
+      operatingFunds: input.prior.operatingFunds === undefined || isBlank(input.prior.operatingFunds) ? null : change(operating, input.prior.operatingFunds),
     },
     shares: {
       expenditure: sharePair(expenditure.basic, expenditure.project),

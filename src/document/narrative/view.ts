@@ -5,6 +5,7 @@ import type { Decimal } from '../../model/money.js';
 import type { DocumentContext } from '../context.js';
 import type { ProfileOptions } from '../profile.js';
 import { styleOf } from '../style/resolve.js';
+import { factsView, type FactsView } from './view-facts.js';
 import { overviewView, type OverviewView } from './view-overview.js';
 
 /** One year-on-year figure of 八/九/十(一): amount, change, and the reason printed when Δ ≠ 0. */
@@ -53,6 +54,8 @@ export interface NarrativeView {
   vehicles: { general: number; lawEnforcement: number; special: number; other: number; total: number };
   assets: { otherVehicleNote: string | null; generalEquipmentOver50: number; specialEquipmentOver100: number };
   transfers: { count: number; amount: Decimal; names: string };
+  /** The optional facts of issue 14 (reasons per 三公 item, contents, SME share, cut-off date, plans). */
+  facts: FactsView;
 }
 
 /** 01表 order of the income sources (spec §2.2); `carryOver` is 上年结转结余. */
@@ -84,6 +87,7 @@ export function narrativeView(ctx: DocumentContext): NarrativeView {
     overview: overviewView(input, profile.options),
     ...budgetFigures(ctx),
     ...otherMatters(ctx),
+    facts: factsView(ctx),
   };
 }
 
@@ -133,7 +137,7 @@ function otherMatters(ctx: DocumentContext): Pick<NarrativeView, OtherMatter> {
   };
 }
 
-type NameField = 'year' | 'priorYear' | 'fullName' | 'shortName' | 'titleScope' | 'bodyWord' | 'options' | 'word' | 'overview';
+type NameField = 'year' | 'priorYear' | 'fullName' | 'shortName' | 'titleScope' | 'bodyWord' | 'options' | 'word' | 'overview' | 'facts';
 type OtherMatter = 'operatingFunds' | 'procurement' | 'projects' | 'keyProjects' | 'vehicles' | 'assets' | 'transfers';
 
 /** The reason is printed only with a change that is not flat. */
