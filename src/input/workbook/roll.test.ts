@@ -49,3 +49,28 @@ describe('init --from 去年的填报表：滚动到新年度', () => {
     expect(last.lineItems[0]).toHaveProperty('amount', '60');
   });
 });
+
+describe('滚动时的新增事实（issue 14）', () => {
+  const facts = {
+    ...last,
+    assets: { vehicles: { general: 1 }, asOf: '2023-12-31', largeEquipment: { threshold: '200', count: 2 }, plannedPurchases: { vehicles: 1 } },
+    procurement: { goods: '1', works: '0', services: '0', smeReserved: '1', items: [{ name: '电脑', category: '货物', amount: '1', smeReserved: '1' }] },
+    purchaseOfServices: [{ name: '物业', source: '单位资金', amount: '2' }],
+    operatingFundsContents: ['办公费'],
+  };
+
+  it('截止日期按滚动的年数后移；计划购置清空；采购项目和购买服务保留名称、清空金额', () => {
+    const rolled = rollForward(facts, 2026, prior);
+    expect(rolled.assets).toEqual({ vehicles: { general: 1 }, asOf: '2025-12-31', largeEquipment: { threshold: '200', count: 2 } });
+    expect(rolled.procurement).toEqual({ items: [{ name: '电脑', category: '货物' }] });
+    expect(rolled.purchaseOfServices).toEqual([{ name: '物业', source: '单位资金' }]);
+    expect(rolled.operatingFundsContents).toEqual(['办公费']);
+  });
+
+  it('没有这些事实时不凭空添加', () => {
+    const rolled = rollForward(last, 2025, prior);
+    expect(rolled).not.toHaveProperty('purchaseOfServices');
+    expect(rolled).not.toHaveProperty('assets');
+    expect(rolled.procurement).toEqual({});
+  });
+});
