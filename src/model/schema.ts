@@ -1,10 +1,12 @@
 import * as z from 'zod';
 import { Decimal } from './money.js';
 import { code, money, optionalText, text } from './schema-fields.js';
+import { overallPerformanceSchema } from './schema-overall.js';
 import { assetsSchema, operatingFundsContentsSchema, procurementSchema, purchaseOfServicesSchema, threePublicReasonsSchema } from './schema-matters.js';
 import { TERMS } from './terms.js';
 
 export { MAX_AMOUNT_DIGITS, money } from './schema-fields.js';
+export { overallPerformanceSchema } from './schema-overall.js';
 
 export const FUND_SOURCES = [
   '一般公共预算.财政拨款',
@@ -111,34 +113,6 @@ export const reasonsSchema = z.strictObject({
   stateCapital: optionalText('国有资本经营预算变动的主要原因', 2000),
   operatingFunds: optionalText('机构运转经费变动的主要原因', 2000),
   threePublic: threePublicReasonsSchema.optional(),
-});
-
-const overallIndicatorSchema = <T extends readonly [string, ...string[]]>(level2: T) =>
-  z.strictObject({
-    level2: z.enum(level2, { message: `二级指标必须是：${level2.join('、')}` }).meta({ title: TERMS.level2 }),
-    name: text(TERMS.indicatorName, 500),
-    value: text(TERMS.indicatorValue, 500),
-    note: optionalText(TERMS.indicatorNote, 2000),
-  });
-
-export const overallPerformanceSchema = z.strictObject({
-  annualGoals: text(TERMS.annualGoals, 4000),
-  tasks: z
-    .array(z.strictObject({ name: text(TERMS.taskName, 500), content: text(TERMS.taskContent, 2000) }))
-    .min(1, { message: '年度主要任务至少填写一项' })
-    .max(200)
-    .meta({ title: TERMS.tasks }),
-  inputValues: z.record(z.string(), z.string().trim().min(1).max(200)).default({}).meta({ title: TERMS.inputValues }),
-  output: z
-    .array(overallIndicatorSchema(['重点工作任务完成', '履职目标实现'] as const))
-    .min(1, { message: '产出指标至少填写一项' })
-    .max(200)
-    .meta({ title: TERMS.output }),
-  effect: z
-    .array(overallIndicatorSchema(['履职效益', '满意度'] as const))
-    .min(1, { message: '效益指标至少填写一项' })
-    .max(200)
-    .meta({ title: TERMS.effect }),
 });
 
 export const CONTROL_TOTAL_KEYS = {
