@@ -40,7 +40,7 @@ export function layoutTable(spec: TableSpec, ctx: TableContext): GridTable {
     headerRows,
     rows,
     columnKeys: columns.map((c) => c.key),
-    rowKeys: [...Array.from({ length: headerRows }, () => null), ...uniqueKeys(body, entry.key), ...(noteInTable ? [EMPTY_NOTE_ROW] : [])],
+    rowKeys: [...Array.from({ length: headerRows }, () => null), ...uniqueKeys(body), ...(noteInTable ? [EMPTY_NOTE_ROW] : [])],
     notes,
     ...(keepTogether.length > 0 ? { keepTogether } : {}),
     density: densityOf(widths),
@@ -78,12 +78,12 @@ function groupsOf(body: readonly BodyRow[], offset: number): [number, number][] 
   return ranges.filter(([a, b]) => b > a);
 }
 
-/** The row keys in order; a key twice in one table is a bug in its spec. */
-function uniqueKeys(body: readonly BodyRow[], table: string): string[] {
-  const seen = new Set<string>();
+/** The row keys in order; a key met again (two units or projects with one code: an input error the I rules report) gets `#2`, `#3`. */
+function uniqueKeys(body: readonly BodyRow[]): string[] {
+  const seen = new Map<string, number>();
   return body.map((row) => {
-    if (seen.has(row.key)) throw new Error(`表 ${table} 的行键 ${row.key} 重复`);
-    seen.add(row.key);
-    return row.key;
+    const n = (seen.get(row.key) ?? 0) + 1;
+    seen.set(row.key, n);
+    return n === 1 ? row.key : `${row.key}#${n}`;
   });
 }
