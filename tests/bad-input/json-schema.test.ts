@@ -50,7 +50,7 @@ export const SCHEMA_CASES: BadCase[] = [
   schema('年度晚于2100', 'year', (i) => void (i.year = 2101)),
   schema('预算范围不是“部门”或“单位”', 'scope', (i) => void (i.scope = '县' as '部门')),
   schema('版式格式错误', 'edition', (i) => void (i.edition = '2024')),
-  schema('模板名含路径穿越', 'profile', (i) => void (i.profile = '../../etc')),
+  schema('模板为空', 'profile', (i) => void (i.profile = '')),
   schema('单位列表是对象', 'units', (i) => void (i.units = {} as never)),
   schema('单位列表为空', 'units', (i) => void (i.units = []), /至少/),
   schema('单位类型无效', 'units[0].type', (i) => void (at(i, 'units', 0).type = '企业')),
