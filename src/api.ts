@@ -84,15 +84,19 @@ export async function validate(input: ApiInput, options: ValidateOptions = {}): 
 export async function explain(input: ApiInput, refs: readonly string[] = [], options: ValidateOptions = {}): Promise<Explained & { name: string }> {
   const loaded = await loadInput(input, options.limits ?? DEFAULT_LIMITS);
   if ('diagnostics' in loaded) return { name: loaded.name, matches: [], diagnostics: loaded.diagnostics };
-  return { name: loaded.name, ...(await explainInput(loaded.bytes, loaded.fileName, refs, options)) };
+  return { name: loaded.name, ...(await explainInput(loaded.bytes, loaded.fileName, refs, { ...baseDirOf(input), ...options })) };
 }
 
 async function run(input: ApiInput, options: ProcessOptions): Promise<{ processed: Processed; name: string }> {
   const loaded = await loadInput(input, options.limits ?? DEFAULT_LIMITS);
   if ('diagnostics' in loaded) return { processed: { diagnostics: loaded.diagnostics, ledger: nothingChecked('输入文件无法读取') }, name: loaded.name };
-  // A directory in the input's `profile` field is relative to the input file (docs/profiles.md).
-  const baseDir = typeof input === 'string' ? dirname(resolve(input)) : 'path' in input ? dirname(resolve(input.path)) : undefined;
-  return { processed: await processInput(loaded.bytes, loaded.fileName, { ...(baseDir ? { baseDir } : {}), ...options }), name: loaded.name };
+  return { processed: await processInput(loaded.bytes, loaded.fileName, { ...baseDirOf(input), ...options }), name: loaded.name };
+}
+
+/** A directory in the input's `profile` field is relative to the input file (docs/profiles.md). */
+function baseDirOf(input: ApiInput): { baseDir?: string } {
+  if (typeof input === 'string') return { baseDir: dirname(resolve(input)) };
+  return 'path' in input ? { baseDir: dirname(resolve(input.path)) } : {};
 }
 
 function ledgerOf(processed: Processed): { ledger?: Ledger } {
