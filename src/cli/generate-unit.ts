@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { generate, type GeneratedFile } from '../api.js';
 import type { ProcessOptions } from '../pipeline.js';
 import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
+import type { CheckSummary } from '../checks/index.js';
 import { FORMATS, outputPath, writerFor, type Format } from '../render/writers/index.js';
 import { replaceFolder } from './write-folder.js';
 import { writeAtomic } from './write.js';
@@ -21,6 +22,8 @@ export interface UnitOutcome {
   diagnostics: Diagnostic[];
   written: string[];
   failed: boolean;
+  /** Per-rule outcome of the checks, for the ledger line (absent when nothing could be checked). */
+  ledger?: CheckSummary;
 }
 
 /** Generates one input through the library API, then writes its files; never throws for bad input (bugs still throw). */
@@ -29,7 +32,7 @@ export async function generateUnit(file: string, options: UnitOptions): Promise<
   const generated = await generate({ path: file }, { ...pipeline, formats, force });
   const written = await writeFiles(generated.files, generated.name, formats, outDir);
   const failed = !generated.document || hasErrors(generated.diagnostics);
-  return { file, name: generated.name, diagnostics: generated.diagnostics, written, failed };
+  return { file, name: generated.name, diagnostics: generated.diagnostics, written, failed, ...(generated.ledger ? { ledger: generated.ledger } : {}) };
 }
 
 /**

@@ -48,18 +48,6 @@ export function specFor(entry: ProfileTable): TableSpec {
   return spec;
 }
 
-/** The entry's table key: its own, else the one its spec gives; two tables with one key is a profile error. */
-export function withTableKeys(entries: readonly (Omit<ProfileTable, 'key'> & { key?: string })[], profile: string): ProfileTable[] {
-  const seen = new Set<string>();
-  return entries.map((entry) => {
-    const spec = TABLE_SPECS.get(entry.spec);
-    const key = entry.key ?? spec?.defaultKey?.(entry.options ?? {}) ?? entry.spec;
-    if (seen.has(key)) throw new Error(`模板 ${profile}：表格键 ${key} 出现两次（${entry.id}），请为其中一张表指定不同的 key`);
-    seen.add(key);
-    return { ...entry, key };
-  });
-}
-
 /** The context one table entry is laid out in. */
 export function tableContext(ctx: DocumentContext, entry: ProfileTable): TableContext {
   return { ...ctx, entry, options: entry.options ?? {} };
