@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { snapshotTable, snapshotsToJson, type SnapshotCell, type TableSnapshot } from '../../src/document/tables/snapshot.js';
+import { snapshotTable, snapshotsToJson, type SnapshotCell, type TableSnapshot } from './snapshot.js';
 import { gridTopOf, renderXlsx } from '../../src/render/xlsx/index.js';
 import { readXlsx } from '../render/xlsx-read.js';
 import { TABLE_EXAMPLES, exampleDir, exampleTables } from './tables-examples.js';

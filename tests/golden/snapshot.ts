@@ -1,4 +1,4 @@
-import type { GridTable } from '../model.js';
+import type { GridTable } from '../../src/document/model.js';
 
 /** A grid cell in a golden file: its text, with spans when it has them; null where a merge covers it. */
 export type SnapshotCell = string | null | { text: string; rowSpan?: number; colSpan?: number };

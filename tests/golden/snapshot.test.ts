@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GridTable } from '../model.js';
+import type { GridTable } from '../../src/document/model.js';
 import { snapshotTable, snapshotsToJson } from './snapshot.js';
 
 const table: GridTable = {
