@@ -1,8 +1,9 @@
 import { OPERATING_CLASSES, PERSONNEL_CLASSES } from '../compute/breakdown.js';
 import { THREE_PUBLIC_CODES } from '../compute/figures.js';
 import type { ResolvedItem } from '../compute/items.js';
-import type { SourceAmounts } from '../compute/sources.js';
+import { carryOver, type SourceAmounts } from '../compute/sources.js';
 import type { DocumentContext } from '../document/context.js';
+import { incomeSources } from '../document/narrative/view.js';
 import type { Provenance } from '../document/model.js';
 import { allOf, byBreakdown, byEcon, byFamily, bySources } from '../document/tables/selectors.js';
 import type { Selector } from '../document/tables/spec.js';
@@ -129,21 +130,11 @@ function sumOf(select: Selector, items: readonly ResolvedItem[]): Provenance {
 }
 
 function incomeSource(index: number, ctx: DocumentContext): NarrativeFigure | undefined {
-  const entry = ctx.figures && incomeKeyAt(index, ctx);
+  const listed = incomeSources(ctx.figures, ctx.profile.texts, String(ctx.profile.options.incomeAlwaysListed ?? 'generalPublic'));
+  const entry = listed[index];
   if (!entry) return undefined;
-  return { label: entry.label, source: sumOf(entry.select, ctx.figures.items) };
-}
-
-/** The income sources the narrative lists, in its order: the same rule as view.ts (non-zero or always listed). */
-function incomeKeyAt(index: number, ctx: DocumentContext): { label: string; select: Selector } | undefined {
-  const always = new Set(String(ctx.profile.options.incomeAlwaysListed ?? 'generalPublic').split(/[\s,]+/).filter(Boolean));
-  const order: (keyof SourceAmounts | 'carryOver')[] = ['generalPublic', 'govFund', 'stateCapital', 'fiscalAccount', 'businessIncome', 'operatingIncome', 'superiorSubsidy', 'affiliatedRemit', 'otherIncome', 'carryOver'];
-  const carry = (s: SourceAmounts) => s.carryGeneralPublic.plus(s.carryGovFund).plus(s.carryStateCapital).plus(s.carryFiscalAccount).plus(s.carryUnitFunds);
-  const listed = order.filter((k) => always.has(k) || !(k === 'carryOver' ? ctx.figures.carryOver : ctx.figures.sources[k]).isZero());
-  const key = listed[index];
-  if (!key) return undefined;
-  const label = ctx.profile.texts[`income.label.${key}`] ?? key;
-  return { label, select: bySources(label, key === 'carryOver' ? carry : (s) => s[key]) };
+  const key = entry.key;
+  return { label: entry.label, source: sumOf(bySources(entry.label, key === 'carryOver' ? carryOver : (s: SourceAmounts) => s[key]), ctx.figures.items) };
 }
 
 function changeFigure([label, current, prior]: readonly [string, string, readonly string[]], part: string, ctx: DocumentContext): NarrativeFigure {

@@ -1,8 +1,8 @@
 import type { Change } from '../../compute/changes.js';
 import { sharesAt, type BudgetFigures } from '../../compute/figures.js';
-import type { SourceAmounts } from '../../compute/sources.js';
 import type { Decimal } from '../../model/money.js';
 import type { DocumentContext } from '../context.js';
+import { INCOME_KEYS } from '../profile/options-schema.js';
 import type { ProfileOptions } from '../profile.js';
 import { styleOf } from '../style/resolve.js';
 import { factsView, type FactsView } from './view-facts.js';
@@ -35,7 +35,7 @@ export interface NarrativeView {
   /** Printed 收入合计: 本年收入 + 上年结转 (= the listed sources' sum). */
   incomeTotal: Decimal;
   /** 二: sources printed after `其中：`, in 01表 order: non-zero ones plus the profile's always-listed ones. */
-  incomeSources: { label: string; amount: Decimal }[];
+  incomeSources: { key: (typeof INCOME_KEYS)[number]; label: string; amount: Decimal }[];
   total: Decimal;
   expenditure: BudgetFigures['expenditure'];
   generalPublic: BudgetFigures['generalPublic'];
@@ -57,20 +57,6 @@ export interface NarrativeView {
   /** The optional facts of issue 14 (reasons per 三公 item, contents, SME share, cut-off date, plans). */
   facts: FactsView;
 }
-
-/** 01表 order of the income sources (spec §2.2); `carryOver` is 上年结转结余. */
-const INCOME_ORDER = [
-  'generalPublic',
-  'govFund',
-  'stateCapital',
-  'fiscalAccount',
-  'businessIncome',
-  'operatingIncome',
-  'superiorSubsidy',
-  'affiliatedRemit',
-  'otherIncome',
-  'carryOver',
-] as const satisfies readonly (keyof SourceAmounts | 'carryOver')[];
 
 /** Builds the view from the document context (the input's format overrides are applied by the caller). */
 export function narrativeView(ctx: DocumentContext): NarrativeView {
@@ -146,14 +132,15 @@ function changed(amount: Decimal, change: Change | null, reason: string | undefi
   return { amount, change, reason: printsReason ? (reason ?? null) : null };
 }
 
-function incomeSources(f: BudgetFigures, texts: Record<string, string>, alwaysListed: string): NarrativeView['incomeSources'] {
+/** The income sources 二 lists, in 01表 order (INCOME_KEYS): the non-zero ones and those the profile always lists. */
+export function incomeSources(f: BudgetFigures, texts: Record<string, string>, alwaysListed: string): NarrativeView['incomeSources'] {
   const always = new Set(alwaysListed.split(/[\s,]+/).filter(Boolean));
-  return INCOME_ORDER.flatMap((key) => {
+  return INCOME_KEYS.flatMap((key) => {
     const amount = key === 'carryOver' ? f.carryOver : f.sources[key];
     if (amount.isZero() && !always.has(key)) return [];
     const label = texts[`income.label.${key}`];
     if (label === undefined) throw new Error(`模板缺少文字 income.label.${key}`);
-    return [{ label, amount }];
+    return [{ key, label, amount }];
   });
 }
 
