@@ -1,11 +1,9 @@
-import { OPERATING_CLASSES, PERSONNEL_CLASSES } from '../compute/breakdown.js';
-import { THREE_PUBLIC_CODES } from '../compute/figures.js';
 import type { ResolvedItem } from '../compute/items.js';
 import { carryOver, type SourceAmounts } from '../compute/sources.js';
 import type { DocumentContext } from '../document/context.js';
 import { incomeSources } from '../document/narrative/view.js';
 import type { Provenance } from '../document/model.js';
-import { allOf, byBreakdown, byEcon, byFamily, bySources } from '../document/tables/selectors.js';
+import { allOf, byBreakdown, byFamily, bySources, OPERATING_ITEMS, PERSONNEL_ITEMS, THREE_PUBLIC_ITEMS } from '../document/tables/selectors.js';
 import type { Selector } from '../document/tables/spec.js';
 
 /** A narrative figure explained: its Chinese name and where it comes from. */
@@ -27,17 +25,17 @@ const AMOUNTS: Readonly<Record<string, readonly [string, Selector]>> = {
   'generalPublic.total': ['一般公共预算支出', GP],
   'generalPublic.basic': ['一般公共预算基本支出', allOf(GP, byBreakdown('基本支出', 'basic'))],
   'generalPublic.project': ['一般公共预算项目支出', allOf(GP, byBreakdown('项目支出', 'project'))],
-  'generalPublic.personnel': ['人员经费', allOf(GP, byBreakdown('基本支出', 'basic'), { label: '人员经费（301、303类）', test: (i) => PERSONNEL_CLASSES.has(i.econClass) })],
-  'generalPublic.operating': ['公用经费', allOf(GP, byBreakdown('基本支出', 'basic'), { label: '公用经费（302、309、310类）', test: (i) => OPERATING_CLASSES.has(i.econClass) })],
-  'operatingFunds.amount': ['机关运行经费', allOf(GP, byBreakdown('基本支出', 'basic'), { label: '公用经费（302、309、310类）', test: (i) => OPERATING_CLASSES.has(i.econClass) })],
+  'generalPublic.personnel': ['人员经费', allOf(GP, byBreakdown('基本支出', 'basic'), PERSONNEL_ITEMS)],
+  'generalPublic.operating': ['公用经费', allOf(GP, byBreakdown('基本支出', 'basic'), OPERATING_ITEMS)],
+  'operatingFunds.amount': ['机关运行经费', allOf(GP, byBreakdown('基本支出', 'basic'), OPERATING_ITEMS)],
   'govFund.amount': ['政府性基金预算支出', byFamily('政府性基金', 'govFund')],
   'stateCapital.amount': ['国有资本经营预算支出', byFamily('国有资本经营预算', 'stateCapital')],
-  'threePublic.total': ['“三公”经费合计', allOf(GP, byEcon('经济科目 30212、31013、30231、30217', ...Object.values(THREE_PUBLIC_CODES)))],
-  'threePublic.abroad': ['因公出国（境）费', allOf(GP, byEcon(`经济科目 ${THREE_PUBLIC_CODES.abroad}`, THREE_PUBLIC_CODES.abroad))],
-  'threePublic.reception': ['公务接待费', allOf(GP, byEcon(`经济科目 ${THREE_PUBLIC_CODES.reception}`, THREE_PUBLIC_CODES.reception))],
-  'threePublic.vehicles': ['公务用车购置及运行费', allOf(GP, byEcon('经济科目 31013、30231', THREE_PUBLIC_CODES.vehiclePurchase, THREE_PUBLIC_CODES.vehicleOps))],
-  'threePublic.vehiclePurchase': ['公务用车购置费', allOf(GP, byEcon(`经济科目 ${THREE_PUBLIC_CODES.vehiclePurchase}`, THREE_PUBLIC_CODES.vehiclePurchase))],
-  'threePublic.vehicleOps': ['公务用车运行费', allOf(GP, byEcon(`经济科目 ${THREE_PUBLIC_CODES.vehicleOps}`, THREE_PUBLIC_CODES.vehicleOps))],
+  'threePublic.total': ['“三公”经费合计', allOf(GP, THREE_PUBLIC_ITEMS.total)],
+  'threePublic.abroad': ['因公出国（境）费', allOf(GP, THREE_PUBLIC_ITEMS.abroad)],
+  'threePublic.reception': ['公务接待费', allOf(GP, THREE_PUBLIC_ITEMS.reception)],
+  'threePublic.vehicles': ['公务用车购置及运行费', allOf(GP, THREE_PUBLIC_ITEMS.vehicles)],
+  'threePublic.vehiclePurchase': ['公务用车购置费', allOf(GP, THREE_PUBLIC_ITEMS.vehiclePurchase)],
+  'threePublic.vehicleOps': ['公务用车运行费', allOf(GP, THREE_PUBLIC_ITEMS.vehicleOps)],
   'projects.amount': ['项目支出', byBreakdown('项目支出', 'project')],
 };
 

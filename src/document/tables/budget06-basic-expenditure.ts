@@ -1,5 +1,4 @@
-import { OPERATING_CLASSES, PERSONNEL_CLASSES } from '../../compute/breakdown.js';
-import { allOf, byBreakdown, byEconPair, byFamily } from './selectors.js';
+import { allOf, byBreakdown, byEconPair, byFamily, OPERATING_ITEMS, PERSONNEL_ITEMS } from './selectors.js';
 import type { BodyRow, ColumnSpec, TableSpec } from './spec.js';
 import { tableOptions } from './spec.js';
 
@@ -13,8 +12,8 @@ const COLUMNS: ColumnSpec[] = [
   { key: 'govEcon', header: [GOV, '科目编码'], kind: 'code', minWidth: 8 },
   { key: 'govEconName', header: [GOV, '科目名称'], kind: 'label', minWidth: 16 },
   { key: 'total', header: [BASIC, '合计'], kind: 'amount' },
-  { key: 'personnel', header: [BASIC, '人员经费'], kind: 'amount', select: { label: '人员经费（301、303类）', test: (i) => PERSONNEL_CLASSES.has(i.econClass) } },
-  { key: 'operating', header: [BASIC, '公用经费'], kind: 'amount', select: { label: '公用经费（302、309、310类）', test: (i) => OPERATING_CLASSES.has(i.econClass) } },
+  { key: 'personnel', header: [BASIC, '人员经费'], kind: 'amount', select: PERSONNEL_ITEMS },
+  { key: 'operating', header: [BASIC, '公用经费'], kind: 'amount', select: OPERATING_ITEMS },
 ];
 
 /**

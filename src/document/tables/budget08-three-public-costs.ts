@@ -1,19 +1,18 @@
 import * as z from 'zod';
 import { MEETING_TRAINING_CODES, meetingTrainingOf } from '../../compute/cost-items.js';
-import { THREE_PUBLIC_CODES } from '../../compute/figures.js';
-import { byEcon, byFamily } from './selectors.js';
+import { byEcon, byFamily, THREE_PUBLIC_ITEMS } from './selectors.js';
 import type { ColumnSpec, TableContext, TableSpec } from './spec.js';
 import { flagOption, tableOptions } from './spec.js';
 
 const VEHICLES = '公务用车购置及运行费';
 
 const COLUMNS: ColumnSpec[] = [
-  { key: 'total', header: ['“三公”经费合计'], kind: 'amount', minWidth: 16, select: byEcon('经济科目 30212、31013、30231、30217', ...Object.values(THREE_PUBLIC_CODES)) },
-  { key: 'abroad', header: ['因公出国（境）费'], kind: 'amount', minWidth: 16, select: byEcon(`经济科目 ${THREE_PUBLIC_CODES.abroad}`, THREE_PUBLIC_CODES.abroad) },
-  { key: 'vehicles', header: [VEHICLES, '小计'], kind: 'amount', minWidth: 16, select: byEcon('经济科目 31013、30231', THREE_PUBLIC_CODES.vehiclePurchase, THREE_PUBLIC_CODES.vehicleOps) },
-  { key: 'vehiclePurchase', header: [VEHICLES, '公务用车购置费'], kind: 'amount', minWidth: 16, select: byEcon(`经济科目 ${THREE_PUBLIC_CODES.vehiclePurchase}`, THREE_PUBLIC_CODES.vehiclePurchase) },
-  { key: 'vehicleOps', header: [VEHICLES, '公务用车运行费'], kind: 'amount', minWidth: 16, select: byEcon(`经济科目 ${THREE_PUBLIC_CODES.vehicleOps}`, THREE_PUBLIC_CODES.vehicleOps) },
-  { key: 'reception', header: ['公务接待费'], kind: 'amount', minWidth: 16, select: byEcon(`经济科目 ${THREE_PUBLIC_CODES.reception}`, THREE_PUBLIC_CODES.reception) },
+  { key: 'total', header: ['“三公”经费合计'], kind: 'amount', minWidth: 16, select: THREE_PUBLIC_ITEMS.total },
+  { key: 'abroad', header: ['因公出国（境）费'], kind: 'amount', minWidth: 16, select: THREE_PUBLIC_ITEMS.abroad },
+  { key: 'vehicles', header: [VEHICLES, '小计'], kind: 'amount', minWidth: 16, select: THREE_PUBLIC_ITEMS.vehicles },
+  { key: 'vehiclePurchase', header: [VEHICLES, '公务用车购置费'], kind: 'amount', minWidth: 16, select: THREE_PUBLIC_ITEMS.vehiclePurchase },
+  { key: 'vehicleOps', header: [VEHICLES, '公务用车运行费'], kind: 'amount', minWidth: 16, select: THREE_PUBLIC_ITEMS.vehicleOps },
+  { key: 'reception', header: ['公务接待费'], kind: 'amount', minWidth: 16, select: THREE_PUBLIC_ITEMS.reception },
 ];
 
 /** 会议费 and 培训费 after the 三公 columns (RA 2019, WZ1 2023: “三公”经费、会议费和培训费支出预算表). */

@@ -4,8 +4,7 @@ import { sum, type Decimal } from '../../model/money.js';
 import type { BodyRow, CellInput, ColumnSpec, Selector, TableSpec } from './spec.js';
 import { DEPARTMENT_GROUP_ROW_OPTION, tableOptions } from './spec.js';
 import { departmentGroupRows } from './group-rows.js';
-import { allOf, byBreakdown, byEcon, byFundSources, byUnit } from './selectors.js';
-import { OPERATING_CLASSES } from '../../compute/breakdown.js';
+import { allOf, byBreakdown, byEcon, byFundSources, byUnit, OPERATING_ITEMS } from './selectors.js';
 
 const S = '资金来源';
 const GP = '一般公共预算资金';
@@ -84,7 +83,7 @@ function amounts(b: BySource): Record<string, CellInput> {
 }
 
 /** 基本 公用经费 items (classes 302/309/310), the only items of this table (compute/operating-funds.ts). */
-const OPERATING_ITEMS: Selector = allOf(byBreakdown('基本支出', 'basic'), { label: '公用经费（302、309、310类）', test: (i) => OPERATING_CLASSES.has(i.econClass) });
+const BASIC_OPERATING_ITEMS: Selector = allOf(byBreakdown('基本支出', 'basic'), OPERATING_ITEMS);
 
 function addUp(list: readonly BySource[]): BySource {
   return Object.fromEntries(FUND_SOURCES.map((s) => [s, sum(list.map((b) => b[s]))])) as BySource;
@@ -116,6 +115,6 @@ export const operatingFunds: TableSpec = {
     return rows;
   },
   isEmpty: (ctx) => ctx.figures.operatingFundUnits.every((u) => u.rows.length === 0),
-  select: () => OPERATING_ITEMS,
+  select: () => BASIC_OPERATING_ITEMS,
   optionsSchema: tableOptions(DEPARTMENT_GROUP_ROW_OPTION),
 };

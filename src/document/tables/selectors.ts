@@ -1,4 +1,5 @@
-import { expenditureOf, type ExpenditureBreakdown } from '../../compute/breakdown.js';
+import { expenditureOf, OPERATING_CLASSES, PERSONNEL_CLASSES, type ExpenditureBreakdown } from '../../compute/breakdown.js';
+import { THREE_PUBLIC_CODES, type ThreePublicCosts } from '../../compute/figures.js';
 import type { ResolvedItem } from '../../compute/items.js';
 import { addSource, emptySourceAmounts, sourceFamily, type SourceAmounts, type SourceFamily } from '../../compute/sources.js';
 import { Decimal } from '../../model/money.js';
@@ -71,3 +72,21 @@ export function allOf(...selectors: Selector[]): Selector {
 
 /** No item: a figure that is always zero (the legacy 04 row, 年终结转结余). */
 export const NOTHING: Selector = { label: '无', test: () => false };
+
+/** 人员经费 items: 部门经济 classes 301 and 303 (spec §6.5). */
+export const PERSONNEL_ITEMS: Selector = { label: '人员经费（301、303类）', test: (i) => PERSONNEL_CLASSES.has(i.econClass) };
+
+/** 公用经费 items: 部门经济 classes 302, 309 and 310 (spec §6.5). */
+export const OPERATING_ITEMS: Selector = { label: '公用经费（302、309、310类）', test: (i) => OPERATING_CLASSES.has(i.econClass) };
+
+const { abroad, reception, vehiclePurchase, vehicleOps } = THREE_PUBLIC_CODES;
+
+/** The items of each 三公 figure, by its key in ThreePublicCosts: the 部门经济 codes figures.ts sums. */
+export const THREE_PUBLIC_ITEMS: Readonly<Record<keyof ThreePublicCosts, Selector>> = {
+  total: byEcon(`经济科目 ${abroad}、${vehiclePurchase}、${vehicleOps}、${reception}`, abroad, vehiclePurchase, vehicleOps, reception),
+  abroad: byEcon(`经济科目 ${abroad}`, abroad),
+  vehicles: byEcon(`经济科目 ${vehiclePurchase}、${vehicleOps}`, vehiclePurchase, vehicleOps),
+  vehiclePurchase: byEcon(`经济科目 ${vehiclePurchase}`, vehiclePurchase),
+  vehicleOps: byEcon(`经济科目 ${vehicleOps}`, vehicleOps),
+  reception: byEcon(`经济科目 ${reception}`, reception),
+};
