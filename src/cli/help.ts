@@ -14,8 +14,9 @@ export const HELP = `yusuan —— 部门预算公开文档生成器
       引用写法：预算05!D12（表号加 Excel 单元格）、"预算01 支出总计"（表号加行列名称）、"三公经费 增长率"（说明中的数字）。
   yusuan init [-o 预算填报.xlsx] [--year 2025] [--scope 部门|单位] [--from input.json|去年的填报表.xlsx]
       生成一份空白（或预填的）Excel 填报表。--from 去年的填报表.xlsx 时年度加 1，去年的计算结果填入“上年数”。
-  yusuan verify <文件.docx>
-      读回 yusuan 生成的 Word 文档，重新运行文档一致性检查。
+  yusuan verify <文件.docx|文件.xlsx>…
+      读回 yusuan 生成的 Word 文档或 Excel 工作簿，与其中内嵌的文档模型逐段、逐格比对（生成后被手工改动的
+      每一处都列出位置，退出码 1），并重新运行文档一致性检查。
   yusuan schema
       输出输入数据的 JSON Schema（供编辑器补全和校验）。
   yusuan profile list | show <模板> [--json] | new <目录> --extends <模板>

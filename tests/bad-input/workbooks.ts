@@ -1,7 +1,7 @@
-import { constants, crc32, deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import type ExcelJS from 'exceljs';
 import { edit, fixtureWorkbook, sheet } from '../workbook/helpers.js';
+import { bombEntry, rawZip, storedEntry } from './zips.js';
 
 /** Builders of hostile workbooks, made in the test from the fixture (no binaries are committed). */
 
@@ -41,64 +41,10 @@ export async function sheetPath(zip: JSZip, name: string): Promise<string> {
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
 
-/**
- * A zip bomb: a tiny file whose one entry inflates to `megabytes` MB of zeros. Built from one compressed
- * megabyte repeated (sync-flushed deflate blocks concatenate), so the test never holds the bomb itself.
- */
+/** A zip bomb workbook: its one worksheet inflates to `megabytes` MB of zeros; the directory says `declared` MB. */
 export function zipBomb(megabytes: number, declared = megabytes): Uint8Array {
-  const mb = Buffer.alloc(1 << 20);
-  const block = deflateRawSync(mb, { finishFlush: constants.Z_SYNC_FLUSH });
-  const data = Buffer.concat([...Array.from({ length: megabytes }, () => block), deflateRawSync(Buffer.alloc(0))]);
-  let crc = 0;
-  for (let i = 0; i < megabytes; i++) crc = crc32(mb, crc);
-  return storedZip([{ name: 'xl/workbook.xml', data: Buffer.from('<workbook/>'), method: 0, crc: crc32(Buffer.from('<workbook/>')), size: 11 }, { name: 'xl/worksheets/sheet1.xml', data, method: 8, crc, size: declared * (1 << 20) }]);
-}
-
-interface RawEntry {
-  name: string;
-  data: Buffer;
-  method: number;
-  crc: number;
-  size: number;
-}
-
-/** A zip from raw entries (the declared sizes are whatever the entry says: a hostile file may lie). */
-function storedZip(entries: RawEntry[]): Uint8Array {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt32LE(e.crc >>> 0, 14);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.size >>> 0, 22);
-    local.writeUInt16LE(name.length, 26);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(e.method, 10);
-    dir.writeUInt32LE(e.crc >>> 0, 16);
-    dir.writeUInt32LE(e.data.length, 20);
-    dir.writeUInt32LE(e.size >>> 0, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    parts.push(local, name, e.data);
-    central.push(dir, name);
-    offset += 30 + name.length + e.data.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...parts, directory, end]));
+  const workbook = storedEntry('xl/workbook.xml', Buffer.from('<workbook/>'));
+  return rawZip([workbook, bombEntry('xl/worksheets/sheet1.xml', megabytes, declared)]);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { InternalError } from '../../src/model/diagnostic.js';
+import { ZipError } from '../../src/zip/index.js';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { expectedItems, readEmbeddedModel, verifyDocx, type DocxItem } from '../../src/render/docx/verify.js';
 import type { BudgetDocument } from '../../src/document/model.js';
@@ -38,7 +39,7 @@ describe('renderDocx：文字与模型一致', () => {
     if (cell?.kind !== 'content') throw new Error('fixture changed');
     cell.text = '148.54';
     await expect(verifyDocx(bytes, changed)).rejects.toThrow(InternalError);
-    await expect(verifyDocx(bytes, changed)).rejects.toThrow(/表格第3行第2个单元格应为「148.54」，实际为「148.53」/);
+    await expect(verifyDocx(bytes, changed)).rejects.toThrow(/预算\d+表!B\d+：「148.54」改成了「148.53」/);
   });
 
   it('模型文字里有 XML 不允许的字符时：写出的 XML 仍合法，校验通过，内嵌模型原样读回', async () => {
@@ -100,8 +101,8 @@ describe('renderDocx：确定性与内嵌模型', () => {
     expect(parts.get('word/_rels/document.xml.rels')).toContain('Target="../customXml/item1.xml"');
   });
 
-  it('不是 yusuan 生成的文件读不出模型', async () => {
-    expect(await readEmbeddedModel(new TextEncoder().encode('not a zip'))).toBeUndefined();
+  it('不是 yusuan 生成的文件读不出模型；不是 zip 的文件是 ZipError（verify 报告其中文原因）', async () => {
+    await expect(readEmbeddedModel(new TextEncoder().encode('not a zip'))).rejects.toThrow(ZipError);
     const { default: JSZip } = await import('jszip');
     const zip = new JSZip();
     zip.file('customXml/item1.xml', '<model xmlns="urn:other">{}</model>');

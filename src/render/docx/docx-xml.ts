@@ -1,3 +1,5 @@
+import { decodeXml } from '../verify/model-part.js';
+
 /** What a reader sees in word/document.xml: body paragraphs and tables, in order. */
 export type DocxItem = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][] };
 
@@ -166,13 +168,7 @@ function detach(text: string): string {
   return (` ${text}`).slice(1);
 }
 
-/** Decodes the five XML entities and numeric character references. */
+/** Decodes the five XML entities and numeric character references (a reference past U+10FFFF, hostile, reads as nothing). */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, name: string) => {
-    if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
-    return ENTITIES[name] ?? '';
-  });
+  return decodeXml(text);
 }
-
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };

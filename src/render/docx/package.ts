@@ -2,16 +2,12 @@ import type { BudgetDocument, GridTable } from '../../document/model.js';
 import { readZip, writeZip } from '../../zip/index.js';
 import { documentXmlChunks } from './grid-xml.js';
 import { FONT, FONT_FALLBACK, LANDSCAPE_TEXT_WIDTH } from './typography.js';
+import { MODEL_CONTENT_TYPE, MODEL_PART, MODEL_PART_RELS, MODEL_PROPS_PART, modelPartXml, modelPropsXml, modelRelationship } from '../verify/model-part.js';
 
 /** Every zip entry and core.xml date: 1 January of the budget year, so output depends on the document alone. */
 export function pinnedDate(doc: BudgetDocument): Date {
   return new Date(Date.UTC(doc.meta.year, 0, 1, 0, 0, 0));
 }
-
-/** Where the document model travels inside the .docx (an OOXML custom XML data part, §15.2.4). */
-export const MODEL_PART = 'customXml/item1.xml';
-/** The namespace of the model part's root element. */
-export const MODEL_NAMESPACE = 'urn:yusuan:budget-document';
 
 /**
  * Rewrites the package docx 9.7 wrote: pins dcterms:created/modified, fills word/fontTable.xml with the
@@ -61,30 +57,9 @@ function fontTable(): string {
 }
 
 function embedModel(parts: Map<string, string | Uint8Array>, text: (name: string) => string, doc: BudgetDocument): void {
-  // JSON.stringify escapes C0 controls and lone surrogates; U+FFFE/U+FFFF, also illegal in XML, need it too.
-  const json = escapeXml(JSON.stringify(doc).replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`));
-  parts.set(MODEL_PART, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><model xmlns="${MODEL_NAMESPACE}" version="1">${json}</model>`);
-  parts.set(
-    'customXml/itemProps1.xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><ds:datastoreItem ds:itemID="{6F1C2B1E-7A6D-4E55-9B1F-59A5C0DE2024}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${MODEL_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
-  );
-  parts.set(
-    'customXml/_rels/item1.xml.rels',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"/></Relationships>`,
-  );
-  const rels = text('word/_rels/document.xml.rels');
-  parts.set(
-    'word/_rels/document.xml.rels',
-    rels.replace('</Relationships>', `<Relationship Id="rIdYusuanModel" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../${MODEL_PART}"/></Relationships>`),
-  );
-  const types = text('[Content_Types].xml');
-  parts.set(
-    '[Content_Types].xml',
-    types.replace('</Types>', '<Override ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml" PartName="/customXml/itemProps1.xml"/></Types>'),
-  );
-}
-
-/** Escapes text for an XML element's content. */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  parts.set(MODEL_PART, modelPartXml(doc));
+  parts.set(MODEL_PROPS_PART, modelPropsXml());
+  parts.set('customXml/_rels/item1.xml.rels', MODEL_PART_RELS);
+  parts.set('word/_rels/document.xml.rels', text('word/_rels/document.xml.rels').replace('</Relationships>', `${modelRelationship(`../${MODEL_PART}`)}</Relationships>`));
+  parts.set('[Content_Types].xml', text('[Content_Types].xml').replace('</Types>', `${MODEL_CONTENT_TYPE}</Types>`));
 }

@@ -1,4 +1,6 @@
-import { readZip, writeZip } from '../../zip/index.js';
+import type { BudgetDocument } from '../../document/model.js';
+import { readZip, writeZip, type ZipEntry } from '../../zip/index.js';
+import { MODEL_CONTENT_TYPE, MODEL_PART, MODEL_PART_RELS, MODEL_PROPS_PART, modelPartXml, modelPropsXml, modelRelationship } from '../verify/model-part.js';
 
 /** The fixed time stamped into the workbook properties and every zip entry. */
 export const FIXED_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
@@ -8,8 +10,31 @@ export const STORE_ONLY = { zip: { compression: 'STORE' } } as const;
 
 /**
  * Re-zips a workbook with a fixed entry date: exceljs zips through JSZip with the current time on every
- * entry, so without this two renders of the same input differ in bytes. Deflates through node:zlib.
+ * entry, so without this two renders of the same input differ in bytes. Deflates through node:zlib. With a
+ * document, its model goes in as a custom XML part linked from the workbook, as in the .docx, so `yusuan verify`
+ * can check the workbook's cells on its own.
  */
-export async function rezipDeterministic(buffer: Uint8Array): Promise<Buffer> {
-  return writeZip(readZip(buffer), FIXED_DATE);
+export async function rezipDeterministic(buffer: Uint8Array, doc?: BudgetDocument, date: Date = FIXED_DATE): Promise<Buffer> {
+  const entries = readZip(buffer);
+  return writeZip(doc ? withModel(entries, doc) : entries, date);
+}
+
+function withModel(entries: readonly ZipEntry[], doc: BudgetDocument): ZipEntry[] {
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  const edit = (entry: ZipEntry, tag: string, insert: string): ZipEntry => ({
+    name: entry.name,
+    data: encoder.encode(decoder.decode(entry.data).replace(tag, `${insert}${tag}`)),
+  });
+  const out = entries.map((entry) => {
+    if (entry.name === 'xl/_rels/workbook.xml.rels') return edit(entry, '</Relationships>', modelRelationship(`../${MODEL_PART}`));
+    if (entry.name === '[Content_Types].xml') return edit(entry, '</Types>', MODEL_CONTENT_TYPE);
+    return entry;
+  });
+  out.push(
+    { name: MODEL_PART, data: encoder.encode(modelPartXml(doc)) },
+    { name: MODEL_PROPS_PART, data: encoder.encode(modelPropsXml()) },
+    { name: 'customXml/_rels/item1.xml.rels', data: encoder.encode(MODEL_PART_RELS) },
+  );
+  return out;
 }

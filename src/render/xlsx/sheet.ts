@@ -66,10 +66,15 @@ function textRow(ws: Worksheet, row: number, from: number, to: number, text: str
   return row + 1;
 }
 
+/** How many columns, at the right of the name row, `单位：万元` spans (0 without one). */
+export function unitColumns(table: GridTable): number {
+  return table.unitLine === undefined ? 0 : table.columns.length >= 6 ? 2 : 1;
+}
+
 /** `部门名称：…` on the left and `单位：万元` on the right of one row. */
 function nameRow(ws: Worksheet, row: number, table: GridTable, fontSize: number): number {
   const width = table.columns.length;
-  const unitCols = table.unitLine === undefined ? 0 : width >= 6 ? 2 : 1;
+  const unitCols = unitColumns(table);
   const nameTo = Math.max(1, width - unitCols);
   if (table.nameLine !== undefined) textRow(ws, row, 1, nameTo, table.nameLine, { size: fontSize, align: 'left' });
   if (table.unitLine !== undefined) textRow(ws, row, width - unitCols + 1, width, table.unitLine, { size: fontSize, align: 'right' });

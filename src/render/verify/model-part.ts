@@ -1,0 +1,69 @@
+import { budgetDocumentSchema, type BudgetDocument } from '../../document/model.js';
+import type { ZipArchive } from '../../zip/index.js';
+
+/** Where the document model travels inside a .docx or .xlsx yusuan writes (an OOXML custom XML data part, §15.2.4). */
+export const MODEL_PART = 'customXml/item1.xml';
+/** The namespace of the model part's root element. */
+export const MODEL_NAMESPACE = 'urn:yusuan:budget-document';
+/** Its properties part, naming the namespace (what Office keeps with a custom XML part). */
+export const MODEL_PROPS_PART = 'customXml/itemProps1.xml';
+
+/** The model part's XML: the document as JSON text inside one `<model>` element. */
+export function modelPartXml(doc: BudgetDocument): string {
+  // JSON.stringify escapes C0 controls and lone surrogates; U+FFFE/U+FFFF, also illegal in XML, need it too.
+  const json = escapeXml(JSON.stringify(doc).replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`));
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><model xmlns="${MODEL_NAMESPACE}" version="1">${json}</model>`;
+}
+
+/** The properties part of the model part. */
+export function modelPropsXml(): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><ds:datastoreItem ds:itemID="{6F1C2B1E-7A6D-4E55-9B1F-59A5C0DE2024}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${MODEL_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`;
+}
+
+/** The relationships of the model part (to its properties). */
+export const MODEL_PART_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"/></Relationships>`;
+
+/** The content-type override the properties part needs in `[Content_Types].xml`. */
+export const MODEL_CONTENT_TYPE = '<Override ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml" PartName="/customXml/itemProps1.xml"/>';
+
+/** The relationship from the main part (document.xml, workbook.xml) to the model part. */
+export function modelRelationship(target: string): string {
+  return `<Relationship Id="rIdYusuanModel" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="${target}"/>`;
+}
+
+/**
+ * The BudgetDocument a package carries; undefined when it has none or it is not ours (not yusuan's namespace, not
+ * JSON, not a document). The part is read within the archive's unpack limits: a bomb there throws ZipError.
+ */
+export function readModelPart(zip: ZipArchive): BudgetDocument | undefined {
+  const xml = zip.text(MODEL_PART);
+  const match = xml ? /^[^]*?<model xmlns="([^"]*)"[^>]*>([^]*)<\/model>\s*$/.exec(xml) : null;
+  if (!match || match[1] !== MODEL_NAMESPACE) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(decodeXml(match[2] ?? ''));
+  } catch {
+    return undefined;
+  }
+  const parsed = budgetDocumentSchema.safeParse(json);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Escapes text for an XML element's content. */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Decodes the five XML entities and numeric character references (an out-of-range one reads as nothing). */
+export function decodeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, name: string) => {
+    if (name.startsWith('#x')) return safeCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return safeCodePoint(Number.parseInt(name.slice(1), 10));
+    return ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" } as Record<string, string>)[name] ?? '';
+  });
+}
+
+/** A character reference past U+10FFFF would make String.fromCodePoint throw: hostile input reads as nothing. */
+function safeCodePoint(code: number): string {
+  return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+}
