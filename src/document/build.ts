@@ -53,7 +53,7 @@ function annexPart(r: NarrativeRenderer, ctx: DocumentContext): Part {
 /**
  * The 目录 (spec §1.2), read off the built parts so each line is the very string the body prints: part
  * titles and the 附件 line at level 1, the headings of the parts named in `tocHeadingParts` at level 2,
- * then the table list `一、…` from the same declarations as the table pages.
+ * and under the 附件 line the table list `一、…` from the same declarations as the table pages.
  */
 function tocBlock(r: NarrativeRenderer, ctx: DocumentContext, parts: readonly Part[]): TocBlock {
   const headingParts = new Set(String(ctx.profile.options.tocHeadingParts ?? '').split(/[\s,]+/));
@@ -62,10 +62,13 @@ function tocBlock(r: NarrativeRenderer, ctx: DocumentContext, parts: readonly Pa
     for (const block of part.blocks) {
       if (block.type === 'partTitle') entries.push({ level: 1, text: [block.label, block.title].filter(Boolean).join(' ') });
       if (block.type === 'heading' && block.level === 2 && headingParts.has(part.id)) entries.push({ level: 2, text: block.text });
-      if (block.type === 'paragraph' && block.section === 'annex') entries.push({ level: 1, text: block.text });
+      if (block.type === 'paragraph' && block.section === 'annex') {
+        entries.push({ level: 1, text: block.text });
+        // The table list goes under the 附件 line wherever the outline puts that part (tables before the 说明: RA, NX21).
+        ctx.profile.tables.forEach((entry, i) => entries.push({ level: 2, text: `${chineseNumeral(i + 1)}、${tableTocTitle(entry, ctx)}` }));
+      }
     }
   }
-  ctx.profile.tables.forEach((entry, i) => entries.push({ level: 2, text: `${chineseNumeral(i + 1)}、${tableTocTitle(entry, ctx)}` }));
   return { type: 'toc', title: r.text('toc.title'), entries };
 }
 
