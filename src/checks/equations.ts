@@ -1,7 +1,13 @@
-import type { Diagnostic, Location } from '../model/diagnostic.js';
+import { formatLocation, type Diagnostic, type Location } from '../model/diagnostic.js';
 import { Decimal, formatAmount } from '../model/money.js';
 import { agrees, atMost, decimalString, exactly, type Quantity } from './compare.js';
 import { finding, type Rule } from './rule.js';
+
+/** One side of a relation as a message names it: its words, and where it is read when that is one place. */
+export interface Side {
+  name: string;
+  at?: Location;
+}
 
 /**
  * One relation a rule states, with both sides: `actual` is what is printed (or computed) at `at`,
@@ -17,6 +23,14 @@ export interface Equation {
   related?: Location[];
   /** Unit word after the numbers; default 万元. */
   unit?: string;
+  /**
+   * How the message names the two sides (issue 15: both sides with their places). Default: `what` split at
+   * ` = ` (`本年支出合计 = 各“类”之和`), the actual side at `at`, the expected side at the one related place.
+   */
+  sides?: { actual: Side; expected: Side };
+  /** The side the officer should check first (default: the actual side, the figure the relation is about), and why. */
+  checkFirst?: 'actual' | 'expected';
+  hint?: string;
 }
 
 const asQuantity = (q: Quantity | Decimal): Quantity => (Decimal.isDecimal(q) ? exactly(q) : q);
@@ -40,16 +54,41 @@ export function checkEquations(rule: Pick<Rule, 'id' | 'severity'>, equations: r
   return equations.filter((e) => !holds(e)).map((e) => equationFinding(rule, e));
 }
 
+/** The sides of an equation: given, or read off `what` (`左 = 右`); undefined when `what` names no two sides. */
+export function sidesOf(e: Equation): { actual: Side; expected: Side } | undefined {
+  if (e.sides) return e.sides;
+  const cut = e.what.indexOf(' = ');
+  if (cut < 0) return undefined;
+  const related = e.related?.length === 1 ? e.related[0] : undefined;
+  return { actual: { name: e.what.slice(0, cut), at: e.at }, expected: { name: e.what.slice(cut + 3), ...(related ? { at: related } : {}) } };
+}
+
 function equationFinding(rule: Pick<Rule, 'id' | 'severity'>, e: Equation): Diagnostic {
   const actual = asQuantity(e.actual).value;
   const expected = asQuantity(e.expected).value;
-  const unit = e.unit ?? '万元';
-  const message =
-    e.relation === 'le'
-      ? `${e.what}：${show(actual, unit)}不应大于${show(expected, unit)}`
-      : `${e.what}：应为${show(expected, unit)}，实际为${show(actual, unit)}（相差${show(actual.minus(expected), unit)}）`;
-  return finding(rule, e.at, message, {
+  return finding(rule, e.at, message(e, actual, expected), {
     data: { expected: decimalString(expected), actual: decimalString(actual) },
     ...(e.related ? { related: e.related } : {}),
   });
+}
+
+function message(e: Equation, actual: Decimal, expected: Decimal): string {
+  const unit = e.unit ?? '万元';
+  const sides = sidesOf(e);
+  const diff = actual.minus(expected);
+  const first = e.checkFirst === 'expected' ? sides?.expected : sides?.actual;
+  const check = `请先核对${first ? named(first) : '此处'}${e.hint ? `：${e.hint}` : ''}`;
+  if (!sides) {
+    return e.relation === 'le'
+      ? `${e.what}：${show(actual, unit)}不应大于${show(expected, unit)}；${check}`
+      : `${e.what}：应为${show(expected, unit)}，实际为${show(actual, unit)}（相差${show(diff, unit)}）；${check}`;
+  }
+  const both = `${named(sides.actual, show(actual, unit))}，${named(sides.expected, show(expected, unit))}`;
+  const gap = e.relation === 'le' ? `前者不应大于后者（多${show(diff.abs(), unit)}）` : `前者${diff.isNegative() ? '少' : '多'}${show(diff.abs(), unit)}`;
+  return `${e.what}：${both}，${gap}；${check}`;
+}
+
+/** `预算01表收入总计为100.00万元（预算01 收入总计/收入金额）`, or the words and place alone. */
+function named(side: Side, value?: string): string {
+  return `${side.name}${value !== undefined ? `为${value}` : ''}${side.at ? `（${formatLocation(side.at)}）` : ''}`;
 }

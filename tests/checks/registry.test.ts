@@ -51,10 +51,12 @@ describe('注册表与运行入口', () => {
     expect(runDocumentChecks(view.document).filter((d) => d.rule === 'L01').map((d) => formatLocation(d.at))).toEqual(['explanation.1', 'explanation.4']);
   });
 
-  it('说明中的错误按节定位，消息写出两个数值', () => {
+  it('说明中的错误按节定位，消息写出两边的数值和位置，以及先核对哪一边', () => {
     const view = built({ corrupt: (d) => editSection(d, 'explanation.1', (t) => t.replace('收入总计100.00万元', '收入总计100.10万元')) });
     const n01 = runDocumentChecks(view.document).filter((d) => d.rule === 'N01');
-    expect(n01.map(formatDiagnostic)).toEqual(['N01 explanation.1：说明一的收入总计 = 预算01表收入总计：应为100.00万元，实际为100.10万元（相差0.10万元）']);
+    expect(n01.map(formatDiagnostic)).toEqual([
+      'N01 explanation.1：说明一的收入总计 = 预算01表收入总计：说明一的收入总计为100.10万元（explanation.1），预算01表收入总计为100.00万元（预算01 收入总计/收入金额），前者多0.10万元；请先核对说明一的收入总计（explanation.1）',
+    ]);
     expect(n01[0]?.data).toEqual({ expected: '100.00', actual: '100.10' });
   });
 });

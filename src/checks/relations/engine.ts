@@ -1,3 +1,4 @@
+import type { Location } from '../../model/diagnostic.js';
 import { agrees, total } from '../compare.js';
 import { checkEquations, type Equation } from '../equations.js';
 import { notApplicable, notRun, type DocumentRule, type Outcome } from '../rule.js';
@@ -50,16 +51,39 @@ export function state(relation: Relation, view: DocumentView): Stated {
     }
     const [first, ...rest] = left as [Read, ...Read[]];
     const related = [...rest, ...right].filter((r) => r.single).map((r) => r.at);
+    const what = message(relation.what, view, at);
+    const sides = sidesOf(what, left, right);
     return [{
       at: first.at,
-      what: message(relation.what, view, at),
+      what,
       actual: total(left.map((r) => r.q)),
       expected: total(right.map((r) => r.q)),
       ...(relation.compare === 'le' ? { relation: 'le' as const } : {}),
       ...(related.length > 0 ? { related } : {}),
+      ...(sides ? { sides } : {}),
+      ...(relation.checkFirst === 'right' ? { checkFirst: 'expected' as const } : {}),
     }];
   });
   return { equations, unreadable };
+}
+
+/**
+ * The two sides as a message names them (`说明一的收入总计 = 预算01表收入总计`): each side's words, and its place
+ * when it is one cell; a sum over a column names the table and column.
+ */
+function sidesOf(what: string, left: readonly Read[], right: readonly Read[]): Equation['sides'] {
+  const cut = what.indexOf(' = ');
+  if (cut < 0) return undefined;
+  const place = (reads: readonly Read[]): Location | undefined => {
+    const only = reads.length === 1 ? reads[0] : undefined;
+    if (!only) return undefined;
+    if (only.single || only.at.kind !== 'table') return only.at;
+    const { row: _row, ...column } = only.at;
+    return column;
+  };
+  const l = place(left);
+  const r = place(right);
+  return { actual: { name: what.slice(0, cut), ...(l ? { at: l } : {}) }, expected: { name: what.slice(cut + 3), ...(r ? { at: r } : {}) } };
 }
 
 /** The rows (and columns) a relation is stated for: one instance when it does not iterate. */

@@ -46,6 +46,8 @@ export interface Relation {
   forEach?: { table: TableKind; rows: readonly RowPick[]; columns?: readonly string[] };
   /** State it only when this other relation holds (`holds: true`) or does not (an unreadable condition does not hold). */
   when?: { left: Term; right: Term; holds: boolean };
+  /** The side the officer should check first when the relation fails; default the left, the figure the relation is about. */
+  checkFirst?: 'left' | 'right';
 }
 
 /** A rule whose relations are all data: one declaration, evaluated by one engine on any document. */
