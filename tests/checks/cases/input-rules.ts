@@ -29,7 +29,9 @@ export const INPUT_CASES: Conformance[] = [
   inputCases(m01, [base], [
     { name: '未知功能科目，名称取自输入（警告）', context: edited((j) => Object.assign(j.lineItems[0]!, { func: '2990101', funcName: '测试科目' })), at: 'lineItems[0].func', message: /名称“测试科目”取自输入/ },
     { name: '未知部门经济科目且无名称（错误）', context: edited((j) => (j.lineItems[1]!.econ = '30998')), at: 'lineItems[1].econ' },
-    { name: '部门经济科目没有默认的政府经济分类', context: edited((j) => Object.assign(j.lineItems[1]!, { econ: '30998', econName: '测试经济科目' })), at: 'lineItems[1].econ', message: /请在该支出明细中填写 govEcon/ },
+    { name: '已停用的功能科目（2019年医疗保障科目调整）：错误，给出替代编码', context: edited((j) => Object.assign(j.lineItems[0]!, { func: '2100501', funcName: '行政单位医疗' })), at: 'lineItems[0].func', message: /功能分类科目“2100501”（行政单位医疗）2019年起已停用：2024年应使用 2101101 行政单位医疗/ },
+    { name: '打错的编码：照录所填编码，给出最接近的有效编码及名称', context: edited((j) => (j.lineItems[0]!.func = '2010310')), at: 'lineItems[0].func', message: /功能分类科目“2010310”不在2024年代码表中.*是否应为 2010301 行政运行？/ },
+    { name: '部门经济科目没有默认的政府经济分类', context: edited((j) => Object.assign(j.lineItems[1]!, { econ: '30998', econName: '测试经济科目' })), at: 'lineItems[1].econ', message: /请在该支出明细中填写govEcon/ },
   ]),
   inputCases(m02, [base, { name: '事业单位用505类', context: edited((j) => (j.units[0]!.type = '事业')) }], [
     { name: '行政单位的30101填505类（000-7：30107→50501）', context: edited((j) => (j.lineItems[0]!.govEcon = '50501')), at: 'lineItems[0].govEcon', message: /30101→50501 60\.00万元/ },
@@ -50,7 +52,7 @@ export const INPUT_CASES: Conformance[] = [
     { name: '说明中金额一位小数', context: () => built({ corrupt: (d) => editSection(d, 'explanation.10.1', (t) => t.replace('10.05万元', '10.1万元')) }), at: 'explanation.10.1' },
   ]),
   inputCases(c01, [{ name: '控制数与计算一致', context: edited((j) => (j.controlTotals = { total: '100.00', basic: '75.05', threePublic: '1.50' })) }], [
-    { name: '收支总计控制数差一分', context: edited((j) => (j.controlTotals = { total: '100.01' })), at: 'controlTotals.total', message: /应为100\.00万元，实际为100\.01万元/ },
+    { name: '收支总计控制数差一分：先查支出明细，不改控制数', context: edited((j) => (j.controlTotals = { total: '100.01' })), at: 'controlTotals.total', message: /控制数“收支总计”为100\.01万元，由支出明细计算为100\.00万元（明细少0\.01万元）：请先核对支出明细（lineItems）.*控制数从预算系统抄录，一般不需修改/ },
   ]),
   inputCases(r01, [base, { name: '2022 模板不需要整体绩效', context: edited((j) => delete j.overallPerformance, 'luoyang-2022') }], [
     { name: '2024 模板缺整体绩效目标', context: edited((j) => delete j.overallPerformance), at: 'overallPerformance' },
