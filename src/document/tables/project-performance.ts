@@ -9,8 +9,8 @@ import { departmentGroupRows } from './group-rows.js';
 import { PROJECT_NAME_OPTION, projectLabel } from './project-name.js';
 import { fiscalAccountFunds, governmentFunds, unitFunds } from '../../compute/sources.js';
 import { byProject, bySources, byUnit } from './selectors.js';
+import { tableStyleOf } from '../style/resolve.js';
 
-const AMOUNT = { label: '项目金额（万元）', rows: 2 };
 const GOALS = '绩效目标';
 const CATEGORIES = [
   ['cost', '成本指标'],
@@ -20,14 +20,16 @@ const CATEGORIES = [
 ] as const;
 
 function columns(ctx: TableContext): ColumnSpec[] {
+  // The header names the unit the amounts print in (tableAmountUnit), not always 万元.
+  const amount = { label: `项目金额（${tableStyleOf(ctx.profile.options, ctx.options).tableAmountUnit}）`, rows: 2 };
   return [
     { key: 'code', header: ['单位编码（项目编码）'], kind: 'code', minWidth: 12 },
     { key: 'name', header: ['项目单位（项目名称）'], kind: 'label', minWidth: 16, maxWidth: 24 },
     ...(flagOption(ctx, 'projectTypeColumn', false) ? [{ key: 'type', header: ['项目分类'], kind: 'text' as const, minWidth: 8 }] : []),
-    { key: 'total', header: [AMOUNT, '资金总额'], kind: 'amount' },
-    { key: 'government', header: [AMOUNT, '政府预算资金'], kind: 'amount', select: bySources('政府预算资金', governmentFunds) },
-    { key: 'fiscalAccount', header: [AMOUNT, '财政专户管理资金'], kind: 'amount', select: bySources('财政专户管理资金', fiscalAccountFunds) },
-    { key: 'unitFunds', header: [AMOUNT, '单位资金'], kind: 'amount', select: bySources('单位资金', unitFunds) },
+    { key: 'total', header: [amount, '资金总额'], kind: 'amount' },
+    { key: 'government', header: [amount, '政府预算资金'], kind: 'amount', select: bySources('政府预算资金', governmentFunds) },
+    { key: 'fiscalAccount', header: [amount, '财政专户管理资金'], kind: 'amount', select: bySources('财政专户管理资金', fiscalAccountFunds) },
+    { key: 'unitFunds', header: [amount, '单位资金'], kind: 'amount', select: bySources('单位资金', unitFunds) },
     ...CATEGORIES.flatMap(([key, label]): ColumnSpec[] => [
       { key: `${key}Name`, header: [GOALS, label, '三级指标'], kind: 'text', minWidth: 10, maxWidth: 18 },
       { key: `${key}Value`, header: [GOALS, label, '指标值'], kind: 'text', minWidth: 8, maxWidth: 12 },
