@@ -21,8 +21,8 @@ describe('yusuan profile list / show / new', () => {
     const { code, out } = await cli('profile', 'list');
     expect(code).toBe(0);
     const lines = out.trim().split('\n');
-    expect(lines.map((l) => l.split(/\s+/).slice(0, 2).join(' '))).toEqual(['luoyang-2022 E2022', 'luoyang-2023 E2023', 'luoyang-2024 E2024']);
-    expect(lines[0]).toMatch(/洛阳市部门预算公开模板 2022 版（种子 000）。$/);
+    expect(lines.map((l) => l.split(/\s+/).slice(0, 2).join(' '))).toEqual(['central-2022 E2024', 'guangxi-wuzhou-2023 E2024', 'luoyang-2022 E2022', 'luoyang-2023 E2023', 'luoyang-2024 E2024']);
+    expect(lines[2]).toMatch(/洛阳市部门预算公开模板 2022 版（种子 000）。$/);
   });
 
   it('show：合并后的选项、结构、表格、名词解释和文字；--json 为同样内容的数据', async () => {
