@@ -1,14 +1,14 @@
 import type { BudgetFigures } from '../compute/figures.js';
 import type { BudgetInput } from '../model/schema.js';
 import { documentContext, type DocumentContext } from './context.js';
-import type { Block, BudgetDocument, Part, TocBlock } from './model.js';
+import type { Block, BudgetDocument, Part, PrintStyle, TocBlock } from './model.js';
 import type { Profile } from './profile.js';
 import type { NarrativeFormat } from './narrative/helpers.js';
 import { chineseNumeral } from './narrative/numbering.js';
 import { outlineParts } from './narrative/parts.js';
 import { narrativeRenderer, type NarrativeRenderer } from './narrative/render.js';
 import { narrativeView } from './narrative/view.js';
-import { narrativeStyle } from './style/narrative.js';
+import { DEFAULT_NARRATIVE_STYLE, narrativeStyle } from './style/narrative.js';
 import { styleOf } from './style/resolve.js';
 import type { Line } from './narrative/slots.js';
 import { buildTables, tableTocTitle } from './tables/index.js';
@@ -25,7 +25,7 @@ export function buildDocument(input: BudgetInput, figures: BudgetFigures, profil
   const cover: Part = { id: 'cover', blocks: [{ type: 'partTitle', title }] };
   const toc: Part = { id: 'toc', blocks: [tocBlock(r, ctx, body)] };
   return {
-    meta: { title, year: ctx.year, name: ctx.tableName, profile: profile.id, edition: profile.edition },
+    meta: { title, year: ctx.year, name: ctx.tableName, profile: profile.id, edition: profile.edition, style: printStyle(narrativeFormat(ctx)) },
     parts: [cover, toc, ...body],
   };
 }
@@ -40,6 +40,18 @@ export function narrativeFormat(ctx: DocumentContext): NarrativeFormat {
   const options = ctx.profile.options;
   const style = narrativeStyle(styleOf(options));
   return { zeroStyle: ctx.input.format?.zeroStyle ?? options.zeroStyle, percentDecimals: options.percentDecimals, style };
+}
+
+/** The narrative's resolved style as the document records it (meta.style), for validators. */
+function printStyle(format: NarrativeFormat): PrintStyle {
+  const style = format.style ?? DEFAULT_NARRATIVE_STYLE;
+  return {
+    narrativeAmount: { ...style.amount },
+    narrativeZero: format.zeroStyle,
+    shareDecimals: style.sharePercentDecimals ?? format.percentDecimals,
+    growthDecimals: style.growthPercentDecimals ?? format.percentDecimals,
+    flatWording: style.flatWording,
+  };
 }
 
 /** 附件 line (bold), then one table block per table of the edition's set. */

@@ -19,6 +19,27 @@ const slotSchema = z.looseObject({
   value: z.string().optional(),
 });
 
+/** How amounts print (src/model/money.ts AmountFormat): unit, decimals, thousands separators. */
+const amountFormatSchema = z.looseObject({
+  unit: z.enum(['万元', '元']),
+  decimals: z.number().int().nonnegative(),
+  thousands: z.boolean(),
+});
+
+/**
+ * The house style the narrative was printed in (resolved from the profile and the input), so that a validator
+ * reads the document as printed, also when it is read back from a .docx: amounts, a zero, the precision of
+ * shares and growth rates, and the word for no change.
+ */
+const printStyleSchema = z.looseObject({
+  narrativeAmount: amountFormatSchema,
+  /** A narrative zero amount: `0` or `0.00` (in the amount's decimals). */
+  narrativeZero: z.enum(['0', '0.00']),
+  shareDecimals: z.number().int().nonnegative(),
+  growthDecimals: z.number().int().nonnegative(),
+  flatWording: z.string(),
+});
+
 const metaSchema = z.looseObject({
   /** Cover title, e.g. `2024年洛阳市城乡一体化示范区政务服务中心部门预算说明`. */
   title: z.string(),
@@ -29,6 +50,8 @@ const metaSchema = z.looseObject({
   edition: z.string(),
   /** The input's file name (without extension), used for output names. */
   source: z.string().optional(),
+  /** The narrative's house style as printed (absent in documents built before it was recorded: the Luoyang style). */
+  style: printStyleSchema.optional(),
 });
 
 const partIdSchema = z.enum(['cover', 'toc', 'overview', 'explanation', 'glossary', 'annex']);
@@ -129,6 +152,8 @@ const gridTableSchema = z.looseObject({
   keepTogether: z.array(z.tuple([z.number().int(), z.number().int()])).optional(),
   /** Font size hint for wide tables. */
   density: z.enum(['normal', 'compact', 'dense']),
+  /** How this table's amount cells print, and what a zero shows (absent: 万元, 2 decimals, zero blank). */
+  amountFormat: amountFormatSchema.extend({ zeroDisplay: z.enum(['blank', '0.00', '0', '—']) }).optional(),
 });
 
 const tableBlockSchema = z.looseObject({ type: z.literal('table'), table: gridTableSchema });
@@ -158,6 +183,7 @@ type Declared<T> = T extends readonly unknown[]
 export type BudgetDocument = Declared<z.infer<typeof budgetDocumentSchema>>;
 export type DocumentMeta = Declared<z.infer<typeof metaSchema>>;
 export type PartId = z.infer<typeof partIdSchema>;
+export type PrintStyle = Declared<z.infer<typeof printStyleSchema>>;
 export type Part = Declared<z.infer<typeof partSchema>>;
 export type Block = Declared<z.infer<typeof blockSchema>>;
 export type PartTitleBlock = Declared<z.infer<typeof partTitleBlockSchema>>;

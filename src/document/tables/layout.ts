@@ -44,6 +44,7 @@ export function layoutTable(spec: TableSpec, ctx: TableContext): GridTable {
     notes,
     ...(keepTogether.length > 0 ? { keepTogether } : {}),
     density: densityOf(widths),
+    amountFormat: { ...display.amount, zeroDisplay: display.zeroDisplay },
   };
 }
 
