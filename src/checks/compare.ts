@@ -25,25 +25,43 @@ export function roundedTo(value: Decimal, decimals: number): Quantity {
   return { value, radius: new Decimal(5).times(new Decimal(10).pow(-(decimals + 1))) };
 }
 
-const NUMBER = /^[+-]?\d+(?:\.(\d+))?$/;
+const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
-/** The number a cell or phrase prints (spaces and a `%` ignored), or undefined when it is not one. */
+/** The number a cell or phrase prints (spaces, thousands separators and a `%` ignored), or undefined when it is not one. */
 export function parseNumber(text: string): { value: Decimal; decimals: number } | undefined {
   const clean = text.replace(/\s+/g, '').replace(/%$/, '');
   const m = NUMBER.exec(clean);
   if (!m) return undefined;
-  return { value: new Decimal(clean), decimals: m[1]?.length ?? 0 };
+  return { value: new Decimal(clean.replace(/,/g, '')), decimals: m[1]?.length ?? 0 };
 }
 
+/** The units an amount prints in; every quantity the rules compare is in 万元. */
+export type PrintedUnit = '万元' | '元';
+
 /**
- * A printed amount: blank is an exact 0 (tables print zero as blank, spec §2.12); 2 or more decimals is
- * exact; fewer decimals (002's `41.1`) is rounded to the places shown. Undefined when not a number.
+ * A printed amount, in 万元: blank is an exact 0 (tables print zero as blank, spec §2.12); an amount whose
+ * printed places reach 0.01 万元 (2 decimals in 万元, any in 元) is exact, since every figure is a sum of
+ * 2-decimal inputs; fewer places (002's `41.1`, a whole 万元) is rounded to the places shown. Undefined
+ * when not a number.
  */
-export function printedAmount(text: string): Quantity | undefined {
+export function printedAmount(text: string, unit: PrintedUnit = '万元'): Quantity | undefined {
   if (text.trim() === '') return exactly(ZERO);
   const n = parseNumber(text);
   if (!n) return undefined;
-  return n.decimals >= AMOUNT_DECIMALS ? exactly(n.value) : roundedTo(n.value, n.decimals);
+  const shift = unit === '元' ? 4 : 0;
+  const value = shift ? n.value.div(10000) : n.value;
+  const places = n.decimals + shift;
+  return places >= AMOUNT_DECIMALS ? exactly(value) : roundedTo(value, places);
+}
+
+/** a ÷ b × 100 with both uncertainties: the interval of every quotient the two intervals allow (b must stay positive). */
+export function percentOf(a: Quantity, b: Quantity): Quantity | undefined {
+  const bLow = b.value.minus(b.radius);
+  if (bLow.lte(0)) return undefined;
+  const ends = [a.value.minus(a.radius), a.value.plus(a.radius)].flatMap((x) => [x.div(bLow), x.div(b.value.plus(b.radius))]);
+  const low = Decimal.min(...ends).times(100);
+  const high = Decimal.max(...ends).times(100);
+  return { value: low.plus(high).div(2), radius: high.minus(low).div(2) };
 }
 
 /** A printed percentage (`36.40%`, `20.7%`): always rounded to the places it shows. */

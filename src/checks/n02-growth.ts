@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { HUNDRED } from '../model/money.js';
 import type { Change } from '../compute/changes.js';
-import { exactly, type Quantity } from './compare.js';
-import { checkEquations, type Equation } from './equations.js';
+import { difference, percentOf, total } from './compare.js';
+import { checkEquations, show, type Equation } from './equations.js';
 import { finding, notRun, type DocumentRule, type InputRule } from './rule.js';
 import { amountAfter, changeClauses } from './view/narrative.js';
 import { SECTION } from './view/sections.js';
@@ -61,11 +61,12 @@ export const n02Document: DocumentRule = {
       const at = { kind: 'narrative' as const, section };
       for (const c of changeClauses(text, subject)) {
         seen++;
-        if ((c.verb === '增加') !== (c.growWord === '增长')) out.push(finding(this, at, `“${c.raw}”：${c.verb}应与${c.verb === '增加' ? '增长' : '下降'}搭配`));
-        const prior = c.verb === '增加' ? current.value.minus(c.delta.value) : current.value.plus(c.delta.value);
-        if (prior.lte(0)) continue;
-        const expected: Quantity = exactly(c.delta.value.div(prior).times(HUNDRED));
-        out.push(...checkEquations(this, [{ at, what: `“${c.raw}”的增长率（上年${prior.toFixed(2)}万元）`, actual: c.growth, expected, unit: '%' }]));
+        if (c.up !== c.growUp) out.push(finding(this, at, `“${c.raw}”：${c.verb}应与${c.up ? '增长' : '下降'}搭配`));
+        // prior = current ∓ Δ; both may be rounded (a whole-万元 house style), so the growth is an interval
+        const prior = c.up ? difference(current, c.delta) : total([current, c.delta]);
+        const expected = percentOf(c.delta, prior);
+        if (!expected) continue;
+        out.push(...checkEquations(this, [{ at, what: `“${c.raw}”的增长率（上年${show(prior.value)}）`, actual: c.growth, expected, unit: '%' }]));
       }
     }
     return seen === 0 ? notRun('说明一、四没有增减额和增长率') : out;

@@ -61,8 +61,8 @@ export const n03: DocumentRule = {
 function listedSources(text: string): { name: string; amount: Quantity }[] {
   const list = /其中：(.*?)。/.exec(text.slice(text.indexOf('收入合计')))?.[1] ?? '';
   return list.split('；').flatMap((part) => {
-    const m = /^(.*?)(\d+(?:\.\d+)?)万元$/.exec(squeeze(part));
-    const amount = m && narrativeAmount(m[2] as string);
+    const m = /^(.*?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(万元|元)$/.exec(squeeze(part));
+    const amount = m && narrativeAmount(m[2] as string, m[3] as string);
     return m && amount ? [{ name: m[1] as string, amount }] : [];
   });
 }

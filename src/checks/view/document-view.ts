@@ -1,5 +1,5 @@
 import type { Location } from '../../model/diagnostic.js';
-import type { Block, BudgetDocument } from '../../document/model.js';
+import type { Block, BudgetDocument, PrintStyle } from '../../document/model.js';
 import { tableView, type TableView } from './table-view.js';
 
 /**
@@ -38,10 +38,26 @@ export interface PrintedText {
   paragraph?: boolean;
 }
 
+/**
+ * The narrative style a document without `meta.style` was printed in (built before the style was recorded, or
+ * written by hand): the Luoyang seeds' (万元, 2 decimals, zero `0`, percentages with 2 decimals, 保持一致).
+ */
+export const SEED_STYLE: PrintStyle = {
+  narrativeAmount: { unit: '万元', decimals: 2, thousands: false },
+  narrativeZero: '0',
+  shareDecimals: 2,
+  growthDecimals: 2,
+  flatWording: '保持一致',
+};
+
 /** The built document as the document rules read it. */
 export interface DocumentView {
   document: BudgetDocument;
   year: number;
+  /** The narrative's house style as the document records it (meta.style), else SEED_STYLE. */
+  style: PrintStyle;
+  /** True when the document records its style (a document built by this version); false when `style` is assumed. */
+  styleKnown: boolean;
   tables: TableView[];
   table(kind: TableKind): TableView | undefined;
   /** How a message names a table of this document: its printed label (`预算01表`), or the key when it is absent. */
@@ -73,6 +89,8 @@ export function documentView(document: BudgetDocument, freeTexts: readonly strin
   return {
     document,
     year: document.meta.year,
+    style: document.meta.style ?? SEED_STYLE,
+    styleKnown: document.meta.style !== undefined,
     tables,
     table: (kind) => kinds.get(kind),
     label: (kind) => kinds.get(kind)?.table.label ?? kind,

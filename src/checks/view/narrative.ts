@@ -1,57 +1,91 @@
 import { ZERO } from '../../model/money.js';
-import { exactly, parseNumber, printedAmount, printedRate, type Quantity } from '../compare.js';
+import { exactly, parseNumber, printedAmount, printedRate, type PrintedUnit, type Quantity } from '../compare.js';
 
-const NUM = '(\\d+(?:\\.\\d+)?)';
+/**
+ * Narrative figures as printed in any house style (issue 14): an amount has optional thousands separators and
+ * any number of decimals, and says its own unit (`3374.03万元`, `33,740,300.00元`); a change reads
+ * `增加|增长|减少|下降 X元，增长|下降|增加|减少 G%` (the profile's verbs). Every amount read is in 万元.
+ */
+const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
+const UNIT = '(万元|元)';
+const PCT = '(\\d+(?:\\.\\d+)?)%';
+const AMOUNT_VERB = '(增加|减少|增长|下降)';
+const RATE_VERB = '(增长|下降|增加|减少)';
+const UP = new Set(['增加', '增长']);
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A narrative amount: `0` and `0.00` are an exact zero (the profile's zero style, spec §2.12). */
-export function narrativeAmount(text: string): Quantity | undefined {
+/** A narrative amount in 万元: `0` and `0.00` are an exact zero (the profile's zero style, spec §2.12). */
+export function narrativeAmount(text: string, unit: string = '万元'): Quantity | undefined {
   const n = parseNumber(text);
   if (n?.value.isZero()) return exactly(ZERO);
-  return printedAmount(text);
+  return printedAmount(text, unit === '元' ? '元' : '万元');
 }
 
-/** The amount printed right after `label`: `收入总计3374.03万元` → 3374.03. */
+/** The amount printed right after `label`: `收入总计3374.03万元` → 3374.03, `收入总计33,740,300.00元` → 3374.03. */
 export function amountAfter(text: string, label: string): Quantity | undefined {
-  const m = new RegExp(`${escape(label)}${NUM}万元`).exec(text);
-  return m ? narrativeAmount(m[1] as string) : undefined;
-}
-
-/** The raw number text printed after `label` and before `万元` (for the 2-decimal check). */
-export function amountTextAfter(text: string, label: string): string | undefined {
-  return new RegExp(`${escape(label)}${NUM}万元`).exec(text)?.[1];
+  const m = new RegExp(`${escape(label)}${NUM}${UNIT}`).exec(text);
+  return m ? narrativeAmount(m[1] as string, m[2] as string) : undefined;
 }
 
 /** `{label}{X}万元，占{P}%`: the amount and its printed share. */
 export function shareAfter(text: string, label: string): { amount: Quantity; share: Quantity; shareText: string } | undefined {
-  const m = new RegExp(`${escape(label)}${NUM}万元，占${NUM}%`).exec(text);
+  const m = new RegExp(`${escape(label)}${NUM}${UNIT}，占${PCT}`).exec(text);
   if (!m) return undefined;
-  const amount = narrativeAmount(m[1] as string);
-  const share = printedRate(m[2] as string);
-  return amount && share ? { amount, share, shareText: m[2] as string } : undefined;
+  const amount = narrativeAmount(m[1] as string, m[2] as string);
+  const share = printedRate(m[3] as string);
+  return amount && share ? { amount, share, shareText: m[3] as string } : undefined;
 }
 
-/** Every `增加|减少 X万元，增长|下降 G%` clause after `subject` (subject '' = any). */
-export function changeClauses(text: string, subject = ''): { verb: string; delta: Quantity; growWord: string; growth: Quantity; raw: string }[] {
-  const re = new RegExp(`${escape(subject)}(增加|减少)${NUM}万元，(增长|下降)${NUM}%`, 'g');
+/** One printed change: its verb and direction, Δ (万元), the rate's verb and direction, the rate, as printed. */
+export interface ChangeClause {
+  verb: string;
+  up: boolean;
+  delta: Quantity;
+  growWord: string;
+  growUp: boolean;
+  growth: Quantity;
+  raw: string;
+}
+
+/** Every `增加|减少 X万元，增长|下降 G%` clause after `subject` (subject '' = any), in any of the profile's verbs and units. */
+export function changeClauses(text: string, subject = ''): ChangeClause[] {
+  const re = new RegExp(`${escape(subject)}${AMOUNT_VERB}${NUM}${UNIT}，${RATE_VERB}${PCT}`, 'g');
   return [...text.matchAll(re)].flatMap((m) => {
-    const delta = narrativeAmount(m[2] as string);
-    const growth = printedRate(m[4] as string);
-    return delta && growth ? [{ verb: m[1] as string, delta, growWord: m[3] as string, growth, raw: m[0] }] : [];
+    const delta = narrativeAmount(m[2] as string, m[3] as string);
+    const growth = printedRate(m[5] as string);
+    const verb = m[1] as string;
+    const growWord = m[4] as string;
+    return delta && growth ? [{ verb, up: UP.has(verb), delta, growWord, growUp: UP.has(growWord), growth, raw: m[0] }] : [];
   });
 }
 
-/** Every amount printed with `万元`, except thresholds such as `单位价值50万元以上` (spec §2.9 十(四)). */
-export function amountTexts(text: string): string[] {
-  return [...text.matchAll(/(\d+(?:\.\d+)?)万元(以上|以下)?/g)].filter((m) => !m[2]).map((m) => m[1] as string);
+/** A printed amount's number text and unit word. */
+export interface AmountText {
+  text: string;
+  unit: PrintedUnit;
+}
+
+/** Every amount printed with its unit, except thresholds such as `单位价值50万元以上` (spec §2.9 十(四)). */
+export function amountTexts(text: string): AmountText[] {
+  return [...text.matchAll(new RegExp(`${NUM}${UNIT}(以上|以下)?`, 'g'))].filter((m) => !m[3]).map((m) => ({ text: m[1] as string, unit: m[2] as PrintedUnit }));
 }
 
 /** Every percentage in a text, as printed (without `%`). */
 export function percentTexts(text: string): string[] {
   return [...text.matchAll(/(\d+(?:\.\d+)?)%/g)].map((m) => m[1] as string);
+}
+
+/** The shares `占X%` of a text, as printed (without `%`). */
+export function shareTexts(text: string): string[] {
+  return [...text.matchAll(/占(\d+(?:\.\d+)?)%/g)].map((m) => m[1] as string);
+}
+
+/** The growth rates of a text's changes (`…万元，增长3.17%`), as printed (without `%`). */
+export function growthTexts(text: string): string[] {
+  return changeClauses(text).map((c) => /(\d+(?:\.\d+)?)%$/.exec(c.raw)?.[1] as string);
 }
 
 /** An integer printed after `label` and before `unit`: `共有车辆3辆`. */

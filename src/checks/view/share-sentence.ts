@@ -1,5 +1,4 @@
-import { HUNDRED } from '../../model/money.js';
-import { exactly } from '../compare.js';
+import { percentOf } from '../compare.js';
 import { checkEquations, type Equation } from '../equations.js';
 import { notApplicable, notRun, type DocumentRule } from '../rule.js';
 import { functionTable } from './budget03.js';
@@ -53,8 +52,8 @@ export function shareSentenceRule(s: ShareSentence): DocumentRule {
         const amount = shared?.amount ?? amountAfter(text, label);
         const cell = partCells[i];
         if (amount && cell) eqs.push({ at, what: `${label} = ${table}合计行`, actual: amount, expected: cell.q, related: [cell.at] });
-        if (shared && !whole.value.isZero())
-          eqs.push({ at, what: `${label}占比 = ${label} ÷ 合计`, actual: shared.share, expected: exactly(shared.amount.value.div(whole.value).times(HUNDRED)), unit: '%' });
+        const expected = shared && percentOf(shared.amount, whole);
+        if (shared && expected) eqs.push({ at, what: `${label}占比 = ${label} ÷ 合计`, actual: shared.share, expected, unit: '%' });
       });
       return checkEquations(this, eqs);
     },

@@ -1,6 +1,6 @@
 import type { Location } from '../../model/diagnostic.js';
 import type { ContentCell, GridTable } from '../../document/model.js';
-import { printedAmount, type Quantity } from '../compare.js';
+import { printedAmount, type PrintedUnit, type Quantity } from '../compare.js';
 
 /** One leaf column: its key (from the table spec), its header path top-down, a short label for locations, and whether it holds amounts. */
 export interface ColumnInfo {
@@ -37,7 +37,7 @@ export interface TableView {
   cell(row: number, col: number): ContentCell | undefined;
   /** Printed text at a position; a covered position reads its merge's text. */
   text(row: number, col: number): string;
-  /** The printed amount at a content position; undefined when covered or not a number. */
+  /** The printed amount at a content position, in 万元 whatever the table prints; undefined when covered or not a number. */
   amount(row: number, col: number): Quantity | undefined;
   /** The label cells left of a column's amount block: `2010301 行政运行`, `合计`. */
   rowLabel(row: number, col: number): string;
@@ -53,6 +53,7 @@ export function squeeze(text: string): string {
 /** Reads a laid-out table back into keyed columns, keyed rows and printed amounts. */
 export function tableView(table: GridTable): TableView {
   const origin = originsOf(table);
+  const unit = unitOf(table);
   const contentAt = (r: number, c: number): ContentCell | undefined => {
     const cell = table.rows[r]?.[c];
     return cell?.kind === 'content' ? cell : undefined;
@@ -100,11 +101,17 @@ export function tableView(table: GridTable): TableView {
     text: textAt,
     amount(r, c) {
       const cell = contentAt(r, c);
-      return cell ? printedAmount(cell.value ?? cell.text) : undefined;
+      return cell ? printedAmount(cell.value ?? cell.text, unit) : undefined;
     },
     rowLabel,
     at: (r, c) => ({ kind: 'table', key: table.key, table: table.id, row: rowLabel(r, c) || `第${r - table.headerRows + 1}行`, column: columns[c]?.label ?? '' }),
   };
+}
+
+/** The unit a table's amounts print in (and its cells' exact values are recorded in): its format, else its unit line. */
+export function unitOf(table: GridTable): PrintedUnit {
+  if (table.amountFormat) return table.amountFormat.unit;
+  return /单位[:：]\s*元/.test(table.unitLine ?? '') ? '元' : '万元';
 }
 
 /** For each position, the [row, col] of the content cell that covers it. */

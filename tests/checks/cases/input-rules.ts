@@ -15,10 +15,14 @@ import { p03 } from '../../../src/checks/p03-two-decimals.js';
 import { r01 } from '../../../src/checks/r01-overall-performance.js';
 import { r02 } from '../../../src/checks/r02-prior-operating-funds.js';
 import { r03 } from '../../../src/checks/r03-change-reasons.js';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../../src/model/paths.js';
 import type { BudgetInputJson } from '../../../src/model/schema.js';
 import { documentCases, inputCases, type Conformance } from '../conformance.js';
 import { built, editSection, inputContext, setAmount } from '../fixtures.js';
 
+/** A user profile printing the narrative in 元 with separators, integer shares, 1-decimal growth, 1-decimal tables, zero as —. */
+const HOUSE_STYLE = join(PACKAGE_ROOT, 'tests', 'checks', 'profiles', 'house-style');
 const base = { name: '最小示例（测试市测试中心）', context: () => inputContext() };
 const doc = { name: '最小示例生成的文档', context: () => built() };
 const edited = (edit: (j: BudgetInputJson) => void, profile?: string) => () => inputContext({ edit, ...(profile ? { profile } : {}) });
@@ -46,7 +50,10 @@ export const INPUT_CASES: Conformance[] = [
     { name: '三级指标名称是数字（000-10：321.90）', context: edited((j) => (j.projects![0]!.indicators!.cost![0]!.name = '321.90')), at: 'projects[0].indicators.cost[0].name' },
     { name: '指标值为空', context: edited((j) => (j.projects![0]!.indicators!.output![0]!.value = '')), at: 'projects[0].indicators.output[0].value' },
   ]),
-  documentCases(p03, [doc], [
+  documentCases(p03, [doc, { name: '按模板的格式打印：正文以元为单位加千位分隔符、占比取整、增长率一位小数，表格一位小数、零印“—”', context: () => built({ profile: HOUSE_STYLE }) }], [
+    { name: '以元为单位的正文金额缺千位分隔符', context: () => built({ profile: HOUSE_STYLE, corrupt: (d) => editSection(d, 'explanation.1', (t) => t.replace('收入总计1,000,000.00元', '收入总计1000000.00元')) }), at: 'explanation.1', message: /“1000000\.00元”应加千位分隔符/ },
+    { name: '占比的小数位数与模板不同（模板取整）', context: () => built({ profile: HOUSE_STYLE, corrupt: (d) => editSection(d, 'explanation.3', (t) => t.replace('占75%', '占75.05%')) }), at: 'explanation.3', message: /占比“75\.05%”应为整数/ },
+    { name: '表格金额的小数位数与模板不同（模板一位小数）', context: () => built({ profile: HOUSE_STYLE, corrupt: (d) => setAmount(d, '预算01', '一、一般公共预算', '收入金额', '100.00') }), at: '预算01 一、一般公共预算/收入金额', message: /应为1位小数/ },
     { name: '绩效表金额一位小数（002-7：41.1）', context: () => built({ corrupt: (d) => setAmount(d, '预算14', 'P001 公务接待 其他运转类', '资金总额', '1.5') }), at: '预算14 P001 公务接待 其他运转类/资金总额' },
     { name: '说明中百分比一位小数（004-1：20.7%）', context: () => built({ corrupt: (d) => editSection(d, 'explanation.3', (t) => t.replace('占75.05%', '占75.1%').replace('占24.95%', '占24.9%')) }), at: 'explanation.3' },
     { name: '说明中金额一位小数', context: () => built({ corrupt: (d) => editSection(d, 'explanation.10.1', (t) => t.replace('10.05万元', '10.1万元')) }), at: 'explanation.10.1' },
