@@ -11,6 +11,7 @@ import { i02 } from './i02-project-references.js';
 import { i03 } from './i03-unit-codes-unique.js';
 import { i04 } from './i04-one-base-unit.js';
 import { i05 } from './i05-key-projects.js';
+import { i06 } from './i06-duplicate-items.js';
 import { l01Document, l01Input } from './l01-half-width-punctuation.js';
 import { l02Document, l02Input } from './l02-mixed-brackets.js';
 import { l03Document, l03Input } from './l03-doubled-words.js';
@@ -62,6 +63,7 @@ import { t15Document, t15Input } from './t15-overall-performance-table.js';
 import { t16Document, t16Input } from './t16-operating-funds-table.js';
 import { t17 } from './t17-projects.js';
 import { t18 } from './t18-indicators.js';
+import { u01 } from './u01-amount-unit.js';
 import { documentView } from './view/document-view.js';
 import { x01 } from './x01-income-sources.js';
 import { x02Document, x02Input } from './x02-classes.js';
@@ -94,7 +96,7 @@ export const INPUT_RULES: readonly InputRule[] = [
   n02Input, n11Input, n13Input, n14Input, n16Input,
   m01, m02, m03, p01, p02, c01,
   l01Input, l02Input, l03Input, l04Input, l05Input,
-  r01, r02, r03, i01, i02, i03, i04, i05, a01, a02,
+  r01, r02, r03, i01, i02, i03, i04, i05, i06, a01, a02, u01,
 ];
 
 /**

@@ -7,7 +7,7 @@ import { built, editSection, parsed, profileFor } from './fixtures.js';
 describe('注册表与运行入口', () => {
   it('每条规则声明编号、层、严重程度、容差和中文说明', () => {
     for (const r of ALL_RULES) {
-      expect(r.id).toMatch(/^[TXNMPCLRIA]\d{2}$/);
+      expect(r.id).toMatch(/^[TXNMPCLRIAU]\d{2}$/);
       expect(['input', 'document']).toContain(r.layer);
       expect(['error', 'warning']).toContain(r.severity);
       expect(['exact', 'rounded', 'text']).toContain(r.tolerance);

@@ -6,6 +6,7 @@ import { i02 } from '../../../src/checks/i02-project-references.js';
 import { i03 } from '../../../src/checks/i03-unit-codes-unique.js';
 import { i04 } from '../../../src/checks/i04-one-base-unit.js';
 import { i05 } from '../../../src/checks/i05-key-projects.js';
+import { i06 } from '../../../src/checks/i06-duplicate-items.js';
 import { m01 } from '../../../src/checks/m01-codes.js';
 import { m02 } from '../../../src/checks/m02-gov-economic-class.js';
 import { m03 } from '../../../src/checks/m03-function-unit-type.js';
@@ -15,6 +16,7 @@ import { p03 } from '../../../src/checks/p03-two-decimals.js';
 import { r01 } from '../../../src/checks/r01-overall-performance.js';
 import { r02 } from '../../../src/checks/r02-prior-operating-funds.js';
 import { r03 } from '../../../src/checks/r03-change-reasons.js';
+import { u01 } from '../../../src/checks/u01-amount-unit.js';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../../src/model/paths.js';
 import type { BudgetInputJson } from '../../../src/model/schema.js';
@@ -78,6 +80,20 @@ export const INPUT_CASES: Conformance[] = [
   inputCases(i03, [base], [{ name: '单位代码重复', context: edited((j) => j.units.push({ ...j.units[0]!, isBase: false })), at: 'units[1].code' }]),
   inputCases(i04, [base], [{ name: '没有本级单位', context: edited((j) => (j.units[0]!.isBase = false)), at: 'units' }]),
   inputCases(i05, [base], [{ name: '重点项目不存在', context: edited((j) => (j.keyEvaluationProjects = ['P999'])), at: 'keyEvaluationProjects[0]' }]),
+  inputCases(i06, [base, { name: '编码相同而金额不同的两笔', context: edited((j) => j.lineItems.push({ ...j.lineItems[0]!, amount: '1.00' })) }], [
+    { name: '整行重复录入（错误，指出前一行）', context: edited((j) => j.lineItems.push({ ...j.lineItems[1]! })), at: 'lineItems[5]', message: /与 lineItems\[1\] 的一笔完全相同：是否重复录入/ },
+    { name: '编码和金额相同、资金来源不同（警告）', context: edited((j) => j.lineItems.push({ ...j.lineItems[1]!, source: '单位资金.事业收入' })), at: 'lineItems[5]', message: /只有资金来源不同/ },
+  ]),
+  inputCases(u01, [base, { name: '本年是上年的三倍：真实增长，不提示', context: edited((j) => (j.lineItems[4]!.amount = '223.45')) }], [
+    {
+      name: '全部金额按元填写（增长上万倍）：指出最大的一笔',
+      context: edited((j) => j.lineItems.forEach((li) => (li.amount = (Number(li.amount) * 10000).toFixed(2)))),
+      at: 'lineItems[0].amount',
+      message: /本年收支总计1000000\.00万元是上年（95\.00万元）的10,526倍：支出明细金额是否按元填写？填报金额单位为万元/,
+    },
+    { name: '一笔按元填写：是本单位其余各笔合计的一千多倍', context: edited((j) => (j.lineItems[1]!.amount = '100500.00')), at: 'lineItems[1].amount', message: /是否按元填写？填报金额单位为万元（按元填写时应为10\.05万元）/ },
+    { name: '上年数按元填写', context: edited((j) => (j.prior.total = '950000.00')), at: 'prior.total', message: /上年收支总计950000\.00万元是本年（100\.00万元）的9,500倍：上年数是否按元填写？填报金额单位为万元/ },
+  ]),
   inputCases(a01, [base, { name: '有设备购置也有政府采购', context: edited((j) => j.lineItems.push({ unit: '900001', func: '2010302', econ: '31002', kind: '项目', project: 'P002', amount: '3.00' })) }], [
     { name: '有设备购置但政府采购为0（004）', context: edited((j) => { j.lineItems.push({ unit: '900001', func: '2010302', econ: '31002', kind: '项目', project: 'P002', amount: '3.00' }); j.procurement = { goods: '0', works: '0', services: '0' }; }), at: 'procurement' },
   ]),
