@@ -1,4 +1,4 @@
-import type { Location } from '../model/diagnostic.js';
+import { formatPath, type Location } from '../model/diagnostic.js';
 import type { InputContext } from './rule.js';
 
 /**
@@ -10,10 +10,9 @@ export function fieldName(at: Location, key: string): string {
   return at.kind === 'cell' && at.label ? `“${at.label}”` : key;
 }
 
-/** The field at `path` as the message names it (fieldName of where the input has it). */
-export function fieldAt(ctx: Pick<InputContext, 'at'>, path: readonly (string | number)[]): string {
-  const key = [...path].reverse().find((k): k is string => typeof k === 'string') ?? '';
-  return fieldName(ctx.at(path), key);
+/** The field at `path` as the message names it: its workbook header, else `jsonName` (default: the path, `prior.operatingFunds`). */
+export function fieldAt(ctx: Pick<InputContext, 'at'>, path: readonly (string | number)[], jsonName = formatPath(path)): string {
+  return fieldName(ctx.at(path), jsonName);
 }
 
 /** True when the input was read from the workbook (locations are cells). */

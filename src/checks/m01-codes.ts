@@ -88,5 +88,5 @@ function amountOf(ctx: InputContext, func: string): Decimal {
 }
 
 function missingGov(ctx: InputContext, item: ResolvedItem): string {
-  return `部门经济分类 ${item.econ} 在${item.unit.type}单位下没有默认的政府经济分类，请在该支出明细中填写${fieldAt(ctx, ['lineItems', item.index, 'govEcon'])}`;
+  return `部门经济分类 ${item.econ} 在${item.unit.type}单位下没有默认的政府经济分类，请在该支出明细中填写${fieldAt(ctx, ['lineItems', item.index, 'govEcon'], 'govEcon')}`;
 }

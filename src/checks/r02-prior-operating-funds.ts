@@ -1,3 +1,4 @@
+import { fieldAt } from './fields.js';
 import { finding, notRun, type InputRule } from './rule.js';
 
 /** The profile option under which 十(一) compares 机构运转经费 with the prior year (E2024, spec §2.9). */
@@ -14,6 +15,6 @@ export const r02: InputRule = {
     if (!profile) return notRun('未指定模板，无法判断是否需要上年机构运转经费');
     if (profile.options[OPERATING_FUNDS_CHANGE_OPTION] !== true) return [];
     if (input.prior.operatingFunds !== undefined) return [];
-    return [finding(this, at(['prior']), `模板 ${profile.id} 要求说明机构运转经费与${input.year - 1}年的比较，请填写上年机构运转经费（prior.operatingFunds）`)];
+    return [finding(this, at(['prior']), `模板 ${profile.id} 要求说明机构运转经费与${input.year - 1}年的比较，请填写上年机构运转经费（${fieldAt({ at }, ['prior', 'operatingFunds'])}）`)];
   },
 };

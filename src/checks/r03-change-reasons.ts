@@ -1,5 +1,6 @@
 import type { Change } from '../compute/changes.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { fieldAt } from './fields.js';
 import { finding, notRun, type InputRule } from './rule.js';
 import { OPERATING_FUNDS_CHANGE_OPTION } from './r02-prior-operating-funds.js';
 import { wan } from './locations.js';
@@ -26,7 +27,7 @@ export const r03: InputRule = {
     for (const [key, change, reason, label] of checks) {
       if (!change || change.direction === 'flat' || reason) continue;
       const verb = change.direction === 'up' ? '增加' : '减少';
-      out.push(finding(this, at(['reasons', key]), `${label}比${input.year - 1}年${verb}${wan(change.delta.abs())}，请填写主要原因（reasons.${key}）`));
+      out.push(finding(this, at(['reasons', key]), `${label}比${input.year - 1}年${verb}${wan(change.delta.abs())}，请填写主要原因（${fieldAt({ at }, ['reasons', key])}）`));
     }
     return out;
   },

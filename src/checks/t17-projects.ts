@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { PROJECT_TYPES } from '../model/schema.js';
 import { projectName } from './locations.js';
+import { fieldAt } from './fields.js';
 import { finding, type InputRule } from './rule.js';
 
 /** T17 (spec §5.1): project codes unique; 类型 ∈ {其他运转类, 特定目标类}; every project has ≥ 1 line item. */
@@ -25,7 +26,11 @@ export const t17: InputRule = {
       else first.set(p.code, i);
       if (!PROJECT_TYPES.includes(p.type)) out.push(finding(this, at(['projects', i, 'type']), `项目${projectName(p)}的类型“${p.type}”无效`));
       if (earlier === undefined && !withItems.has(p.code))
-        out.push(finding(this, at(['projects', i]), `项目${projectName(p)}没有任何支出明细（lineItems 中没有 project 为 ${p.code} 的项目支出）`));
+        out.push(
+          finding(this, at(['projects', i]), `项目${projectName(p)}没有任何支出明细（支出明细中没有${fieldAt({ at }, ['lineItems', 0, 'project'], ' project ')}为 ${p.code} 的项目支出）`, {
+            data: { topic: `project:${p.code}` },
+          }),
+        );
     });
     return out;
   },
