@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,10 +12,20 @@ const run = promisify(execFile);
 const SCRIPT = join(PACKAGE_ROOT, 'examples', 'api', 'generate.mjs');
 const BUILT = join(PACKAGE_ROOT, 'dist', 'src', 'api.js');
 
+/** The latest modification time of any .ts file under a folder. */
+function newestSource(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((latest, e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return Math.max(latest, newestSource(path));
+    return e.name.endsWith('.ts') ? Math.max(latest, statSync(path).mtimeMs) : latest;
+  }, 0);
+}
+
 describe('examples/api/generate.mjs：从 src/ 之外通过包名 yusuan 使用库 API', () => {
   beforeAll(async () => {
-    // `npm ci` builds dist/ (the prepare script); build here only when it is missing, as on a fresh checkout.
-    if (!existsSync(BUILT)) await run(process.execPath, [join(PACKAGE_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: PACKAGE_ROOT }).catch(() => undefined);
+    // `npm ci` builds dist/ (the prepare script); build here when it is missing or older than a source file, so a
+    // developer who edited src/ since never compares the script's output with a stale build.
+    if (!existsSync(BUILT) || newestSource(join(PACKAGE_ROOT, 'src')) > statSync(BUILT).mtimeMs) await run(process.execPath, [join(PACKAGE_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: PACKAGE_ROOT }).catch(() => undefined);
     expect(existsSync(BUILT), `${BUILT} 不存在：先运行 npm run build`).toBe(true);
     expect(existsSync(BUILT.replace(/\.js$/, '.d.ts')), '类型声明随包发布').toBe(true);
   }, 120_000);
