@@ -8,14 +8,17 @@ export interface InputLimits {
   maxUnzippedBytes: number;
   /** Most rows read from one worksheet. */
   maxRows: number;
+  /** Most cells with content (merged areas counted cell by cell) kept from a workbook's data sheets; 600,000 when absent. */
+  maxCells?: number;
   /** Longest text accepted in one cell or JSON string. */
   maxTextLength: number;
 }
 
-export const DEFAULT_LIMITS: InputLimits = {
+export const DEFAULT_LIMITS: Required<InputLimits> = {
   maxFileBytes: 20 * 1024 * 1024,
   maxUnzippedBytes: DEFAULT_ZIP_LIMITS.maxTotalBytes,
   maxRows: 200_000,
+  maxCells: 600_000,
   maxTextLength: 4000,
 };
 
@@ -39,6 +42,7 @@ export function limitsFromEnv(env: Record<string, string | undefined>): InputLim
     maxFileBytes: mb('YUSUAN_MAX_FILE_MB') ?? DEFAULT_LIMITS.maxFileBytes,
     maxUnzippedBytes: mb('YUSUAN_MAX_UNZIPPED_MB') ?? DEFAULT_LIMITS.maxUnzippedBytes,
     maxRows: num('YUSUAN_MAX_ROWS') ?? DEFAULT_LIMITS.maxRows,
+    maxCells: num('YUSUAN_MAX_CELLS') ?? DEFAULT_LIMITS.maxCells,
     maxTextLength: num('YUSUAN_MAX_TEXT') ?? DEFAULT_LIMITS.maxTextLength,
   };
 }

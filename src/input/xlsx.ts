@@ -1,8 +1,5 @@
-import { Workbook } from '../model/excel-workbook.js';
-import { InternalError } from '../model/diagnostic.js';
 import type { InputLimits } from './limits.js';
-import { fileError, type ReadResult } from './source.js';
-import { STRUCTURE_RULE } from './workbook/read-context.js';
+import type { ReadResult } from './source.js';
 import { readWorkbook } from './workbook/read-workbook.js';
 import { guardWorkbook } from './workbook/zip-guard.js';
 
@@ -15,15 +12,7 @@ import { guardWorkbook } from './workbook/zip-guard.js';
 export async function readXlsx(bytes: Uint8Array, name: string, limits: InputLimits): Promise<ReadResult> {
   const guarded = await guardWorkbook(bytes, name, limits);
   if (!guarded.ok) return { diagnostics: guarded.diagnostics };
-  const wb = new Workbook();
-  try {
-    await wb.xlsx.load(guarded.bytes);
-  } catch (error) {
-    if (error instanceof InternalError) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
-    return { diagnostics: [fileError(STRUCTURE_RULE, name, `无法读取工作簿（${detail.slice(0, 120)}）：请在 Excel 或 WPS 中打开后另存为 .xlsx 再试`)] };
-  }
-  const ctx = readWorkbook(wb, limits.maxTextLength);
+  const ctx = readWorkbook(guarded.workbook, limits.maxTextLength);
   if (ctx.fatal) return { diagnostics: ctx.diagnostics };
   const cells = ctx.cells;
   return {

@@ -31,6 +31,11 @@ export function repacked(change: (zip: JSZip) => Promise<void> | void): () => Pr
   };
 }
 
+/** The worksheet part that holds a sheet of a workbook's bytes. */
+export async function sheetPathIn(bytes: Uint8Array, name: string): Promise<string> {
+  return sheetPath(await JSZip.loadAsync(bytes), name);
+}
+
 /** The worksheet part that holds a sheet (by its name in xl/workbook.xml). */
 export async function sheetPath(zip: JSZip, name: string): Promise<string> {
   const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
@@ -41,10 +46,11 @@ export async function sheetPath(zip: JSZip, name: string): Promise<string> {
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
 
-/** A zip bomb workbook: its one worksheet inflates to `megabytes` MB of zeros; the directory says `declared` MB. */
+/** A zip bomb workbook: its 支出明细 worksheet inflates to `megabytes` MB of zeros; the directory says `declared` MB. */
 export function zipBomb(megabytes: number, declared = megabytes): Uint8Array {
-  const workbook = storedEntry('xl/workbook.xml', Buffer.from('<workbook/>'));
-  return rawZip([workbook, bombEntry('xl/worksheets/sheet1.xml', megabytes, declared)]);
+  const workbook = storedEntry('xl/workbook.xml', Buffer.from('<workbook xmlns:r="r"><sheets><sheet name="支出明细" sheetId="1" r:id="rId1"/></sheets></workbook>'));
+  const rels = storedEntry('xl/_rels/workbook.xml.rels', Buffer.from('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'));
+  return rawZip([workbook, rels, bombEntry('xl/worksheets/sheet1.xml', megabytes, declared)]);
 }
 
 /**

@@ -119,7 +119,6 @@ describe('其他列', () => {
       warning: '三级指标的单元格是日期，已按“2024-12-01”读取；如果本意不是日期，请把单元格设为“文本”后重新输入',
     });
     expect(read(0.95, text, '0%')).toEqual({ value: '95%' });
-    expect(read({ richText: [{ text: '≥' }, { text: '95%' }] }, text)).toEqual({ value: '≥95%' });
   });
 });
 

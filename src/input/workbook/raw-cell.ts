@@ -1,4 +1,4 @@
-import type { CellValue } from 'exceljs';
+import type { CellContent } from './light-workbook.js';
 
 /** A cell's content as the reader sees it: formulas replaced by their cached result, rich text flattened. */
 export type RawCell =
@@ -12,30 +12,16 @@ export type RawCell =
 
 const EMPTY: RawCell = { kind: 'empty' };
 
-/** Flattens an exceljs value; a formula yields its cached result, never an evaluation of ours. */
-export function rawOf(value: CellValue, numFmt = ''): RawCell {
+/** Flattens a cell's content; a formula yields its cached result, never an evaluation of ours. */
+export function rawOf(value: CellContent, numFmt = ''): RawCell {
   if (value === null || value === undefined) return EMPTY;
   if (typeof value === 'string') return value.trim() === '' ? EMPTY : { kind: 'string', text: value };
   if (typeof value === 'number') return { kind: 'number', value, percent: /%/.test(numFmt) };
   if (typeof value === 'boolean') return { kind: 'bool', value };
   if (value instanceof Date) return { kind: 'date', value };
   if ('error' in value) return { kind: 'error', code: String(value.error) };
-  if ('richText' in value) return rawOf(value.richText.map((run) => run.text).join(''), numFmt);
-  if ('formula' in value || 'sharedFormula' in value) {
-    const formula = ('formula' in value ? value.formula : undefined) ?? ('sharedFormula' in value ? value.sharedFormula : '') ?? '';
-    if (value.result === undefined) return { kind: 'no-result', formula: String(formula) };
-    return rawOf(value.result, numFmt);
-  }
-  if ('hyperlink' in value) return rawOf(hyperlinkText(value.text), numFmt);
-  return EMPTY;
-}
-
-function hyperlinkText(text: unknown): string {
-  if (typeof text === 'string') return text;
-  if (typeof text === 'object' && text !== null && 'richText' in text && Array.isArray(text.richText)) {
-    return text.richText.map((run: unknown) => (typeof run === 'object' && run !== null && 'text' in run ? String(run.text) : '')).join('');
-  }
-  return '';
+  if (value.result === undefined) return { kind: 'no-result', formula: value.formula };
+  return rawOf(value.result, numFmt);
 }
 
 /** How a raw value reads in a message: `“12,3O”`, `12.345`, `日期 2024-03-12`. */

@@ -1,4 +1,4 @@
-import type { Worksheet } from 'exceljs';
+import type { ReadSheet } from './light-workbook.js';
 import { convertCell } from './convert.js';
 import { getIn, isObject, setIn } from './json-path.js';
 import { CELL_RULE, STRUCTURE_RULE, type ReadContext } from './read-context.js';
@@ -8,7 +8,7 @@ import { cellText, mergeMasters, normalizeLabel } from './sheet-text.js';
 import type { Block, FormBlock, SheetSpec } from './spec.js';
 
 /** Reads one declared sheet into the shared context: finds each block, then its labels or headers, then values. */
-export function readSheet(ws: Worksheet, spec: SheetSpec, ctx: ReadContext): void {
+export function readSheet(ws: ReadSheet, spec: SheetSpec, ctx: ReadContext): void {
   const last = Math.max(ws.rowCount, 1);
   const ranges = blockRanges(ws, spec, last, ctx);
   if (!ranges) return;
@@ -22,7 +22,7 @@ export function readSheet(ws: Worksheet, spec: SheetSpec, ctx: ReadContext): voi
 }
 
 /** Each block's rows: from its title (column A) to the next title, or the whole sheet for one untitled block. */
-function blockRanges(ws: Worksheet, spec: SheetSpec, last: number, ctx: ReadContext): { start: number; end: number }[] | undefined {
+function blockRanges(ws: ReadSheet, spec: SheetSpec, last: number, ctx: ReadContext): { start: number; end: number }[] | undefined {
   const titles = new Map<string, number>();
   const wanted = new Set(spec.blocks.flatMap((b) => (b.title ? [normalizeLabel(b.title)] : [])));
   for (let row = 1; row <= last && titles.size < wanted.size; row++) {
@@ -43,7 +43,7 @@ function blockRanges(ws: Worksheet, spec: SheetSpec, last: number, ctx: ReadCont
 }
 
 function readForm(
-  ws: Worksheet,
+  ws: ReadSheet,
   sheet: string,
   block: FormBlock,
   range: { start: number; end: number },

@@ -1,4 +1,4 @@
-import type { Worksheet } from 'exceljs';
+import type { ReadSheet } from './light-workbook.js';
 import { convertCell } from './convert.js';
 import { CELL_RULE, STRUCTURE_RULE, type ReadContext } from './read-context.js';
 import { rawOf } from './raw-cell.js';
@@ -10,7 +10,7 @@ const MAX_HEADER_COLUMNS = 200;
 
 /** Reads one table: its header row (columns found by their header text), then one record per non-blank row. */
 export function readTable(
-  ws: Worksheet,
+  ws: ReadSheet,
   sheet: string,
   block: TableBlock,
   range: { start: number; end: number },
@@ -36,7 +36,7 @@ export function readTable(
   block.place(records, ctx.data, sink);
 }
 
-function headerRow(ws: Worksheet, block: TableBlock, range: { start: number; end: number }): number | undefined {
+function headerRow(ws: ReadSheet, block: TableBlock, range: { start: number; end: number }): number | undefined {
   for (let row = range.start; row <= range.end; row++) {
     for (let col = 1; col <= block.columns.length; col++) if (cellText(ws.findCell(row, col)).trim()) return row;
   }
@@ -44,7 +44,7 @@ function headerRow(ws: Worksheet, block: TableBlock, range: { start: number; end
 }
 
 /** Input columns by their header text, wherever the officer moved them; every missing header is reported. */
-function findColumns(ws: Worksheet, sheet: string, block: TableBlock, header: number, ctx: ReadContext): [InputColumn, number][] | undefined {
+function findColumns(ws: ReadSheet, sheet: string, block: TableBlock, header: number, ctx: ReadContext): [InputColumn, number][] | undefined {
   const found = new Map<string, number>();
   const width = Math.min(Math.max(ws.columnCount, block.columns.length), MAX_HEADER_COLUMNS);
   for (let col = 1; col <= width; col++) {
@@ -67,7 +67,7 @@ function findColumns(ws: Worksheet, sheet: string, block: TableBlock, header: nu
 }
 
 function readRow(
-  ws: Worksheet,
+  ws: ReadSheet,
   sheet: string,
   row: number,
   columns: readonly [InputColumn, number][],

@@ -1,11 +1,11 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import type { ReadBook, ReadSheet } from './light-workbook.js';
 import { ReadContext, STRUCTURE_RULE } from './read-context.js';
 import { readSheet } from './read-sheet.js';
 import { normalizeLabel } from './sheet-text.js';
 import { DATA_SHEETS } from './sheets/index.js';
 
 /** Reads every declared sheet into JSON-shaped data, recording where each value came from. */
-export function readWorkbook(wb: Workbook, maxText: number): ReadContext {
+export function readWorkbook(wb: ReadBook, maxText: number): ReadContext {
   const ctx = new ReadContext(maxText);
   for (const spec of DATA_SHEETS) {
     const ws = findSheet(wb, spec.name);
@@ -20,7 +20,7 @@ export function readWorkbook(wb: Workbook, maxText: number): ReadContext {
 }
 
 /** A sheet by its declared name; stray spaces or full-width forms in a tab name are forgiven. */
-function findSheet(wb: Workbook, name: string): Worksheet | undefined {
+function findSheet(wb: ReadBook, name: string): ReadSheet | undefined {
   const exact = wb.getWorksheet(name);
   if (exact) return exact;
   const wanted = normalizeLabel(name);

@@ -1,4 +1,4 @@
-import type { Cell, Worksheet } from 'exceljs';
+import type { ReadCell, ReadSheet } from './light-workbook.js';
 import { rawOf } from './raw-cell.js';
 
 /** A label or header as compared: full-width forms folded, spaces and required-marks dropped. */
@@ -10,7 +10,7 @@ export function normalizeLabel(text: string): string {
 }
 
 /** A cell's text for matching labels and headers (formulas by their cached result); a missing cell is blank. */
-export function cellText(cell: Cell | undefined): string {
+export function cellText(cell: ReadCell | undefined): string {
   if (!cell) return '';
   const raw = rawOf(cell.value);
   if (raw.kind === 'string') return raw.text;
@@ -19,9 +19,9 @@ export function cellText(cell: Cell | undefined): string {
 }
 
 /** Merged ranges by their top-left cell: `B5` → `B5:B7`. */
-export function mergeMasters(ws: Worksheet): Map<string, string> {
+export function mergeMasters(ws: ReadSheet): Map<string, string> {
   const map = new Map<string, string>();
-  for (const range of ws.model.merges ?? []) {
+  for (const range of ws.merges) {
     const master = String(range).split(':')[0];
     if (master) map.set(master, String(range));
   }

@@ -1,23 +1,22 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { ZipError, describeZipProblem, openZip, writeZip, type ZipArchive, type ZipProblem, type ZipSource } from '../../zip/index.js';
+import { ZipError, describeZipProblem, openZip, type ZipProblem } from '../../zip/index.js';
 import { zipLimits, type InputLimits } from '../limits.js';
 import { fileError } from '../source.js';
 import { STRUCTURE_RULE } from './read-context.js';
-import { sheetFiles, stripValidations, rowCount } from './zip-sheets.js';
+import type { LightBook } from './light-workbook.js';
+import { readPackage } from './reader-package.js';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const NOT_XLSX = '不是有效的 .xlsx 文件（文件已损坏，或是改了扩展名的其他格式）：请在 Excel 或 WPS 中另存为“Excel 工作簿 (*.xlsx)”';
-/** The entry date of the package handed to exceljs (it never reads it). */
-const REPACK_DATE = new Date(Date.UTC(1980, 0, 1));
 
-/** A workbook that passed the checks, re-packed for exceljs; or why it cannot be read. */
-export type GuardResult = { ok: true; bytes: ArrayBuffer } | { ok: false; diagnostics: Diagnostic[] };
+/** A workbook that passed the checks, read into the reader's model; or why it cannot be read. */
+export type GuardResult = { ok: true; workbook: LightBook } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
- * Checks a workbook before exceljs sees it (every input is hostile): magic bytes, the zip directory, the unpack
- * limits (declared, then counted while inflating, in src/zip), external links, rows per sheet. Data validations
- * are dropped on the way: exceljs expands each range cell by cell, and a column-wide rule would take it minutes
- * (exceljs#1842); the reader never needs them.
+ * Opens a workbook (every input is hostile): magic bytes, the zip directory, the unpack limits (declared, then
+ * counted while inflating, in src/zip), external links; then reads the cells the reader needs straight from the
+ * package XML, counted against the row, cell and text limits (reader-package.ts). No spreadsheet library sees
+ * the file: exceljs held every cell of every sheet (3.4 GB for 6 million cells outside the template, issue 15).
  */
 export async function guardWorkbook(bytes: Uint8Array, name: string, limits: InputLimits): Promise<GuardResult> {
   const fail = (message: string): GuardResult => ({ ok: false, diagnostics: [fileError(STRUCTURE_RULE, name, message)] });
@@ -32,45 +31,11 @@ export async function guardWorkbook(bytes: Uint8Array, name: string, limits: Inp
       return fail('工作簿含有指向其他文件的外部链接，程序无法核实这些数据：请在 Excel 中“数据 → 编辑链接 → 断开链接”（WPS 类似）后另存再试');
     }
     if (!zip.has('xl/workbook.xml')) return fail('不是有效的 .xlsx 文件：缺少工作簿内容（xl/workbook.xml）');
-    return repack(zip, limits);
+    return await readPackage(zip, name, limits);
   } catch (error) {
     if (error instanceof ZipError) return fail(zipMessage(error.problem));
     throw error;
   }
-}
-
-/** Inflates every entry (within the limits), checks rows per sheet and re-packs, stored, without validations. */
-function repack(zip: ZipArchive, limits: InputLimits): GuardResult {
-  const contents = new Map(zip.entries().map((entry) => [entry.name, entry.data]));
-  const sheets = sheetFiles(contents);
-  const diagnostics: Diagnostic[] = [];
-  const out: ZipSource[] = [];
-  for (const [path, data] of contents) {
-    const sheet = sheets.get(path);
-    if (!sheet) {
-      out.push({ name: path, data });
-      continue;
-    }
-    const xml = new TextDecoder().decode(data);
-    const rows = rowCount(xml);
-    if (rows > limits.maxRows) {
-      diagnostics.push({
-        rule: STRUCTURE_RULE,
-        severity: 'error',
-        at: { kind: 'cell', sheet, cell: `A${limits.maxRows + 1}` },
-        message: `工作表有 ${rows} 行，超过上限 ${limits.maxRows} 行：请删除多余的行（包括只有格式的空行）`,
-      });
-    }
-    out.push({ name: path, data: new TextEncoder().encode(stripValidations(xml)) });
-  }
-  if (diagnostics.length) return { ok: false, diagnostics };
-  return { ok: true, bytes: arrayBufferOf(writeZip(out, REPACK_DATE, 'store')) };
-}
-
-/** The bytes as the ArrayBuffer exceljs takes: the buffer's own when it spans exactly these bytes, else a copy. */
-function arrayBufferOf(bytes: Uint8Array): ArrayBuffer {
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  return whole && bytes.buffer instanceof ArrayBuffer ? bytes.buffer : new Uint8Array(bytes).buffer;
 }
 
 /** The officer's message for a zip that cannot be read: what is wrong, and what to do. */

@@ -1,9 +1,7 @@
-const DECODER = new TextDecoder();
+import { decodeXml } from './xml-scan.js';
 
-/** Worksheet XML paths by sheet name, from xl/workbook.xml and its relationships. */
-export function sheetFiles(contents: ReadonlyMap<string, Uint8Array>): Map<string, string> {
-  const workbook = text(contents.get('xl/workbook.xml'));
-  const rels = text(contents.get('xl/_rels/workbook.xml.rels'));
+/** Sheet names by worksheet XML path, from xl/workbook.xml and its relationships (in workbook order). */
+export function sheetFiles(workbook: string, rels: string): Map<string, string> {
   const targets = new Map<string, string>();
   for (const match of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
     const id = attribute(match[1] ?? '', 'Id');
@@ -16,45 +14,11 @@ export function sheetFiles(contents: ReadonlyMap<string, Uint8Array>): Map<strin
     const name = attribute(attrs, 'name');
     const id = /\br:id="([^"]*)"/.exec(attrs)?.[1] ?? /\b\w+:id="([^"]*)"/.exec(attrs)?.[1];
     const path = id ? targets.get(id) : undefined;
-    if (name !== undefined && path) files.set(path, decodeEntities(name));
+    if (name !== undefined && path) files.set(path, decodeXml(name));
   }
   return files;
 }
 
-/** Rows a worksheet declares (`<row>` elements, empty formatted ones included). */
-export function rowCount(xml: string): number {
-  let count = 0;
-  for (const _ of xml.matchAll(/<(?:\w+:)?row[\s>/]/g)) count++;
-  return count;
-}
-
-/** Drops `<dataValidations>` blocks (exceljs would expand every range cell by cell; the reader never needs them). */
-export function stripValidations(xml: string): string {
-  return xml
-    .replace(/<((?:\w+:)?dataValidations)\b[^>]*\/>/g, '')
-    .replace(/<((?:\w+:)?dataValidations)\b[^>]*>[\s\S]*?<\/\1>/g, '');
-}
-
-function text(bytes: Uint8Array | undefined): string {
-  return bytes ? DECODER.decode(bytes) : '';
-}
-
 function attribute(attrs: string, name: string): string | undefined {
   return new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs)?.[1];
-}
-
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, n: string) => codePoint(Number(n)))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, n: string) => codePoint(parseInt(n, 16)))
-    .replace(/&amp;/g, '&');
-}
-
-/** A character reference past U+10FFFF (hostile) reads as nothing rather than throwing. */
-function codePoint(code: number): string {
-  return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
 }

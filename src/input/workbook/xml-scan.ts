@@ -1,0 +1,94 @@
+/** Small pieces of a forward XML scanner over text that arrives in pieces (worksheets and shared strings, streamed). */
+
+/** The `>` closing the tag opened at `lt`, skipping quoted attribute values; -1 when the tag is cut off. */
+export function tagEnd(xml: string, lt: number): number {
+  let quote = 0;
+  for (let k = lt + 1; k < xml.length; k++) {
+    const c = xml.charCodeAt(k);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 62) return k;
+  }
+  return -1;
+}
+
+/** A tag as found at `lt`: its local name (prefix dropped), whether it closes or is self-closing, and its text. */
+export interface Tag {
+  name: string;
+  closing: boolean;
+  selfClosing: boolean;
+  /** From `<` to `>` inclusive. */
+  text: string;
+  end: number;
+}
+
+/** The tag starting at `lt` (ending at `gt`). Comments, processing instructions and declarations get the name `!` or `?`. */
+export function readTag(xml: string, lt: number, gt: number): Tag {
+  const text = xml.slice(lt, gt + 1);
+  const first = xml.charCodeAt(lt + 1);
+  if (first === 33 || first === 63) return { name: first === 33 ? '!' : '?', closing: false, selfClosing: true, text, end: gt };
+  const closing = first === 47;
+  let start = closing ? lt + 2 : lt + 1;
+  let end = start;
+  while (end < gt && !NAME_END.has(xml.charCodeAt(end))) {
+    if (xml.charCodeAt(end) === 58) start = end + 1; // a `x:` prefix
+    end++;
+  }
+  return { name: xml.slice(start, end), closing, selfClosing: xml.charCodeAt(gt - 1) === 47, text, end: gt };
+}
+
+const NAME_END = new Set([32, 9, 10, 13, 47, 62]);
+
+/** An attribute's raw value in a tag's text (after a space, tab or newline); undefined when absent. */
+export function attribute(tag: string, name: string): string | undefined {
+  for (const space of SPACES) {
+    const at = tag.indexOf(`${space}${name}="`);
+    if (at < 0) continue;
+    const start = at + name.length + 3;
+    const end = tag.indexOf('"', start);
+    return end < 0 ? undefined : tag.slice(start, end);
+  }
+  return undefined;
+}
+
+const SPACES = [' ', '\n', '\t', '\r'];
+
+/** A cell reference `BH100000` as a 1-based column and row; undefined for anything else. */
+export function parseCellRef(ref: string): { column: number; row: number } | undefined {
+  let column = 0;
+  let i = 0;
+  for (; i < ref.length && i < 4; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    column = column * 26 + (c - 64);
+  }
+  const row = Number(ref.slice(i));
+  return i === 0 || !Number.isInteger(row) || row < 1 ? undefined : { column, row };
+}
+
+/** `1` → `A`, `27` → `AA`. */
+export function columnLetters(column: number): string {
+  let n = column;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** Decodes the five XML entities and numeric character references; a reference past U+10FFFF (hostile) reads as nothing. */
+export function decodeXml(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, name: string) => {
+    if (name.startsWith('#')) {
+      const code = name.startsWith('#x') ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+      return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    }
+    return ENTITIES[name] ?? '';
+  });
+}
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
