@@ -1,21 +1,34 @@
-import { formatPath, type Location } from '../model/diagnostic.js';
+import { formatPath } from '../model/diagnostic.js';
+import { DATA_SHEETS } from '../input/workbook/sheets/index.js';
 import type { InputContext } from './rule.js';
 
 /**
- * How a message names an input field (issue 15: the officer's own words): the column header or form label
- * of the cell it was read from (`“功能科目名称（代码表没有时填写）”`), else its JSON key (`funcName`). Never
- * an internal name when the input is the workbook.
+ * The workbook's own label of a schema field (issue 15: the officer reads the sheet's Chinese column header,
+ * never `funcName`): the header of the table column or the form row the field is read from, found in the
+ * sheet declarations (src/input/workbook/sheets) by the path without its indexes.
  */
-export function fieldName(at: Location, key: string): string {
-  return at.kind === 'cell' && at.label ? `“${at.label}”` : key;
+export function workbookLabel(path: readonly (string | number)[]): string | undefined {
+  const keys = path.filter((k): k is string => typeof k === 'string');
+  const joined = keys.join('.');
+  for (const sheet of DATA_SHEETS)
+    for (const block of sheet.blocks) {
+      if (block.kind === 'form') {
+        const field = block.fields.find((f) => f.path.join('.') === joined);
+        if (field) return field.label;
+      } else if (block.path.join('.') === keys.slice(0, -1).join('.')) {
+        const column = block.columns.find((c) => c.display !== true && c.key === keys.at(-1));
+        if (column) return column.label;
+      }
+    }
+  return undefined;
 }
 
-/** The field at `path` as the message names it: its workbook header, else `jsonName` (default: the path, `prior.operatingFunds`). */
+/**
+ * How a message names an input field: in a workbook (locations are cells), the sheet's header in quotes
+ * (`“功能科目名称（代码表没有时填写）”`); in JSON, `jsonName` (default: the path, `prior.operatingFunds`).
+ */
 export function fieldAt(ctx: Pick<InputContext, 'at'>, path: readonly (string | number)[], jsonName = formatPath(path)): string {
-  return fieldName(ctx.at(path), jsonName);
-}
-
-/** True when the input was read from the workbook (locations are cells). */
-export function fromWorkbook(ctx: Pick<InputContext, 'at'>): boolean {
-  return ctx.at(['year']).kind === 'cell';
+  if (ctx.at(path).kind !== 'cell') return jsonName;
+  const label = workbookLabel(path);
+  return label ? `“${label}”` : jsonName;
 }

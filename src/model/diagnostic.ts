@@ -1,8 +1,7 @@
 /** Where a finding points: a JSON path, a workbook cell, a printed table cell, or a narrative section. */
 export type Location =
   | { kind: 'json'; path: string }
-  /** A workbook cell; `label` is its column header or form label (`金额（万元）`), when the reader knows it. */
-  | { kind: 'cell'; sheet: string; cell: string; label?: string }
+  | { kind: 'cell'; sheet: string; cell: string }
   /** A printed table cell: `key` is the table's stable key (rules address it), `table` its printed number from the profile. */
   | { kind: 'table'; key: string; table: string; row?: string; column?: string }
   | { kind: 'narrative'; section: string }

@@ -5,6 +5,7 @@ import { rawOf } from './raw-cell.js';
 import { cellText, normalizeLabel } from './sheet-text.js';
 import type { InputColumn, RowRecord, TableBlock } from './spec.js';
 import { columnLetter } from './styles.js';
+import { TypedRows } from './typed-rows.js';
 
 const MAX_HEADER_COLUMNS = 200;
 
@@ -26,10 +27,12 @@ export function readTable(
   if (!columns) return;
   const records: RowRecord[] = [];
   const mergeReported = new Set<string>();
+  const typed = new TypedRows(sheet, columns, ctx);
   for (let row = header + 1; row <= range.end; row++) {
     if (!ws.findRow(row)) continue; // rows never written are blank; findRow/findCell never create cells
+    if (typed.skip(ws, row)) continue; // 合计/小计/注：rows the officer typed (typed-rows.ts)
     const record = readRow(ws, sheet, row, columns, merges, mergeReported, ctx);
-    if (record) records.push(record);
+    if (record) records.push(typed.add(record));
   }
   const sink = ctx.sink(sheet);
   for (const path of [block.path, ...(block.alsoFills ?? [])]) sink.anchor(path, `A${header + 1}`);
