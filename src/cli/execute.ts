@@ -9,6 +9,7 @@ import { generateCommand } from './generate-command.js';
 import { validateCommand } from './validate-command.js';
 import { initCommand } from './init-command.js';
 import { verifyCommand } from './verify-command.js';
+import { auditCommand } from './audit-command.js';
 import { explainCommand } from './explain-command.js';
 import { profileCommand } from './profile-command.js';
 import { isProfilePath } from '../document/profile.js';
@@ -53,6 +54,8 @@ export async function execute(argv: readonly string[], io: Io): Promise<number> 
         return await initCommand(rest, values, io);
       case 'verify':
         return await verifyCommand(rest, values, io);
+      case 'audit':
+        return await auditCommand(rest, values, io);
       case 'explain':
         return await explainCommand(rest, values, io);
       case 'profile':
@@ -61,7 +64,7 @@ export async function execute(argv: readonly string[], io: Io): Promise<number> 
         io.stdout(inputJsonSchemaText());
         return EXIT.ok;
       default:
-        throw new UsageError(`未知命令“${command}”。可用命令：generate、validate、explain、init、verify、schema、profile（yusuan --help 查看帮助）`);
+        throw new UsageError(`未知命令“${command}”。可用命令：generate、validate、explain、init、verify、audit、schema、profile（yusuan --help 查看帮助）`);
     }
   } catch (error) {
     return reportFailure(error, io, debug);

@@ -17,6 +17,10 @@ export const HELP = `yusuan —— 部门预算公开文档生成器
   yusuan verify <文件.docx|文件.xlsx>…
       读回 yusuan 生成的 Word 文档或 Excel 工作簿，与其中内嵌的文档模型逐段、逐格比对（生成后被手工改动的
       每一处都列出位置，退出码 1），并重新运行文档一致性检查。
+  yusuan audit <文件或目录>… [--json] [--profile 模板]
+      审查已公开的预算文档（.docx、.pdf 文字层、从 PDF 提取的 .txt）：识别各部分、各节和预算01–14表，
+      用同一套规则检查读出的数字和文字，每个问题给出印刷位置（页/段/表·行·列）、原文和应为的值；
+      读不出的内容逐项列出，不猜测。有错误或文件无法读取时退出码为 1。
   yusuan schema
       输出输入数据的 JSON Schema（供编辑器补全和校验）。
   yusuan profile list | show <模板> [--json] | new <目录> --extends <模板>
@@ -30,7 +34,7 @@ ${WRITERS.map((w) => `                          ${w.format.padEnd(5)} ${w.descri
   --force               即使校验有错误也生成文档（不建议用于正式公开）；init 时覆盖已存在的填报表
   --profile <模板>      指定模板：随附模板的 id（如 luoyang-2024）或模板目录（如 ./我的模板）
   --extends <模板>      profile new：新模板继承的模板
-  --json                validate 以 JSON 输出诊断
+  --json                validate、audit 以 JSON 输出
   --debug               出现内部错误时打印堆栈
   -h, --help            显示本帮助
 
