@@ -2,6 +2,7 @@ import { readJson } from './json.js';
 import { readXlsx } from './xlsx.js';
 import type { InputLimits } from './limits.js';
 import { fileError, type ReadResult } from './source.js';
+import { applyTextPolicy } from './text-policy.js';
 
 type Reader = (bytes: Uint8Array, name: string, limits: InputLimits) => ReadResult | Promise<ReadResult>;
 
@@ -11,11 +12,17 @@ export const READERS: Record<string, Reader> = {
   '.xlsx': readXlsx,
 };
 
-/** Reads input bytes with the reader for the file's extension. */
+/**
+ * Reads input bytes with the reader for the file's extension, then applies the text policy to every string
+ * (text-policy.ts), so that every writer sees the same, printable text.
+ */
 export async function readInput(bytes: Uint8Array, name: string, extension: string, limits: InputLimits): Promise<ReadResult> {
   const reader = READERS[extension];
   if (!reader) {
     return { diagnostics: [fileError('S05', name, `不支持的文件类型“${extension || '无扩展名'}”：请使用 .xlsx 填报表或 .json 文件`)] };
   }
-  return reader(bytes, name, limits);
+  const read = await reader(bytes, name, limits);
+  if (!read.source) return read;
+  const normalized = applyTextPolicy(read.source);
+  return { source: normalized.source, diagnostics: [...read.diagnostics, ...normalized.diagnostics] };
 }

@@ -1,0 +1,91 @@
+import { formatPath, type Diagnostic } from '../model/diagnostic.js';
+import type { SourceDocument } from './source.js';
+
+/** S10: a text was normalised at the input boundary (the one policy every writer then relies on). */
+export const TEXT_RULE = 'S10';
+
+/**
+ * Texts that may hold line breaks: paragraph-length fields printed as paragraphs (职责, 原因说明, 年度目标, 任务内容,
+ * 指标说明). Every other text (names, codes, titles, table cells) is one line.
+ */
+const MULTILINE: readonly RegExp[] = [
+  /^overview\.duties\[\d+\]$/,
+  /^reasons\./,
+  /^overallPerformance\.annualGoals$/,
+  /^overallPerformance\.tasks\[\d+\]\.content$/,
+  /^overallPerformance\.(output|effect)\[\d+\]\.note$/,
+];
+
+/**
+ * Characters no document can show: C0 and C1 controls but tab and line feed, DEL, the noncharacters U+FFFE and
+ * U+FFFF, and lone surrogates (XML 1.0 forbids most of them, so Word or Excel would refuse the file).
+ */
+const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** Line breaks in any spelling: CR LF, CR, vertical tab and form feed (Word's manual line and page breaks), U+2028/2029. */
+const BREAK = /\r\n|[\r\u000b\u000c\u2028\u2029]/g;
+
+/** One text after the policy, and what was changed (for the located warning). */
+export interface NormalizedText {
+  text: string;
+  removed: string[];
+  joined: boolean;
+}
+
+/**
+ * The text policy: line breaks become `\n`; invisible characters are removed; in a one-line field, line breaks and
+ * tabs become nothing between CJK text and a space between Latin letters or digits. Every writer (docx, xlsx, md,
+ * json) then sees the same text.
+ */
+export function normalizeText(text: string, multiline: boolean): NormalizedText {
+  const removed: string[] = [];
+  let out = text.replace(BREAK, '\n').replace(INVISIBLE, (c) => {
+    removed.push(`U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+    return '';
+  });
+  let joined = false;
+  if (!multiline && /[\n\t]/.test(out)) {
+    joined = true;
+    out = out.replace(/\s*[\n\t]+\s*/g, (_, offset: number, whole: string) => {
+      const before = whole[offset - 1] ?? '';
+      const after = whole[offset + _.length] ?? '';
+      return /[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after) ? ' ' : '';
+    });
+  }
+  return { text: out, removed, joined };
+}
+
+/** Applies the text policy to every string of a source's data; each changed text gets one warning at its place. */
+export function applyTextPolicy(source: SourceDocument): { source: SourceDocument; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const walk = (value: unknown, path: PropertyKey[]): unknown => {
+    if (typeof value === 'string') {
+      const place = formatPath(path);
+      const result = normalizeText(value, MULTILINE.some((re) => re.test(place)));
+      const message = describe(result);
+      if (message) diagnostics.push({ rule: TEXT_RULE, severity: 'warning', at: source.locate(path), message });
+      return result.text;
+    }
+    if (Array.isArray(value)) return value.map((item, i) => walk(item, [...path, i]));
+    if (typeof value === 'object' && value !== null) {
+      const out: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(value)) out[key] = walk(item, [...path, key]);
+      return out;
+    }
+    return value;
+  };
+  return { source: { ...source, data: walk(source.data, []) }, diagnostics };
+}
+
+function describe(result: NormalizedText): string | undefined {
+  const parts: string[] = [];
+  if (result.removed.length) {
+    const kinds = [...new Set(result.removed)].slice(0, 3).join('、');
+    parts.push(`删去了 ${result.removed.length} 个不可见的控制字符（${kinds}${new Set(result.removed).size > 3 ? ' 等' : ''}），它们无法写入 Word 和 Excel 文件`);
+  }
+  if (result.joined) parts.push('这一项只能有一行，其中的换行和制表符已去掉');
+  return parts.length ? `${parts.join('；')}：已按“${clip(result.text)}”读取，请在填报文件中改正` : undefined;
+}
+
+function clip(text: string): string {
+  return text.length > 30 ? `${text.slice(0, 30)}…` : text;
+}
