@@ -1,11 +1,15 @@
 import { formatPath } from '../model/diagnostic.js';
 import { DEFAULT_LIMITS, type InputLimits } from './limits.js';
 import { fileError, type ReadResult } from './source.js';
+import { duplicateKeys } from './json-duplicates.js';
 import { jsonErrorOffset, lineColumn, TOO_DEEP } from './json-locate.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads a JSON input: size limit, BOM, UTF-8 only (GBK is named as such), syntax errors with line and column. */
+/**
+ * Reads a JSON input: size limit, BOM, UTF-8 only (GBK is named as such), syntax errors with line and column, and
+ * duplicated keys (JSON.parse keeps the last silently) as errors at their path.
+ */
 export function readJson(bytes: Uint8Array, name: string, limits: InputLimits = DEFAULT_LIMITS): ReadResult {
   if (bytes.byteLength > limits.maxFileBytes) {
     return { diagnostics: [fileError('S04', name, `文件过大（${mb(bytes.byteLength)}），上限为 ${mb(limits.maxFileBytes)}`)] };
@@ -27,7 +31,12 @@ export function readJson(bytes: Uint8Array, name: string, limits: InputLimits = 
   }
   return {
     source: { name, format: 'json', data, locate: (path) => ({ kind: 'json', path: formatPath(path) }) },
-    diagnostics: [],
+    diagnostics: duplicateKeys(decoded).map((d) => ({
+      rule: 'S02',
+      severity: 'error',
+      at: { kind: 'json', path: d.path },
+      message: `同一对象中的键重复出现（第 ${d.at.line} 行第 ${d.at.column} 列；前一次在第 ${d.first.line} 行第 ${d.first.column} 列）：JSON 只会取最后一个值，请删去多余的一个`,
+    })),
   };
 }
 

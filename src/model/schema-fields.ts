@@ -12,6 +12,8 @@ export const text = (title: string, max = 4000) =>
 
 export const optionalText = (title: string, max = 4000) => text(title, max).optional();
 
+/** An amount with more whole digits than allowed: its message names the cap, not the decimals. */
+const TOO_MANY_DIGITS = new RegExp(`^\\d{${MAX_AMOUNT_DIGITS + 1},}(\\.\\d*)?$`);
 const AMOUNT = new RegExp(`^(${BLANK_MARK}|\\d{1,${MAX_AMOUNT_DIGITS}}(\\.\\d{1,2})?)$`);
 
 /**
@@ -22,6 +24,7 @@ export const money = (title: string = TERMS.amount) =>
   z
     .string({ message: `${title}必须是数字字符串，例如 "12.30"` })
     .trim()
+    .refine((s) => !TOO_MANY_DIGITS.test(s), { message: `${title}过大：整数部分最多 ${MAX_AMOUNT_DIGITS} 位（单位：万元）`, abort: true })
     .regex(AMOUNT, {
       message: `${title}必须是不小于0、最多两位小数的数字（单位：万元），例如 "12.30"`,
     })

@@ -40,6 +40,14 @@ export const SYNTAX_CASES: BadCase[] = [
   syntax('深度嵌套且在深处出错', () => `${'{"a":'.repeat(50_000)}x`, /JSON 语法错误/),
 ];
 
+/** JSON that parses but says one thing twice: JSON.parse keeps the last value silently; we refuse, at the key's path. */
+export const DUPLICATE_CASES: BadCase[] = [
+  { title: '同一对象中的键重复（department.name 写了两次）', file: 'dup.json', input: edit('"name": "测试市测试中心",', '"name": "测试市测试中心",\n    "name": "另一个名称",'), rule: 'S02', at: 'department.name', message: /键重复出现（第 \d+ 行第 \d+ 列；前一次在第 \d+ 行/ },
+  { title: '转义写法不同的同名键（"year" 与 "\\u0079ear"）', file: 'dup.json', input: edit('"year": 2024,', '"year": 2024,\n  "\\u0079ear": 2025,'), rule: 'S02', at: 'year' },
+  { title: '数组中某个对象的键重复', file: 'dup.json', input: edit('"amount": "60.00"', '"amount": "60.00", "amount": "6000.00"'), rule: 'S02', at: 'lineItems[0].amount' },
+];
+
 describe('坏输入：JSON 语法错误（退出码 1，指出文件与行列，不写任何文件）', () => {
   for (const c of SYNTAX_CASES) it(c.title, async () => expectRefused(await runCase(c), c));
+  for (const c of DUPLICATE_CASES) it(c.title, async () => expectRefused(await runCase(c), c));
 });

@@ -1,5 +1,6 @@
 import { BLANK_MARK } from '../../model/blank.js';
 import { Decimal } from '../../model/money.js';
+import { MAX_AMOUNT_DIGITS } from '../../model/schema-fields.js';
 import { describeRaw, isoDate, type RawCell } from './raw-cell.js';
 import type { FieldBase } from './spec.js';
 
@@ -12,6 +13,8 @@ export interface Converted {
 
 /** A float from a formula's cache is rounded only when this close to a 2-decimal amount. */
 const FLOAT_TOLERANCE = new Decimal('1e-9');
+/** A typed number's noise, relative to it: doubles carry 15–17 significant digits. */
+const RELATIVE_NOISE = new Decimal('1e-12');
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]/g;
 const THOUSANDS = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
 /** Dashes an officer types for a figure published blank: read as `—`; the profile decides whether it is allowed. */
@@ -48,7 +51,7 @@ export function normalizeToken(text: string): string {
 }
 
 function toMoney(raw: RawCell, label: string): Converted {
-  if (raw.kind === 'number') return moneyFromNumber(raw.value, label);
+  if (raw.kind === 'number') return moneyFromNumber(raw.value, label, raw.computed ?? false);
   if (raw.kind === 'string') return moneyFromText(raw.text, label);
   if (raw.kind === 'date') {
     return { error: `${label}必须是数字，但单元格是${describeRaw(raw)}（Excel 可能把输入当成了日期）：请把单元格格式设为“数值”后重新填写` };
@@ -56,14 +59,30 @@ function toMoney(raw: RawCell, label: string): Converted {
   return { error: `${label}必须是数字，实际为${describeRaw(raw)}` };
 }
 
-function moneyFromNumber(value: number, label: string): Converted {
+/**
+ * A number cell as an amount. A formula's result is rounded when it is within float noise of 2 decimals; a typed
+ * number only when the noise is relative to it (a tiny typed value such as 1E-30 is not noise: it would print as
+ * 0.00 and drop out of every total, so it is refused as JSON refuses it).
+ */
+function moneyFromNumber(value: number, label: string, computed: boolean): Converted {
   if (!Number.isFinite(value)) return { error: `${label}必须是数字，实际为 ${value}` };
   if (value < 0) return { error: `${label}不能为负数，实际为 ${value}` };
   const exact = new Decimal(value);
   const rounded = exact.toDecimalPlaces(2);
+  if (tooManyDigits(rounded)) return { error: tooLarge(label, String(value)) };
   if (exact.eq(rounded)) return { value: rounded.toFixed() };
-  if (exact.minus(rounded).abs().lte(FLOAT_TOLERANCE)) return { value: rounded.toFixed() };
+  const noise = computed ? FLOAT_TOLERANCE : rounded.abs().times(RELATIVE_NOISE);
+  if (exact.minus(rounded).abs().lte(noise)) return { value: rounded.toFixed() };
   return { error: `${label}最多两位小数（单位：万元），实际为 ${value}` };
+}
+
+/** More whole digits than an amount may have (MAX_AMOUNT_DIGITS): a typo or a figure typed in 元. */
+function tooManyDigits(amount: Decimal): boolean {
+  return amount.truncated().toFixed().length > MAX_AMOUNT_DIGITS;
+}
+
+function tooLarge(label: string, shown: string): string {
+  return `${label}过大：整数部分最多 ${MAX_AMOUNT_DIGITS} 位（单位：万元），实际为 ${shown}`;
 }
 
 function moneyFromText(text: string, label: string): Converted {
@@ -73,6 +92,7 @@ function moneyFromText(text: string, label: string): Converted {
   if (/^-\d/.test(token)) return { error: `${label}不能为负数，实际为“${text.trim()}”` };
   if (!/^(\d+(\.\d*)?|\.\d+)$/.test(token)) return { error: `${label}必须是数字，实际为“${text.trim()}”` };
   const amount = new Decimal(token);
+  if (tooManyDigits(amount)) return { error: tooLarge(label, `“${text.trim()}”`) };
   if (amount.decimalPlaces() > 2) return { error: `${label}最多两位小数（单位：万元），实际为“${text.trim()}”` };
   return { value: amount.toFixed() };
 }

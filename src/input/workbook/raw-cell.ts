@@ -4,7 +4,8 @@ import type { CellContent } from './light-workbook.js';
 export type RawCell =
   | { kind: 'empty' }
   | { kind: 'string'; text: string }
-  | { kind: 'number'; value: number; percent: boolean }
+  /** `computed`: a formula's cached result, which may carry binary floating-point noise (0.1 + 0.2). */
+  | { kind: 'number'; value: number; percent: boolean; computed?: boolean }
   | { kind: 'bool'; value: boolean }
   | { kind: 'date'; value: Date }
   | { kind: 'error'; code: string }
@@ -13,15 +14,15 @@ export type RawCell =
 const EMPTY: RawCell = { kind: 'empty' };
 
 /** Flattens a cell's content; a formula yields its cached result, never an evaluation of ours. */
-export function rawOf(value: CellContent, numFmt = ''): RawCell {
+export function rawOf(value: CellContent, numFmt = '', computed = false): RawCell {
   if (value === null || value === undefined) return EMPTY;
   if (typeof value === 'string') return value.trim() === '' ? EMPTY : { kind: 'string', text: value };
-  if (typeof value === 'number') return { kind: 'number', value, percent: /%/.test(numFmt) };
+  if (typeof value === 'number') return { kind: 'number', value, percent: /%/.test(numFmt), ...(computed ? { computed } : {}) };
   if (typeof value === 'boolean') return { kind: 'bool', value };
   if (value instanceof Date) return { kind: 'date', value };
   if ('error' in value) return { kind: 'error', code: String(value.error) };
   if (value.result === undefined) return { kind: 'no-result', formula: value.formula };
-  return rawOf(value.result, numFmt);
+  return rawOf(value.result, numFmt, true);
 }
 
 /** How a raw value reads in a message: `“12,3O”`, `12.345`, `日期 2024-03-12`. */
