@@ -1,8 +1,7 @@
 import { basename, relative, resolve } from 'node:path';
 import { limitsFromEnv } from '../input/limits.js';
-import { formatDiagnostic } from '../model/diagnostic.js';
 import type { CheckSummary } from '../checks/index.js';
-import { formatSummary } from '../checks/report.js';
+import { formatFindings, formatSummary } from '../checks/report.js';
 import { runBatch } from './batch.js';
 import type { CliValues } from './execute.js';
 import { collectInputs } from './files.js';
@@ -46,11 +45,9 @@ function parseFormats(value: string | undefined): Format[] {
 function printUnit(outcome: UnitOutcome, io: Io, batch: boolean): void {
   const ledger = ledgerOf(outcome);
   if (outcome.diagnostics.length === 0 && !ledger) return;
-  const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
-  const warnings = outcome.diagnostics.filter((d) => d.severity === 'warning');
   io.stderr(`${batch ? `\n== ${basename(outcome.file)} ==\n` : ''}`);
-  if (errors.length) io.stderr(`错误（${errors.length}）：\n${errors.map((d) => `  ${formatDiagnostic(d)}`).join('\n')}\n`);
-  if (warnings.length) io.stderr(`警告（${warnings.length}）：\n${warnings.map((d) => `  ${formatDiagnostic(d)}`).join('\n')}\n`);
+  const findings = formatFindings(outcome.diagnostics);
+  if (findings.length) io.stderr(`${findings.join('\n')}\n`);
   if (ledger) io.stderr(`${formatSummary(ledger)}\n`);
 }
 
@@ -67,13 +64,21 @@ function isLedger(value: unknown): value is CheckSummary {
 function printSingleResult(outcome: UnitOutcome | undefined, io: Io): void {
   if (!outcome) return;
   if (outcome.written.length) io.stdout(`已生成：\n${outcome.written.map((p) => `  ${relative(io.cwd, p) || p}`).join('\n')}\n`);
-  if (outcome.failed && outcome.written.length === 0) io.stderr('输入有错误，未生成文档（改正后重试；确需生成可加 --force）。\n');
+  if (outcome.failed && outcome.written.length === 0) io.stderr(`输入有错误，未生成文档（${forceHelps(outcome) ? '改正后重试；确需生成可加 --force' : '改正后重试'}）。\n`);
+}
+
+/**
+ * Whether --force would write a document: only when the input was read and a document built (its rules ran),
+ * never for a file that cannot be read or parsed or has no usable profile (issue 15 item 8).
+ */
+function forceHelps(outcome: UnitOutcome): boolean {
+  return ledgerOf(outcome)?.rules.some((r) => r.status !== 'not-run') ?? false;
 }
 
 function summaryTable(outcomes: readonly UnitOutcome[], cwd: string): string {
   const rows = outcomes.map((o) => {
     const errors = o.diagnostics.filter((d) => d.severity === 'error').length;
-    const warnings = o.diagnostics.length - errors;
+    const warnings = o.diagnostics.filter((d) => d.severity === 'warning').length;
     const files = o.written.map((p) => basename(relative(cwd, p))).join(' ') || '（未生成）';
     return [o.name, String(errors), String(warnings), files];
   });
