@@ -83,7 +83,8 @@ import { x15 } from './x15-overall-budget.js';
 import { x16Document, x16Input } from './x16-operating-funds-rows.js';
 
 export type { CheckRun, CheckSummary, RuleResult, RuleStatus } from './summary.js';
-export { formatReport, formatSummary } from './report.js';
+export { formatFindings, formatReport, formatSummary } from './report.js';
+export { attributeCauses, groupByCause, type CauseGroup } from './causes.js';
 
 /**
  * Rules over the parsed input and its figures (spec §5): the one place they are listed. Relations that
