@@ -1,10 +1,9 @@
 import Docxtemplater from 'docxtemplater';
-import JSZip from 'jszip';
 import PizZip from 'pizzip';
 import type { BudgetDocument, GridTable } from '../src/document/model.js';
 
 /**
- * Reference 1: a docxtemplater fill of an equivalent template. The template has one placeholder per
+ * Reference point: a docxtemplater fill of an equivalent template. The template has one placeholder per
  * paragraph and, per table, one looping row of as many cells as the table has columns; the data is the
  * document's own texts and cell texts (covered cells empty). Building the template is not timed; the
  * fill (compile, render, zip) is.
@@ -43,20 +42,6 @@ export function fillTemplate(fill: TemplateFill): Buffer {
   const doc = new Docxtemplater(new PizZip(fill.template), { paragraphLoop: true, linebreaks: false });
   doc.render(fill.data);
   return doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' });
-}
-
-/** Reference 2, the lower bound: our own word/document.xml, already serialised, zipped alone with jszip. */
-export async function documentXmlOf(docx: Buffer): Promise<string> {
-  const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')?.async('string');
-  if (xml === undefined) throw new Error('docx has no word/document.xml');
-  return xml;
-}
-
-/** Zips one document.xml (DEFLATE, level 6 as our writer uses). */
-export function zipDocumentXml(xml: string): Promise<Buffer> {
-  const zip = new JSZip();
-  zip.file('word/document.xml', xml);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
 function paragraph(text: string): string {

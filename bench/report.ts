@@ -1,71 +1,64 @@
-import { cpus, totalmem } from 'node:os';
-import type { CaseResult } from './case.js';
-import type { CliRun } from './cli.js';
+import type { CaseRecord, Results } from './record.js';
+import { spread } from './stats.js';
 
-/** One measured case: in-process stages (warm medians) and the cold CLI runs. */
-export interface Measured {
-  id: string;
-  label: string;
-  result: CaseResult;
-  cli?: CliRun;
+/** bench/RESULTS.md, rendered from the results of one run (nothing in it is typed by hand). */
+export function renderResults(r: Results): string {
+  const m = r.machine;
+  const loaded = Math.max(...m.loadAvgStart, ...m.loadAvgEnd) > m.cpus * 0.5;
+  return [
+    '# Benchmark results',
+    '',
+    `Produced by \`${r.command}\` on ${r.date} (${r.mode} run: ${r.elapsedSeconds} s of measurement, the build before it not counted); raw samples in \`bench/results.json\`.`,
+    '',
+    `Machine: ${m.cpuModel}, ${m.cpus} CPUs, ${m.totalMemGiB} GiB, Node ${m.node}, ${m.platform}. Load average (1, 5, 15 min) ${m.loadAvgStart.join(', ')} at the start, ${m.loadAvgEnd.join(', ')} at the end.`,
+    '',
+    loaded
+      ? `**These numbers were taken on a loaded shared machine** (load average above half the CPU count: other jobs were running). Absolute times are inflated and noisy; the ratios, whose two sides ran interleaved in the same run, are the figures to compare.`
+      : 'The machine was lightly loaded during the run (load average at most half the CPU count).',
+    '',
+    `Code: commit \`${r.git.commit.slice(0, 12)}\`${r.git.uncommittedFiles.length ? ` plus uncommitted changes in ${r.git.uncommittedFiles.length} files under src/ (built into dist/ as found: ${r.git.uncommittedFiles.slice(0, 8).join(', ')}${r.git.uncommittedFiles.length > 8 ? ', …' : ''})` : ''}. Build: ${r.build}. Peak RSS: ${m.rssFrom}.`,
+    '',
+    '## Method',
+    '',
+    '- In process: `bench/warm.ts` calls the library API `generate` from the built `dist/src/api.js` (the code the CLI runs: `src/cli/generate-unit.ts` is this plus writing the files) with `formats: [docx, xlsx]`; no stage is skipped. One cold call and one warm-up, then the timed runs.',
+    '- Reference points, interleaved with the seed runs in the same process: the **lower bound** deflates (node:zlib, level 6) and zips the same XML parts of the .docx and .xlsx that `generate` produced, nothing else; the **docxtemplater** fill renders an equivalent template of the same paragraphs and table cells (compile, render, zip).',
+    '- Cold: `node dist/bin/yusuan.js …` spawned and timed whole, from spawn to exit; the commands of a group run in rounds (A B C …, each round starting one later), so load falls on both sides of a ratio alike. The bare load is `node --input-type=module -e "await import(\'docx\'); await import(\'exceljs\')"`.',
+    '- Batch scaling efficiency = time with `--jobs 1` ÷ (CPUs × time with the default jobs), both interleaved.',
+    '',
+    '## Cases (median [min–max] over the runs)',
+    '',
+    '| case | how | runs | time | peak RSS |',
+    '| --- | --- | --- | --- | --- |',
+    ...r.cases.map(caseRow),
+    '',
+    '## Time per row (API generate, warm)',
+    '',
+    '| case | line items | time | µs per item |',
+    '| --- | --- | --- | --- |',
+    ...r.cases.filter((c) => c.id.startsWith('size-') && !c.id.endsWith('-cold') && c.lineItems).map((c) => `| ${c.label} | ${c.lineItems} | ${spread(c.ms)} | ${((c.ms.median / (c.lineItems ?? 1)) * 1000).toFixed(0)} |`),
+    '',
+    '## Ratios (medians; both sides measured interleaved in this run)',
+    '',
+    '| ratio | numerator | denominator | value |',
+    '| --- | --- | --- | --- |',
+    ...r.ratios.map((x) => `| ${x.label} | ${side(r.cases, x.numerator)} | ${side(r.cases, x.denominator)} | ${x.value.toFixed(2)}× |`),
+    '',
+    '## Goals of issue 16, as measured in this run',
+    '',
+    '| goal | measured | status |',
+    '| --- | --- | --- |',
+    ...r.goals.map((g) => `| ${g.goal} | ${g.measured} | ${g.status} |`),
+    '',
+    ...(r.skipped.length ? ['## Not measured', '', ...r.skipped.map((s) => `- ${s}`), ''] : []),
+  ].join('\n');
 }
 
-/** A target line: what is measured, the limit, the value, PASS/FAIL. */
-export interface Verdict {
-  target: string;
-  limit: string;
-  measured: string;
-  pass: boolean;
+function caseRow(c: CaseRecord): string {
+  const rss = c.rssMb ? (c.rssMb.n > 1 ? spread(c.rssMb, 'MB') : `${c.rssMb.median.toFixed(0)} MB`) : '—';
+  return `| ${c.label}${c.note ? ` (${c.note})` : ''} | ${c.how} | ${c.ms.n} | ${spread(c.ms)} | ${rss} |`;
 }
 
-const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
-const mb = (v: number) => v.toFixed(0);
-
-/** In-process total of the four stages (warm medians). */
-export function inProcessTotal(r: CaseResult): number {
-  return r.warm.validate + r.warm.build + r.warm.docx + r.warm.xlsx;
-}
-
-/** ms per 1,000 line items of the in-process total. */
-export function perThousand(r: CaseResult): number {
-  return (inProcessTotal(r) / r.lineItems) * 1000;
-}
-
-/** The per-case table (markdown). */
-export function caseTable(cases: readonly Measured[]): string {
-  const head = ['case', 'units/projects/items', 'validate', 'build', 'docx', 'xlsx', 'docx+xlsx', 'total', 'ms/1k items', 'peak RSS (MB)', 'CLI cold', 'CLI RSS (MB)', 'docxtemplater', 'docx÷dt', 'jszip bound', 'docx÷jszip'];
-  const rows = cases.map(({ label, result: r, cli }) => [
-    label,
-    `${r.units}/${r.projects}/${r.lineItems}`,
-    ms(r.warm.validate),
-    ms(r.warm.build),
-    ms(r.warm.docx),
-    ms(r.warm.xlsx),
-    ms(r.warm.docx + r.warm.xlsx),
-    ms(inProcessTotal(r)),
-    ms(perThousand(r)),
-    mb(Math.max(...Object.values(r.peakRss))),
-    cli ? ms(cli.ms) : '—',
-    cli ? mb(cli.peakRssMb) : '—',
-    ms(r.warm.docxtemplater),
-    `${(r.warm.docx / r.warm.docxtemplater).toFixed(2)}×`,
-    ms(r.warm.jszip),
-    `${(r.warm.docx / r.warm.jszip).toFixed(1)}×`,
-  ]);
-  return markdown(head, rows);
-}
-
-/** The targets table (markdown). */
-export function verdictTable(verdicts: readonly Verdict[]): string {
-  return markdown(['target', 'limit', 'measured', 'result'], verdicts.map((v) => [v.target, v.limit, v.measured, v.pass ? 'PASS' : 'FAIL']));
-}
-
-/** CPU model, cores, memory, Node version. */
-export function machineFacts(): string {
-  const cpu = cpus()[0]?.model ?? 'unknown';
-  return `${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${process.platform}-${process.arch}`;
-}
-
-function markdown(head: string[], rows: string[][]): string {
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+function side(cases: CaseRecord[], id: string): string {
+  const c = cases.find((x) => x.id === id);
+  return c ? `${c.label}: ${spread(c.ms)}` : id;
 }

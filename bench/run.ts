@@ -1,134 +1,125 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/model/paths.js';
-import type { CaseResult } from './case.js';
-import { cliCold, runCaseProcess, type CliRun } from './cli.js';
-import { caseTable, inProcessTotal, machineFacts, perThousand, verdictTable, type Measured, type Verdict } from './report.js';
+import { judge } from './goals.js';
+import { buildIfStale, machineFacts, gitFacts, sofficePath } from './machine.js';
+import type { CaseRecord, Results } from './record.js';
+import { renderResults } from './report.js';
+import { batchFolder, cli, coldRounds, warmCase, wrote } from './groups.js';
+import { HAS_GNU_TIME } from './spawn.js';
+import { summarize } from './stats.js';
 import { syntheticInput, type SyntheticShape } from './synthetic.js';
 import { exampleInputPath } from './synthetic-texts.js';
 
 /**
- * `npm run bench [-- --write] [-- --quick] [-- --only=seed,10x]`: builds dist/, measures every case in its own process, runs the
- * CLI cold, prints the tables with targets and PASS/FAIL; `--write` records them in bench/RESULTS.md.
+ * `npm run bench [-- --quick] [-- --runs=N] [-- --no-build]`: measures what the CLI does (the library API `generate`
+ * in process, the built CLI spawned cold), each case at least 5 times, both sides of every ratio interleaved in this
+ * run; writes bench/results.json and bench/RESULTS.md. `--quick`: seed warm, CLI cold, 1×/10×, a batch of 20.
  */
-interface CaseDef {
-  id: string;
-  label: string;
-  shape?: SyntheticShape;
-  iterations: number;
-  cliRuns: number;
-}
-
-const CASES: CaseDef[] = [
-  { id: 'seed', label: '种子 000（E2022）', iterations: 20, cliRuns: 5 },
-  { id: 'synthetic-1x', label: '合成 1×（E2024）', shape: { units: 1, projects: 36, lineItems: 54 }, iterations: 20, cliRuns: 3 },
-  { id: '10x', label: '合成 10×', shape: { units: 10, projects: 360, lineItems: 540 }, iterations: 10, cliRuns: 3 },
-  { id: 'large-8', label: '大部门 ⅛', shape: { units: 7, projects: 250, lineItems: 2500 }, iterations: 5, cliRuns: 1 },
-  { id: 'large-4', label: '大部门 ¼', shape: { units: 13, projects: 500, lineItems: 5000 }, iterations: 3, cliRuns: 1 },
-  { id: 'large-2', label: '大部门 ½', shape: { units: 25, projects: 1000, lineItems: 10000 }, iterations: 2, cliRuns: 1 },
-  { id: 'large', label: '大部门（50/2000/20000）', shape: { units: 50, projects: 2000, lineItems: 20000 }, iterations: 2, cliRuns: 2 },
+const SIZES: { id: string; label: string; shape: SyntheticShape; full?: boolean }[] = [
+  { id: 'size-1x', label: '1× (1 unit, 40 projects, 400 items)', shape: { units: 1, projects: 40, lineItems: 400 } },
+  { id: 'size-10x', label: '10× (10 units, 400 projects, 4,000 items)', shape: { units: 10, projects: 400, lineItems: 4000 } },
+  { id: 'size-50x', label: '50× (50 units, 2,000 projects, 20,000 items)', shape: { units: 50, projects: 2000, lineItems: 20000 }, full: true },
 ];
-const LADDER = ['large-8', 'large-4', 'large-2', 'large'];
-const BATCH_UNITS = 1000;
+
+/** Why the synthetic sizes run forced: rules added since the generator was written flag its codes and indicators. */
+const FORCED = 'force: the synthetic input trips input rules (M03, P01); every stage still runs';
 
 async function main(): Promise<void> {
-  const args = new Set(process.argv.slice(2));
-  const quick = args.has('--quick');
-  if (!args.has('--no-build')) execFileSync('npm', ['run', 'build'], { cwd: PACKAGE_ROOT, stdio: 'inherit' });
+  const argv = process.argv.slice(2);
+  const quick = argv.includes('--quick');
+  const runs = Math.max(5, Number(argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5));
+  const build = argv.includes('--no-build') ? 'not built (--no-build): dist/ as found' : buildIfStale();
+  const started = performance.now();
+  const loadAvgStart = machineFacts().loadAvgStart;
   const work = await mkdtemp(join(tmpdir(), 'yusuan-bench-'));
+  const cases: CaseRecord[] = [];
+  const skipped: string[] = [];
   try {
-    const measured: Measured[] = [];
-    const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
-    for (const def of CASES.filter((c) => !only || only.includes(c.id))) {
-      const input = await caseInput(def, work);
-      const result = await runCaseProcess<CaseResult>([input, String(quick ? 1 : def.iterations)]);
-      const cli = await medianCli(input, quick ? 1 : def.cliRuns);
-      measured.push({ id: def.id, label: def.label, result, ...(cli ? { cli } : {}) });
-      process.stderr.write(`${def.label}: total ${inProcessTotal(result).toFixed(0)} ms, CLI ${cli?.ms.toFixed(0)} ms\n`);
+    const seed = exampleInputPath('000-luoyang-2022');
+    const say = (line: string) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0)} s] ${line}\n`);
+
+    say(`seed unit warm, with the reference points interleaved (${runs} runs)…`);
+    const warm = await warmCase(seed, runs, ['refs']);
+    const rss = summarize([warm.peakRssMb]);
+    cases.push({ id: 'seed-warm', label: 'seed 000 docx+xlsx, API generate, warm', how: 'in process', ms: summarize(warm.generate), rssMb: rss, lineItems: warm.lineItems, note: `cold first call ${warm.coldMs.toFixed(0)} ms` });
+    cases.push({ id: 'lower-bound', label: 'lower bound: the same XML parts deflated and zipped', how: 'in process, same process', ms: summarize(warm.lowerBound ?? []) });
+    cases.push({ id: 'docxtemplater', label: 'docxtemplater fill of the same paragraphs and tables', how: 'in process, same process', ms: summarize(warm.docxtemplater ?? []) });
+
+    say(`CLI cold, interleaved with bare node and the bare load of docx + exceljs (${runs} rounds)…`);
+    cases.push(
+      ...(await coldRounds(
+        [
+          { id: 'node-bare', label: 'node -e 0', args: ['-e', '0'] },
+          { id: 'bare-load', label: 'bare load of docx + exceljs', args: ['--input-type=module', '-e', "await import('docx'); await import('exceljs');"] },
+          { ...cli('help', 'yusuan --help', ['--help']) },
+          { ...cli('version', 'yusuan --version', ['--version']), tolerate: [2] },
+          cli('validate-cold', 'yusuan validate seed 000', ['validate', seed]),
+          cli('generate-cold', 'yusuan generate seed 000 --format docx,xlsx', ['generate', seed, '-o', '{out}', '--format', 'docx,xlsx'], wrote(2)),
+        ],
+        runs,
+        work,
+      )),
+    );
+
+    for (const size of SIZES.filter((s) => !quick || !s.full)) {
+      say(`${size.label}: API generate warm (${runs} runs)…`);
+      const input = join(work, `${size.id}.json`);
+      await writeFile(input, JSON.stringify(syntheticInput(size.shape)));
+      const result = await warmCase(input, runs, ['force']);
+      cases.push({ id: size.id, label: `${size.label}, API generate, warm`, how: 'in process', ms: summarize(result.generate), rssMb: summarize([result.peakRssMb]), lineItems: result.lineItems, note: `cold first call ${result.coldMs.toFixed(0)} ms; ${FORCED}` });
+      if (size.full) {
+        say(`${size.label}: CLI cold (${runs} runs)…`);
+        const [record] = await coldRounds([cli(`${size.id}-cold`, `yusuan generate ${size.label}`, ['generate', input, '-o', '{out}', '--format', 'docx,xlsx', '--force'], wrote(2, true))], runs, work);
+        if (record) cases.push({ ...record, lineItems: result.lineItems, note: FORCED });
+      }
     }
-    if (only) {
-      process.stdout.write(`${caseTable(measured)}\n`);
-      return;
+
+    for (const units of quick ? [20] : [200, 1000]) {
+      say(`batch of ${units}: --jobs 1 and the default, interleaved (${runs} rounds)…`);
+      const dir = await batchFolder(work, units);
+      const out = ['-o', '{out}', '--format', 'docx,xlsx'];
+      cases.push(
+        ...(await coldRounds(
+          [cli(`batch-${units}`, `yusuan generate <${units} units>`, ['generate', dir, ...out], wrote(2 * units)), cli(`batch-${units}-jobs1`, `yusuan generate <${units} units> --jobs 1`, ['generate', dir, ...out, '--jobs', '1'], wrote(2 * units))],
+          runs,
+          work,
+        )),
+      );
     }
-    const batch = await batchRun(work, quick ? 100 : BATCH_UNITS);
-    const verdicts = judge(measured, batch);
-    const report = render(measured, verdicts, batch);
-    process.stdout.write(`${report}\n`);
-    if (args.has('--write')) await record(report);
-    process.exitCode = verdicts.every((v) => v.pass) ? 0 : 1;
+
+    const soffice = sofficePath();
+    if (quick) skipped.push('PDF per document in a batch: not in --quick.');
+    else if (!soffice) skipped.push('PDF per document in a batch: skipped, soffice (LibreOffice) is not installed (scripts/install-pdf-tools.sh, as root).');
+    else {
+      say(`PDF: a batch of 4 units, ${runs} runs…`);
+      const dir = await batchFolder(work, 4);
+      const [record] = await coldRounds([cli('pdf-batch-4', 'yusuan generate <4 units> --format pdf', ['generate', dir, '-o', '{out}', '--format', 'pdf'], wrote(4))], runs, work);
+      if (record) cases.push({ ...record, note: `${soffice}; per document = median ÷ 4` });
+    }
+
+    const { ratios, goals } = judge(cases, quick);
+    const results: Results = {
+      command: `npm run bench --${argv.length ? ` ${argv.join(' ')}` : ''}`.replace(/ --$/, ''),
+      date: new Date().toISOString(),
+      mode: quick ? 'quick' : 'full',
+      elapsedSeconds: Math.round((performance.now() - started) / 1000),
+      git: gitFacts(),
+      machine: { ...machineFacts(), loadAvgStart, rssFrom: HAS_GNU_TIME ? '/usr/bin/time -f %M (children); process.resourceUsage().maxRSS (in process)' : 'process.resourceUsage().maxRSS only (no /usr/bin/time)' },
+      build,
+      cases,
+      ratios,
+      goals,
+      skipped,
+    };
+    await writeFile(join(PACKAGE_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    const markdown = renderResults(results);
+    await writeFile(join(PACKAGE_ROOT, 'bench', 'RESULTS.md'), markdown);
+    process.stdout.write(markdown);
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-}
-
-async function caseInput(def: CaseDef, work: string): Promise<string> {
-  if (!def.shape) return exampleInputPath('000-luoyang-2022');
-  const path = join(work, `${def.id}.json`);
-  await writeFile(path, JSON.stringify(syntheticInput(def.shape)));
-  return path;
-}
-
-async function medianCli(input: string, runs: number): Promise<CliRun | undefined> {
-  const all: CliRun[] = [];
-  for (let i = 0; i < runs; i++) all.push(await cliCold([input]));
-  const failed = all.find((r) => r.code !== 0 || r.files !== 2);
-  if (failed) throw new Error(`CLI failed on ${input} (exit ${failed.code}, ${failed.files} files):\n${failed.stderr.slice(0, 2000)}`);
-  return all.sort((a, b) => a.ms - b.ms)[Math.floor(all.length / 2)];
-}
-
-/** 1,000 seed-size units (copies of example 000) through `yusuan generate <dir>` (worker threads). */
-async function batchRun(work: string, units: number): Promise<CliRun & { units: number }> {
-  const dir = join(work, 'batch');
-  await mkdir(dir);
-  const seed = await readFile(exampleInputPath('000-luoyang-2022'));
-  for (let i = 1; i <= units; i++) await writeFile(join(dir, `unit-${String(i).padStart(4, '0')}.json`), seed);
-  const run = await cliCold([dir]);
-  if (run.code !== 0 || run.files !== 2 * units) throw new Error(`batch failed (exit ${run.code}, ${run.files} files)`);
-  return { ...run, units };
-}
-
-function judge(measured: Measured[], batch: CliRun & { units: number }): Verdict[] {
-  const get = (id: string) => {
-    const found = measured.find((m) => m.id === id);
-    if (!found) throw new Error(`no case ${id}`);
-    return found;
-  };
-  const seed = get('seed');
-  const large = get('large');
-  const ladder = LADDER.map((id) => perThousand(get(id).result));
-  const spread = Math.max(...ladder) / Math.min(...ladder);
-  return [
-    { target: '种子：docx + xlsx 进程内（预热）', limit: '≤ 100 ms', measured: `${(seed.result.warm.docx + seed.result.warm.xlsx).toFixed(1)} ms`, pass: seed.result.warm.docx + seed.result.warm.xlsx <= 100 },
-    { target: '种子：CLI 冷启动端到端', limit: '≤ 1.0 s', measured: `${((seed.cli?.ms ?? Infinity) / 1000).toFixed(2)} s`, pass: (seed.cli?.ms ?? Infinity) <= 1000 },
-    { target: '大部门 50 单位/2,000 项目：CLI 端到端', limit: '≤ 5 s', measured: `${((large.cli?.ms ?? Infinity) / 1000).toFixed(2)} s`, pass: (large.cli?.ms ?? Infinity) <= 5000 },
-    { target: '大部门：CLI 峰值内存', limit: '≤ 600 MB', measured: `${(large.cli?.peakRssMb ?? Infinity).toFixed(0)} MB`, pass: (large.cli?.peakRssMb ?? Infinity) <= 600 },
-    { target: `线性：每千条明细耗时（${LADDER.join('、')}）最大/最小`, limit: '≤ 1.5', measured: `${spread.toFixed(2)}（${ladder.map((v) => v.toFixed(0)).join(' / ')} ms）`, pass: spread <= 1.5 },
-    { target: `批量 ${batch.units} 个种子规模单位（CLI，工作线程）`, limit: `≤ ${(60 * batch.units) / BATCH_UNITS} s`, measured: `${(batch.ms / 1000).toFixed(1)} s，${batch.peakRssMb.toFixed(0)} MB`, pass: batch.ms <= 60_000 * (batch.units / BATCH_UNITS) },
-  ];
-}
-
-function render(measured: Measured[], verdicts: Verdict[], batch: CliRun & { units: number }): string {
-  return [
-    `Machine: ${machineFacts()}`,
-    '',
-    'Times are warm medians in one process per case (ms); CLI cold = spawn `node dist/bin/yusuan.js generate <input> -o <tmp> --format docx,xlsx` to exit (median).',
-    'peak RSS = the process high-water mark by the end of the cold pass. docx÷dt = our docx writer time ÷ a docxtemplater fill of an equivalent template; docx÷jszip = ÷ zipping our own word/document.xml alone (lower bound).',
-    '',
-    caseTable(measured),
-    '',
-    `Batch: ${batch.units} units in ${(batch.ms / 1000).toFixed(1)} s (${(batch.ms / batch.units).toFixed(1)} ms/unit), peak RSS ${batch.peakRssMb.toFixed(0)} MB.`,
-    '',
-    verdictTable(verdicts),
-  ].join('\n');
-}
-
-async function record(report: string): Promise<void> {
-  const path = join(PACKAGE_ROOT, 'bench', 'RESULTS.md');
-  const current = await readFile(path, 'utf8').catch(() => '# Benchmark results\n\n<!-- bench:begin -->\n<!-- bench:end -->\n');
-  const stamped = `Recorded ${new Date().toISOString().slice(0, 10)}.\n\n${report}`;
-  await writeFile(path, current.replace(/<!-- bench:begin -->[\s\S]*<!-- bench:end -->/, `<!-- bench:begin -->\n${stamped}\n<!-- bench:end -->`));
 }
 
 await main();

@@ -1,0 +1,51 @@
+import { availableParallelism } from 'node:os';
+import type { CaseRecord, GoalRecord, RatioRecord } from './record.js';
+
+/** The ratios (medians of two cases measured interleaved in one run) and the goals of issue 16, as measured. */
+export function judge(cases: CaseRecord[], quick: boolean): { ratios: RatioRecord[]; goals: GoalRecord[] } {
+  const find = (id: string) => cases.find((c) => c.id === id);
+  const med = (id: string) => find(id)?.ms.median ?? NaN;
+  const ratios: RatioRecord[] = [];
+  const ratio = (label: string, numerator: string, denominator: string) => {
+    if (!find(numerator) || !find(denominator)) return NaN;
+    const value = med(numerator) / med(denominator);
+    ratios.push({ label, numerator, denominator, value });
+    return value;
+  };
+  const goals: GoalRecord[] = [];
+  const goal = (text: string, measured: string, met: boolean | undefined) => goals.push({ goal: text, measured, status: met === undefined ? 'not measured' : met ? 'met' : 'not met' });
+  const ms = (v: number) => `${v.toFixed(0)} ms`;
+
+  const seedVsBound = ratio('seed docx+xlsx warm ÷ lower bound', 'seed-warm', 'lower-bound');
+  ratio('seed docx+xlsx warm ÷ docxtemplater fill', 'seed-warm', 'docxtemplater');
+  goal('seed unit docx + xlsx, warm: ≤ 4× the lower bound and ≤ 50 ms', `${seedVsBound.toFixed(1)}×, ${ms(med('seed-warm'))}`, seedVsBound <= 4 && med('seed-warm') <= 50);
+
+  for (const id of ['help', 'version']) {
+    const r = ratio(`yusuan --${id} ÷ node -e 0`, id, 'node-bare');
+    const limit = 1.3 * med('node-bare') + 50;
+    const note = find(id)?.note ? ` (${find(id)?.note}: not recognised)` : '';
+    goal(`\`yusuan --${id}\`: ≤ 1.3× bare \`node -e 0\` + 50 ms (here ${ms(limit)})`, `${ms(med(id))} (${r.toFixed(2)}×)${note}`, med(id) <= limit && !note);
+  }
+  const validate = ratio('validate cold ÷ generate cold (seed)', 'validate-cold', 'generate-cold');
+  goal('`yusuan validate` cold: ≤ 0.5× `generate` cold (measured beside it in this run)', `${validate.toFixed(2)}×`, validate <= 0.5);
+  const load = ratio('generate cold ÷ bare load of docx + exceljs', 'generate-cold', 'bare-load');
+  goal('`yusuan generate` cold, docx + xlsx: ≤ 1.6× bare load of docx + exceljs', `${load.toFixed(2)}×`, load <= 1.6);
+
+  const large = find('size-50x-cold');
+  goal('50 subunits, 2,000 projects (CLI cold): ≤ 3 s, ≤ 400 MB RSS', large ? `${ms(large.ms.median)}, ${(large.rssMb?.median ?? NaN).toFixed(0)} MB` : 'not in --quick', large ? large.ms.median <= 3000 && (large.rssMb?.median ?? Infinity) <= 400 : undefined);
+  const sizes = ['size-1x', 'size-10x', 'size-50x'].map(find).filter((c): c is CaseRecord => !!c?.lineItems);
+  const perRow = sizes.map((c) => c.ms.median / (c.lineItems ?? 1));
+  const flat = Math.max(...perRow) / Math.min(...perRow);
+  const sizeIds = sizes.map((c) => c.id.replace('size-', '')).join(', ');
+  goal(`time per row flat within 1.3× from 1× to 50× (API generate warm; measured: ${sizeIds})`, `${flat.toFixed(2)}× (${perRow.map((v) => `${(v * 1000).toFixed(0)} µs`).join(' / ')} per item)`, quick ? undefined : flat <= 1.3);
+
+  const cores = availableParallelism();
+  for (const units of quick ? [20] : [200, 1000]) {
+    const efficiency = med(`batch-${units}-jobs1`) / (cores * med(`batch-${units}`));
+    ratios.push({ label: `batch ${units}: --jobs 1 ÷ (${cores} × default) = scaling efficiency`, numerator: `batch-${units}-jobs1`, denominator: `batch-${units}`, value: efficiency });
+    if (units === 1000 || quick) goal(`batch of 1,000 seed units: ≥ 85% scaling over ${cores} cores, ≤ 40 s${quick ? ` (--quick ran ${units} units instead)` : ''}`, `${(efficiency * 100).toFixed(0)}%, ${ms(med(`batch-${units}`))}`, quick ? undefined : efficiency >= 0.85 && med(`batch-${units}`) <= 40_000);
+  }
+  const pdf = find('pdf-batch-4');
+  goal('PDF in a batch: ≤ 1.5 s per document', pdf ? `${ms(pdf.ms.median / 4)} per document` : 'not measured (see skipped)', pdf ? pdf.ms.median / 4 <= 1500 : undefined);
+  return { ratios, goals };
+}

@@ -1,0 +1,44 @@
+import type { Summary } from './stats.js';
+
+/** One measured case: wall times (ms) and peak RSS (MB) of every run. */
+export interface CaseRecord {
+  id: string;
+  label: string;
+  /** How it was run: `in process (API generate)`, `cold process`, … */
+  how: string;
+  ms: Summary;
+  rssMb?: Summary;
+  /** Line items in the input, for time per row. */
+  lineItems?: number;
+  note?: string;
+}
+
+/** A ratio of two cases' medians, both measured interleaved in the same run. */
+export interface RatioRecord {
+  label: string;
+  numerator: string;
+  denominator: string;
+  value: number;
+}
+
+/** A goal from issue 16, as measured: met, not met, or not measured in this run (and why). */
+export interface GoalRecord {
+  goal: string;
+  measured: string;
+  status: 'met' | 'not met' | 'not measured';
+}
+
+/** Everything a run produced; bench/results.json is this, and bench/RESULTS.md is rendered from it. */
+export interface Results {
+  command: string;
+  date: string;
+  mode: 'quick' | 'full';
+  elapsedSeconds: number;
+  git: { commit: string; uncommittedFiles: string[] };
+  machine: { cpuModel: string; cpus: number; node: string; platform: string; totalMemGiB: number; loadAvgStart: number[]; loadAvgEnd: number[]; rssFrom: string };
+  build: string;
+  cases: CaseRecord[];
+  ratios: RatioRecord[];
+  goals: GoalRecord[];
+  skipped: string[];
+}
