@@ -24,6 +24,9 @@ export function printedSpot(read: ReadDocument, at: Location, message = ''): Pri
 function tableSpot(read: ReadDocument, at: Extract<Location, { kind: 'table' }>): PrintedSpot {
   const keyed = read.tables.get(at.key);
   if (!keyed) return {};
+  if (at.row === undefined && at.column === '名称行') return { place: keyed.namePlace ?? keyed.titlePlace, ...(keyed.table.nameLine ? { text: keyed.table.nameLine } : {}) };
+  if (at.row === undefined && at.column === '标题') return { place: keyed.titlePlace, text: keyed.table.title };
+  if (at.row === undefined && at.column === '备注') return { place: keyed.notePlaces.at(-1) ?? keyed.titlePlace, ...(keyed.table.notes.length ? { text: keyed.table.notes.at(-1)! } : {}) };
   const view = tableView(keyed.table);
   let rowOnly: { r: number; c: number } | undefined;
   for (const r of view.body)

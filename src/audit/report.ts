@@ -40,14 +40,17 @@ export function formatAudit(file: string, result: AuditResult): string {
   }
   const errors = result.findings.filter((f) => f.severity === 'error');
   const warnings = result.findings.filter((f) => f.severity === 'warning');
-  const notes = result.findings.filter((f) => f.severity === 'info');
-  lines.push(result.findings.length === 0 ? '未发现问题。' : `发现 ${result.findings.length} 个问题：错误 ${errors.length} 个，警告 ${warnings.length} 个${notes.length ? `，提示 ${notes.length} 个` : ''}。`);
-  for (const [label, group] of [['错误', errors], ['警告', warnings], ['提示', notes]] as const) {
+  const hints = result.findings.filter((f) => f.severity === 'info');
+  lines.push(result.findings.length === 0 ? '未发现问题。' : `发现 ${result.findings.length} 个问题：错误 ${errors.length} 个，警告 ${warnings.length} 个${hints.length ? `，提示 ${hints.length} 个` : ''}。`);
+  for (const [label, group] of [['错误', errors], ['警告', warnings], ['提示', hints]] as const) {
     if (group.length === 0) continue;
     lines.push('', `${label}（${group.length}）：`, ...sortFindings(group).map((f) => `  ${formatFinding(f)}`));
   }
   const unread = result.problems.filter((p) => p.kind === 'cell' || p.kind === 'column' || p.kind === 'file');
-  if (unread.length > 0) lines.push('', `未能读取（${unread.length}）：`, ...unread.map((p) => `  ${p.place ? `${formatPlace(p.place)}：` : ''}${p.message}`));
+  const notes = result.problems.filter((p) => p.kind === 'note');
+  const item = (p: (typeof unread)[number]) => `  ${p.place ? `${formatPlace(p.place)}：` : ''}${p.message}`;
+  if (unread.length > 0) lines.push('', `未能读取（${unread.length}）：`, ...unread.map(item));
+  if (notes.length > 0) lines.push('', `读取说明（${notes.length}）：`, ...notes.map(item));
   lines.push('', formatSummary(result.ledger));
   return `${lines.join('\n')}\n`;
 }

@@ -71,7 +71,7 @@ export function keyTable(read: TableRead, ctx: KeyContext, given?: readonly (num
     notes: read.notes.map((n) => read.clean(n.text)),
     density: reference.density,
   };
-  return { table, places, titlePlace: read.title.place, problems };
+  return { table, places, titlePlace: read.title.place, ...(read.nameLine ? { namePlace: read.nameLine.place } : {}), notePlaces: read.notes.map((n) => n.place), problems };
 }
 
 const LAID_OUT = new Set(['key', 'id', 'label', 'title', 'subtitle', 'nameLine', 'unitLine', 'columns', 'headerRows', 'rows', 'columnKeys', 'rowKeys', 'notes', 'keepTogether', 'density']);

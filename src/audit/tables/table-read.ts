@@ -31,8 +31,8 @@ export interface ReadProblem {
   place?: Place;
   /** In Chinese: `预算09表 表头缺少“项目支出 › 特定目标类”列`. */
   message: string;
-  /** `column`: a column the edition has is missing or unreadable; `cell`: figures that could not be placed. */
-  kind: 'table' | 'column' | 'cell' | 'section' | 'file';
+  /** `column`: a column the edition has is missing or unreadable; `cell`: figures that could not be placed; `note`: read, with a caveat. */
+  kind: 'table' | 'column' | 'cell' | 'section' | 'file' | 'note';
 }
 
 /** A read table rebuilt as the document model's grid, with the place of each of its cells. */
@@ -41,5 +41,8 @@ export interface KeyedTable {
   /** Place of each grid position's cell (undefined where covered or not printed). */
   places: (Place | undefined)[][];
   titlePlace: Place;
+  /** Where the name line and each note were read. */
+  namePlace?: Place;
+  notePlaces: Place[];
   problems: ReadProblem[];
 }
