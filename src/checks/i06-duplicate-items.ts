@@ -23,7 +23,7 @@ function nearKey(item: LineItem): string {
  * I06 (issue 15): a line item entered twice. Rows identical in every field are an error (two real items with
  * the same codes and source are one row with their sum, so the document is the same after merging); rows
  * with the same unit, codes, project and amount that differ only in other fields (the source, a name) are a
- * warning. Each is reported at the later row, naming the earlier one.
+ * warning. Each is reported at the later row, naming the earlier one. Zero rows are left alone.
  */
 export const i06: InputRule = {
   id: 'I06',
@@ -35,6 +35,7 @@ export const i06: InputRule = {
     const first = new Map<string, number>();
     const out: Diagnostic[] = [];
     input.lineItems.forEach((item, i) => {
+      if (item.amount.isZero()) return; // a zero row changes no figure, twice or not
       const key = nearKey(item);
       const earlier = first.get(key);
       if (earlier === undefined) {
