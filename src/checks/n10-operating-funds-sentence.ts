@@ -1,7 +1,8 @@
 import { relationRule } from './relations/engine.js';
 import { SECTION } from './view/sections.js';
 
-const said = { section: SECTION.operatingFunds, after: '经费支出预算' };
+/** `机构运行经费支出预算7.44万元` (the seeds), `机关运行经费预算98900.00元` (guangxi-wuzhou-2023). */
+const said = { section: SECTION.operatingFunds, after: ['经费支出预算', '运行经费预算', '运转经费预算'] };
 
 /**
  * N10 (spec §5.2, §2.9): 十(一) 机构运行(运转)经费 = 06 公用经费 (= the 一般公共预算 part of the E2024 11表 合计,

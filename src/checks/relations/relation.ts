@@ -21,10 +21,10 @@ export interface CellTerm {
   minus?: true;
 }
 
-/** The amount a narrative section prints right after a phrase (`收入总计3374.03万元`). */
+/** The amount a narrative section prints right after a phrase (`收入总计3374.03万元`); the first of several wordings that is there. */
 export interface TextTerm {
   section: string;
-  after: string;
+  after: string | readonly string[];
 }
 
 export type Term = CellTerm | TextTerm;

@@ -4,7 +4,7 @@ import { exactly, total, type Quantity } from '../compare.js';
 import type { DocumentView, TableKind } from '../view/document-view.js';
 import { amountAfter } from '../view/narrative.js';
 import type { TableView } from '../view/table-view.js';
-import { isText, type CellTerm, type Term } from './relation.js';
+import { isText, listOf, type CellTerm, type Term } from './relation.js';
 
 /** The row and column a relation is being stated for, when it iterates. */
 export interface Instance {
@@ -24,7 +24,7 @@ export interface Read {
 export function readTerm(view: DocumentView, term: Term, at: Instance): Read | undefined {
   if (isText(term)) {
     const text = view.section(term.section);
-    const q = text === undefined ? undefined : amountAfter(text, term.after);
+    const q = text === undefined ? undefined : listOf(term.after).reduce<Quantity | undefined>((found, phrase) => found ?? amountAfter(text, phrase), undefined);
     return q && { q, at: { kind: 'narrative', section: term.section }, single: false };
   }
   const t = view.table(term.table);

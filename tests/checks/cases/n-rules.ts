@@ -49,6 +49,7 @@ export const N_CASES: Conformance[] = [
   documentCases(n10, [doc], [
     { name: '计算出的机构运转经费有误（由计算结果生成的文档）', context: () => built({ figures: (f) => (f.operatingFunds = f.operatingFunds.plus(one)) }), at: 'explanation.10.1' },
     { name: '说明十（一）的金额与06表公用经费不符', context: say('explanation.10.1', '经费支出预算10.05万元', '经费支出预算10.06万元'), at: 'explanation.10.1', message: /机构运转经费 = 预算06表公用经费/ },
+    { name: '另一种措辞“机构运转经费预算”（广西梧州模板）也读得到，金额不符时照样发现', context: say('explanation.10.1', '经费支出预算10.05万元', '经费预算10.06万元'), at: 'explanation.10.1', message: /机构运转经费 = 预算06表公用经费/ },
   ]),
   inputCases(n11Input, [base], [{ name: '采购合计被改动', context: () => inputContext({ figures: (f) => (f.procurement.total = f.procurement.total.plus(one)) }), at: 'procurement' }]),
   documentCases(n11Document, [doc], [{ name: '采购合计与三项之和不符', context: say('explanation.10.2', '预算安排23.45万元', '预算安排23.46万元'), at: 'explanation.10.2' }]),
