@@ -54,13 +54,22 @@ export function checkEquations(rule: Pick<Rule, 'id' | 'severity'>, equations: r
   return equations.filter((e) => !holds(e)).map((e) => equationFinding(rule, e));
 }
 
-/** The sides of an equation: given, or read off `what` (`左 = 右`); undefined when `what` names no two sides. */
+/** The words of a relation's two sides: `左 = 右`, `左等于右`, `左不大于右`; undefined when `what` names no two sides. */
+export function splitSides(what: string): [string, string] | undefined {
+  for (const sep of [' = ', '不大于', '等于']) {
+    const cut = what.indexOf(sep);
+    if (cut > 0 && cut + sep.length < what.length) return [what.slice(0, cut), what.slice(cut + sep.length)];
+  }
+  return undefined;
+}
+
+/** The sides of an equation: given, or read off `what` (splitSides), the actual side at `at`, the expected at the one related place. */
 export function sidesOf(e: Equation): { actual: Side; expected: Side } | undefined {
   if (e.sides) return e.sides;
-  const cut = e.what.indexOf(' = ');
-  if (cut < 0) return undefined;
+  const split = splitSides(e.what);
+  if (!split) return undefined;
   const related = e.related?.length === 1 ? e.related[0] : undefined;
-  return { actual: { name: e.what.slice(0, cut), at: e.at }, expected: { name: e.what.slice(cut + 3), ...(related ? { at: related } : {}) } };
+  return { actual: { name: split[0], at: e.at }, expected: { name: split[1], ...(related ? { at: related } : {}) } };
 }
 
 function equationFinding(rule: Pick<Rule, 'id' | 'severity'>, e: Equation): Diagnostic {

@@ -1,6 +1,6 @@
 import type { Location } from '../../model/diagnostic.js';
 import { agrees, total } from '../compare.js';
-import { checkEquations, type Equation } from '../equations.js';
+import { checkEquations, splitSides, type Equation } from '../equations.js';
 import { notApplicable, notRun, type DocumentRule, type Outcome } from '../rule.js';
 import { isTableKind, type DocumentView } from '../view/document-view.js';
 import { listOf, type Relation, type RelationRule, type Term } from './relation.js';
@@ -72,8 +72,8 @@ export function state(relation: Relation, view: DocumentView): Stated {
  * when it is one cell; a sum over a column names the table and column.
  */
 function sidesOf(what: string, left: readonly Read[], right: readonly Read[]): Equation['sides'] {
-  const cut = what.indexOf(' = ');
-  if (cut < 0) return undefined;
+  const split = splitSides(what);
+  if (!split) return undefined;
   const place = (reads: readonly Read[]): Location | undefined => {
     const only = reads.length === 1 ? reads[0] : undefined;
     if (!only) return undefined;
@@ -83,7 +83,7 @@ function sidesOf(what: string, left: readonly Read[], right: readonly Read[]): E
   };
   const l = place(left);
   const r = place(right);
-  return { actual: { name: what.slice(0, cut), ...(l ? { at: l } : {}) }, expected: { name: what.slice(cut + 3), ...(r ? { at: r } : {}) } };
+  return { actual: { name: split[0], ...(l ? { at: l } : {}) }, expected: { name: split[1], ...(r ? { at: r } : {}) } };
 }
 
 /** The rows (and columns) a relation is stated for: one instance when it does not iterate. */
