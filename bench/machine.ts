@@ -20,9 +20,9 @@ export function machineFacts(): { cpuModel: string; cpus: number; node: string; 
 
 /** HEAD and the tracked files that differ from it (the build measured includes them). */
 export function gitFacts(): { commit: string; uncommittedFiles: string[] } {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: PACKAGE_ROOT, encoding: 'utf8' }).trim();
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: PACKAGE_ROOT, encoding: 'utf8' }).trimEnd();
   const status = git('status', '--porcelain', '--', 'src', 'bin', 'templates', 'data', 'package.json', 'package-lock.json');
-  return { commit: git('rev-parse', 'HEAD'), uncommittedFiles: status ? status.split('\n').map((l) => l.slice(3)) : [] };
+  return { commit: git('rev-parse', 'HEAD').trim(), uncommittedFiles: status ? status.split('\n').map((l) => l.slice(3)) : [] };
 }
 
 /** Runs `npm run build` when a source file is newer than dist/bin/yusuan.js; says what it did. */

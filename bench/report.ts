@@ -1,8 +1,22 @@
 import type { CaseRecord, Results } from './record.js';
 import { spread } from './stats.js';
 
-/** bench/RESULTS.md, rendered from the results of one run (nothing in it is typed by hand). */
-export function renderResults(r: Results): string {
+/** Above this line RESULTS.md is rendered from results.json; below it, earlier profile notes are kept as they are. */
+export const KEPT_MARK = '<!-- below: kept from earlier runs, not re-measured -->';
+
+/** The kept notes of the current RESULTS.md (src/ comments cite its profile findings). */
+export function keptNotes(current: string): string {
+  const marked = current.indexOf(KEPT_MARK);
+  if (marked >= 0) return current.slice(marked + KEPT_MARK.length).trim();
+  const start = current.indexOf('## What the profiles found');
+  if (start < 0) return '';
+  const end = current.indexOf('\n## Notes', start);
+  const notes = current.slice(start, end < 0 ? undefined : end).trim();
+  return notes.replace('## What the profiles found, and the fixes (all outputs unchanged unless noted)', '## Earlier profile findings and fixes (recorded 2026-11-25; their figures were not reproduced, see issue 16; outputs unchanged unless noted)');
+}
+
+/** bench/RESULTS.md, rendered from the results of one run (nothing above the kept notes is typed by hand). */
+export function renderResults(r: Results, kept = ''): string {
   const m = r.machine;
   const loaded = Math.max(...m.loadAvgStart, ...m.loadAvgEnd) > m.cpus * 0.5;
   return [
@@ -16,7 +30,7 @@ export function renderResults(r: Results): string {
       ? `**These numbers were taken on a loaded shared machine** (load average above half the CPU count: other jobs were running). Absolute times are inflated and noisy; the ratios, whose two sides ran interleaved in the same run, are the figures to compare.`
       : 'The machine was lightly loaded during the run (load average at most half the CPU count).',
     '',
-    `Code: commit \`${r.git.commit.slice(0, 12)}\`${r.git.uncommittedFiles.length ? ` plus uncommitted changes in ${r.git.uncommittedFiles.length} files under src/ (built into dist/ as found: ${r.git.uncommittedFiles.slice(0, 8).join(', ')}${r.git.uncommittedFiles.length > 8 ? ', …' : ''})` : ''}. Build: ${r.build}. Peak RSS: ${m.rssFrom}.`,
+    `Code: commit \`${r.git.commit.slice(0, 12)}\`${r.git.uncommittedFiles.length ? ` plus uncommitted changes (other work in progress) in ${r.git.uncommittedFiles.length} files of src/, bin/, templates/, data/ and the package files (built into dist/ as found: ${r.git.uncommittedFiles.slice(0, 8).join(', ')}${r.git.uncommittedFiles.length > 8 ? ', …' : ''})` : ''}. Build: ${r.build}. Peak RSS: ${m.rssFrom}.`,
     '',
     '## Method',
     '',
@@ -50,6 +64,7 @@ export function renderResults(r: Results): string {
     ...r.goals.map((g) => `| ${g.goal} | ${g.measured} | ${g.status} |`),
     '',
     ...(r.skipped.length ? ['## Not measured', '', ...r.skipped.map((s) => `- ${s}`), ''] : []),
+    ...(kept ? [KEPT_MARK, '', kept, ''] : []),
   ].join('\n');
 }
 

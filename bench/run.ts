@@ -1,11 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/model/paths.js';
 import { judge } from './goals.js';
 import { buildIfStale, machineFacts, gitFacts, sofficePath } from './machine.js';
 import type { CaseRecord, Results } from './record.js';
-import { renderResults } from './report.js';
+import { keptNotes, renderResults } from './report.js';
 import { batchFolder, cli, coldRounds, warmCase, wrote } from './groups.js';
 import { HAS_GNU_TIME } from './spawn.js';
 import { summarize } from './stats.js';
@@ -99,12 +99,13 @@ async function main(): Promise<void> {
       if (record) cases.push({ ...record, note: `${soffice}; per document = median ÷ 4` });
     }
 
-    const { ratios, goals } = judge(cases, quick);
+    const elapsedSeconds = Math.round((performance.now() - started) / 1000);
+    const { ratios, goals } = judge(cases, quick, elapsedSeconds);
     const results: Results = {
       command: `npm run bench --${argv.length ? ` ${argv.join(' ')}` : ''}`.replace(/ --$/, ''),
       date: new Date().toISOString(),
       mode: quick ? 'quick' : 'full',
-      elapsedSeconds: Math.round((performance.now() - started) / 1000),
+      elapsedSeconds,
       git: gitFacts(),
       machine: { ...machineFacts(), loadAvgStart, rssFrom: HAS_GNU_TIME ? '/usr/bin/time -f %M (children); process.resourceUsage().maxRSS (in process)' : 'process.resourceUsage().maxRSS only (no /usr/bin/time)' },
       build,
@@ -114,8 +115,9 @@ async function main(): Promise<void> {
       skipped,
     };
     await writeFile(join(PACKAGE_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    const markdown = renderResults(results);
-    await writeFile(join(PACKAGE_ROOT, 'bench', 'RESULTS.md'), markdown);
+    const path = join(PACKAGE_ROOT, 'bench', 'RESULTS.md');
+    const markdown = renderResults(results, keptNotes(await readFile(path, 'utf8').catch(() => '')));
+    await writeFile(path, markdown);
     process.stdout.write(markdown);
   } finally {
     await rm(work, { recursive: true, force: true });
