@@ -8,6 +8,7 @@ import { printedSpot } from './locate.js';
 import { UnreadableError, type ReadBlock } from './read-model.js';
 import { recogniseDocument, type ReadDocument, type ReadOptions } from './read-document.js';
 import { structureFindings } from './structure.js';
+import { readPdf } from './pdf/read-pdf.js';
 import { readText } from './text/read-text.js';
 import { textSegment } from './text/segment.js';
 import type { ReadProblem } from './tables/table-read.js';
@@ -36,6 +37,7 @@ export interface FormatReader {
 const READERS: Readonly<Record<string, FormatReader>> = {
   '.docx': { format: 'docx', read: (bytes) => readDocx(bytes), options: { wrapped: false } },
   '.txt': { format: 'txt', read: (bytes) => readText(bytes), options: { wrapped: true, segment: textSegment } },
+  '.pdf': { format: 'pdf', read: (bytes) => readPdf(bytes), options: { wrapped: true, segment: textSegment } },
 };
 
 /** Adds a format reader (the text and PDF readers register here). */

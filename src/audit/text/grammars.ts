@@ -72,6 +72,21 @@ const projects: Grammar = (labels, ctx): LabelCells => {
   return { cells: { type, name: rest.slice(0, rest.length - unit.length), unit }, role: type ? 'detail' : 'other' };
 };
 
+const CATEGORIES = ['公用经费', '工会经费', '职工福利费', '公务交通补贴'];
+
+/** E2024 11表 (spec §3.11): `合计` (in 项目类别), the group and unit rows (code, name), `30201 办公费 公用经费` rows. */
+const operatingFunds: Grammar = (labels): LabelCells => {
+  if (isTotal(labels)) return { cells: { category: '合计' }, role: 'total' };
+  const first = labels[0];
+  if (digits(first, 5)) {
+    const text = join(labels.slice(1));
+    const category = CATEGORIES.find((c) => text.endsWith(c)) ?? '';
+    return { cells: { code: first!.text, name: text.slice(0, text.length - category.length), category }, role: 'detail' };
+  }
+  if (first?.kind === 'code') return { cells: { code: first.text, name: join(labels.slice(1)) }, role: 'group' };
+  return { cells: { name: join(labels) }, role: 'other' };
+};
+
 /** 08 (spec §3.8): one row of amounts. */
 const threePublic: Grammar = (): LabelCells => ({ cells: {}, role: 'other' });
 
@@ -116,4 +131,5 @@ export const GRAMMARS: Readonly<Record<string, Grammar>> = {
   'economic-summary': economic,
   'project-expenditure': projects,
   'three-public-costs': threePublic,
+  'operating-funds': operatingFunds,
 };

@@ -65,7 +65,7 @@ function blocksOf(lines: readonly ReadLine[]): { blocks: Block[]; total?: { amou
     const first = w[0] ?? '';
     // A unit or department row: its code, then its name (on the line or below it); never a number and its unit (`100 %`).
     const named = w.length === 1 ? first.length >= 6 : /^[\u4e00-\u9fff]/.test(w[1] ?? '') && !/^[万元个条套人天次家项份台辆%％]/.test(w[1] ?? '');
-    const orgRow = ORG_CODE.test(first) && named && (stage === 'indicators' || !current) && !(current?.project === false && stage !== 'indicators');
+    const orgRow = ORG_CODE.test(first) && named && !(current && stage === 'name');
     if (PROJECT_CODE.test(first) || orgRow) {
       // A page break prints a project's first row again (spec §3.14, 000's 网络租赁费): the same block goes on.
       if (current && current.code === first) {
@@ -142,6 +142,17 @@ function pairRows(lines: readonly string[][], place: Place): Pair[][] {
   return rows;
 }
 
+const TYPES = ['其他运转类', '特定目标类'];
+
+/** E2024 prints the 项目分类 column after the name (spec §3.14): `工作经费 其他运转类` is the name and its type. */
+function typeOf(name: string): string {
+  return TYPES.find((t) => name.endsWith(t) && name.length > t.length) ?? '';
+}
+
+function withoutType(name: string): string {
+  return name.slice(0, name.length - typeOf(name).length);
+}
+
 const UNIT = /^([/／].*|万元|元|万|%|％|个|条|套|人|天|次|家|小时|分钟|年|月|日|项|份|台|辆|平方米|公里)$/;
 
 /** A value the extraction split from its unit (`75.6 万元`, `100 %`, `≤200 元/ / 人*天`) joined again. */
@@ -211,7 +222,8 @@ export function readPerformanceSpace(lines: readonly ReadLine[], base: Omit<Tabl
           }
           if (i > 0) return null;
           if (key === 'code') return cell(block.code, block.place, k);
-          if (key === 'name') return cell(block.name, block.place, k);
+          if (key === 'name') return cell(withoutType(block.name), block.place, k);
+          if (key === 'type') return cell(typeOf(block.name), block.place, k);
           return money.get(key) ?? cell('', block.place, k);
         }),
       );

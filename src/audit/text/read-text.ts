@@ -1,7 +1,7 @@
 import { UnreadableError, type ReadBlock } from '../read-model.js';
 
 /** `- 7 -`, `— 7 —`, `-7-`: a page number line the extraction mixes into the text (spec §1.1). */
-const PAGE_NUMBER = /^\s*[-—－–]\s*(\d+)\s*[-—－–]\s*$/;
+export const PAGE_NUMBER = /^\s*[-—－–]\s*(\d+)\s*[-—－–]\s*$/;
 
 /** Decodes a text file: UTF-8 (with or without BOM); GB18030 when the bytes are not UTF-8 (files saved by Chinese Windows). */
 export function decodeText(bytes: Uint8Array): string {

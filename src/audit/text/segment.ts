@@ -23,12 +23,25 @@ export function splitNotes(lines: readonly ReadLine[]): { table: ReadLine[]; not
   return { table: lines.slice(0, at), notes };
 }
 
+const FIGURE = /\d+\.\d{1,2}(?!\d)/;
+
+/**
+ * The lines without the header printed again at the top of each page a table runs over (Word repeats header
+ * rows, spec §3.0): a line without figures that reads exactly as a line of the header at the table's start.
+ */
+export function withoutRepeatedHeader(lines: readonly ReadLine[]): ReadLine[] {
+  const first = lines.findIndex((l) => FIGURE.test(l.text));
+  if (first <= 0) return [...lines];
+  const header = new Set(lines.slice(0, first).map((l) => cleanText(l.text)));
+  return [...lines.slice(0, first), ...lines.slice(first).filter((l) => FIGURE.test(l.text) || !header.has(cleanText(l.text)))];
+}
+
 /**
  * The text reader of a table segment (issue 17 step 2): the 整体绩效目标表 by its labels (a form), a table whose
  * cells the extraction separated by tabs by position, any other by its tokens (space-table.ts).
  */
 export const textSegment: SegmentReader = (segment, base, ctx) => {
-  const lines = segment.body.flatMap((b: ReadBlock): ReadLine[] => (b.kind === 'line' ? [b.line] : []));
+  const lines = withoutRepeatedHeader(segment.body.flatMap((b: ReadBlock): ReadLine[] => (b.kind === 'line' ? [b.line] : [])));
   const { table, notes } = splitNotes(lines);
   const problems: ReadProblem[] = [];
   const place = table[0]?.place ?? segment.title.place;

@@ -53,6 +53,7 @@ export function readSpaceTable(lines: readonly ReadLine[], base: Omit<TableRead,
   const labels = rows.map((r) => grammar(whole ? [...r.labels, ...r.tail] : r.labels, ctx));
   const lists = codeListsFor(ctx.year);
   if (!whole) rows.forEach((r, i) => continueLabels(labels[i]!, r.tail, TEXT_COLUMNS[spec] ?? [], officialNames(spec, labels[i]!.cells, lists)));
+  if (spec === 'operating-funds') labels.forEach((l, i) => (l.role = l.role === 'group' && labels.slice(0, i).some((x) => x.role === 'group') ? 'other' : l.role));
   if (spec === 'income') labels.forEach((l, i) => (l.role = l.role === 'total' ? 'total' : labels.slice(0, i).some((x) => x.cells.code) ? 'detail' : l.cells.code ? 'group' : l.role));
   const amounts = amountColumns(base);
   const prefer = (i: number) => {

@@ -34,6 +34,12 @@ export const EQUATIONS: Readonly<Record<string, readonly Equation[]>> = {
     { total: 'generalPublic', parts: ['appropriation'], le: true },
   ],
   'project-performance': [{ total: 'total', parts: ['government', 'fiscalAccount', 'unitFunds'] }],
+  'operating-funds': [
+    { total: 'total', parts: ['gpTotal', 'gfTotal', 'stateCapital', 'fiscalAccount', 'ufTotal', 'transfer', 'carryFiscal', 'carryAccount', 'carryUnit'] },
+    { total: 'gpTotal', parts: ['gpAppropriation', 'gpFees', 'gpSpecial', 'gpAssets', 'gpOther', 'gpBonds'] },
+    { total: 'gfTotal', parts: ['gfFund', 'gfBonds'] },
+    { total: 'ufTotal', parts: ['ufBusiness', 'ufSuperior', 'ufAffiliated', 'ufOperating', 'ufOther'] },
+  ],
 };
 
 /** The 01表 income rows (left half) whose blank amount shows a fund has no money, and the columns it empties, by spec. */
@@ -68,6 +74,12 @@ const EMPTY_BY_SOURCE: Readonly<Record<string, Readonly<Record<string, readonly 
   },
   'appropriation-income-expenditure': { 'gov-fund': ['govFund'], 'state-capital': ['stateCapital'] },
   'project-performance': { 'fiscal-account': ['fiscalAccount'] },
+  'operating-funds': {
+    'gov-fund': ['gfTotal', 'gfFund', 'gfBonds'],
+    'state-capital': ['stateCapital'],
+    'fiscal-account': ['fiscalAccount'],
+    'carry-over': ['carryFiscal', 'carryAccount', 'carryUnit'],
+  },
 };
 
 /** 08表 columns and the 部门经济 code 07表 must print for them to hold money (spec §3.8). */
@@ -93,6 +105,11 @@ export function knownEmptyColumns(spec: string, previous: (key: string) => GridT
     const business = ['business-income', 'operating-income', 'superior-subsidy', 'affiliated-remit', 'other-income'];
     if (spec === 'project-expenditure' && business.every((k) => isBlank(incomeTable, k, amount))) out.add('unitFunds');
     if (spec === 'project-performance' && business.every((k) => isBlank(incomeTable, k, amount))) out.add('unitFunds');
+    if (spec === 'operating-funds') {
+      if (business.every((k) => isBlank(incomeTable, k, amount))) ['ufTotal', 'ufBusiness', 'ufSuperior', 'ufAffiliated', 'ufOperating', 'ufOther'].forEach((c) => out.add(c));
+      // All of 一般公共预算 is 财政拨款 when 01表 prints the same amount on both rows: its other sub-columns are empty.
+      if (sameAmount(incomeTable, 'general-public', 'general-public-appropriation', amount)) ['gpFees', 'gpSpecial', 'gpAssets', 'gpOther', 'gpBonds'].forEach((c) => out.add(c));
+    }
   }
   const econ = previous('economic-summary');
   if (spec === 'three-public-costs' && econ) {
@@ -125,6 +142,14 @@ export function preferredColumn(spec: string, cells: Readonly<Record<string, str
   if (spec !== 'basic-expenditure') return undefined;
   const cls = (cells.econ ?? '').slice(0, 3);
   return cls === '301' || cls === '303' ? 'personnel' : cls === '302' || cls === '310' ? 'operating' : undefined;
+}
+
+function sameAmount(table: GridTable, a: string, b: string, column: number): boolean {
+  const text = (row: string) => {
+    const cell = table.rows[table.rowKeys.indexOf(row)]?.[column];
+    return cell?.kind === 'content' ? cell.text : undefined;
+  };
+  return text(a) !== undefined && text(a) === text(b);
 }
 
 function isBlank(table: GridTable, row: string, column: number): boolean {
