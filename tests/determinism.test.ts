@@ -13,7 +13,7 @@ async function generateAt(input: string, now: Date): Promise<{ docx: Buffer; xls
   const dir = await mkdtemp(join(tmpdir(), 'yusuan-det-'));
   try {
     const io = fakeIo(dir);
-    const code = await execute(['generate', input, '-o', dir, '--format', 'docx,xlsx', '--force'], io);
+    const code = await execute(['generate', input, '-o', dir, '--format', 'docx,xlsx', '--force', '--name', '{文件名}'], io);
     expect(code, io.err.join('')).toBeLessThan(2);
     const base = input.endsWith('input.json') ? input.split('/').at(-2) : 'synthetic';
     return { docx: await readFile(join(dir, `${base}.docx`)), xlsx: await readFile(join(dir, `${base}.xlsx`)) };

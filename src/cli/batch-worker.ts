@@ -4,7 +4,7 @@ import type { FromWorker, ToWorker } from './batch.js';
 
 /** One worker thread of a batch: generates the units it is sent, one at a time. */
 parentPort?.on('message', (job: ToWorker) => {
-  generateUnit(job.file, job.options).then(
+  generateUnit(job.file, job.options, job.index).then(
     (outcome) => parentPort?.postMessage({ ok: true, outcome } satisfies FromWorker),
     (error: unknown) =>
       parentPort?.postMessage({

@@ -11,7 +11,7 @@ import { generateUnit, type UnitOptions, type UnitOutcome } from './generate-uni
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 128 } as const;
 
 /** Worker messages: a file to do, or the outcome (or the bug) of one. */
-export type ToWorker = { file: string; options: UnitOptions };
+export type ToWorker = { file: string; index: number; options: UnitOptions };
 export type FromWorker = { ok: true; outcome: UnitOutcome } | { ok: false; file: string; message: string; stack?: string };
 
 /**
@@ -23,23 +23,23 @@ export async function runBatch(
   options: UnitOptions,
   jobs: number | undefined,
   onStart: (file: string) => void,
-  onDone: (outcome: UnitOutcome) => void,
+  onDone: (outcome: UnitOutcome, index: number) => void | Promise<void>,
 ): Promise<UnitOutcome[]> {
   const workerUrl = new URL('./batch-worker.js', import.meta.url);
   const compiled = fileURLToPath(import.meta.url).endsWith('.js');
   const threads = Math.max(1, Math.min(jobs ?? availableParallelism(), files.length));
   if (!compiled || threads === 1) return inProcess(files, options, onStart, onDone);
-  const queue = [...files];
+  const queue = files.map((file, index) => ({ file, index }));
   const outcomes: UnitOutcome[] = [];
   await Promise.all(
     Array.from({ length: threads }, async () => {
       const worker = new Worker(workerUrl, { resourceLimits: WORKER_LIMITS });
       try {
-        for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-          onStart(file);
-          const outcome = await runIn(worker, { file, options });
+        for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
+          onStart(job.file);
+          const outcome = await runIn(worker, { ...job, options });
           outcomes.push(outcome);
-          onDone(outcome);
+          await onDone(outcome, job.index);
         }
       } finally {
         await worker.terminate();
@@ -53,14 +53,14 @@ async function inProcess(
   files: readonly string[],
   options: UnitOptions,
   onStart: (file: string) => void,
-  onDone: (outcome: UnitOutcome) => void,
+  onDone: (outcome: UnitOutcome, index: number) => void | Promise<void>,
 ): Promise<UnitOutcome[]> {
   const outcomes: UnitOutcome[] = [];
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     onStart(file);
-    const outcome = await generateUnit(file, options);
+    const outcome = await generateUnit(file, options, index);
     outcomes.push(outcome);
-    onDone(outcome);
+    await onDone(outcome, index);
   }
   return outcomes;
 }

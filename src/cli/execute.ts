@@ -6,6 +6,7 @@ import { InternalError } from '../model/diagnostic.js';
 import { PdfToolError } from '../render/pdf.js';
 import { inputJsonSchemaText } from './schema-command.js';
 import { generateCommand } from './generate-command.js';
+import { OutputBusyError } from './commit.js';
 import { validateCommand } from './validate-command.js';
 import { initCommand } from './init-command.js';
 import { verifyCommand } from './verify-command.js';
@@ -27,6 +28,7 @@ const OPTIONS = {
   from: { type: 'string' },
   jobs: { type: 'string' },
   extends: { type: 'string' },
+  name: { type: 'string' },
 } as const;
 
 export type CliValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -80,8 +82,12 @@ function reportFailure(error: unknown, io: Io, debug: boolean): number {
     io.stderr(`用法错误：${usageMessage(error)}\n（yusuan --help 查看帮助）\n`);
     return EXIT.usage;
   }
+  if (error instanceof OutputBusyError) {
+    io.stderr(`无法写入：${error.message}\n`);
+    return EXIT.usage;
+  }
   if (isFileSystemError(error)) {
-    io.stderr(`无法读写文件：${error.path ?? ''}（${error.code}）\n`);
+    io.stderr(`无法读写文件：${error.path ?? error.message}（${error.code}）\n`);
     return EXIT.usage;
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -105,5 +111,5 @@ function usageMessage(error: unknown): string {
 }
 
 function isFileSystemError(error: unknown): error is Error & { code: string; path?: string } {
-  return error instanceof Error && 'code' in error && ['ENOENT', 'EACCES', 'EISDIR', 'ENOTDIR', 'EEXIST', 'EPERM', 'ENOSPC', 'EROFS'].includes(String(error.code));
+  return error instanceof Error && 'code' in error && ['ENOENT', 'EACCES', 'EISDIR', 'ENOTDIR', 'EEXIST', 'EPERM', 'ENOSPC', 'EROFS', 'ENAMETOOLONG', 'EMFILE', 'EBUSY'].includes(String(error.code));
 }

@@ -1,12 +1,14 @@
-import { basename, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { limitsFromEnv } from '../input/limits.js';
 import type { CheckSummary } from '../checks/index.js';
 import { formatFindings, formatSummary } from '../checks/report.js';
-import { runBatch } from './batch.js';
+import { Progress, summaryTable, unitLabel } from './batch-report.js';
 import type { CliValues } from './execute.js';
 import { collectInputs } from './files.js';
 import { FORMATS, type Format, type UnitOutcome } from './generate-unit.js';
 import { EXIT, UsageError, type Io } from './io.js';
+import { NAME_PLACEHOLDERS, unknownPlaceholders } from './output-names.js';
+import { runUnits } from './run-units.js';
 
 /** `yusuan generate <file|dir>… [-o output] [--format …] [--force]`: one unit or a batch, with progress and a summary. */
 export async function generateCommand(args: readonly string[], values: CliValues, io: Io): Promise<number> {
@@ -22,14 +24,24 @@ export async function generateCommand(args: readonly string[], values: CliValues
     force: values.force ?? false,
     limits: limitsFromEnv(io.env),
     ...(values.profile ? { profile: values.profile } : {}),
+    ...(values.name !== undefined ? { namePattern: namePattern(values.name) } : {}),
   };
   const progress = new Progress(files.length, io);
-  const outcomes = await runBatch(files, options, jobs, (file) => progress.start(file), (outcome) => progress.done(outcome));
+  const outcomes = await runUnits(files, options, jobs, (file) => progress.start(file), (outcome) => progress.done(outcome));
   progress.finish();
   for (const outcome of outcomes) printUnit(outcome, io, files.length > 1);
   if (files.length > 1) io.stderr(summaryTable(outcomes, io.cwd));
   else printSingleResult(outcomes[0], io);
   return outcomes.some((o) => o.failed) ? EXIT.inputErrors : EXIT.ok;
+}
+
+/** A `--name` pattern: placeholders from NAME_PLACEHOLDERS only, and not empty. */
+function namePattern(value: string): string {
+  const unknown = unknownPlaceholders(value);
+  const known = Object.keys(NAME_PLACEHOLDERS).map((p) => `{${p}}`).join('、');
+  if (unknown.length) throw new UsageError(`--name 中有无法识别的占位符：${unknown.map((u) => `{${u}}`).join('、')}（可用：${known}）`);
+  if (value.trim() === '') throw new UsageError(`--name 不能为空（可用占位符：${known}）`);
+  return value;
 }
 
 function parseFormats(value: string | undefined): Format[] {
@@ -45,7 +57,7 @@ function parseFormats(value: string | undefined): Format[] {
 function printUnit(outcome: UnitOutcome, io: Io, batch: boolean): void {
   const ledger = ledgerOf(outcome);
   if (outcome.diagnostics.length === 0 && !ledger) return;
-  io.stderr(`${batch ? `\n== ${basename(outcome.file)} ==\n` : ''}`);
+  io.stderr(`${batch ? `\n== ${unitLabel(outcome, io.cwd)} ==\n` : ''}`);
   const findings = formatFindings(outcome.diagnostics);
   if (findings.length) io.stderr(`${findings.join('\n')}\n`);
   if (ledger) io.stderr(`${formatSummary(ledger)}\n`);
@@ -73,57 +85,4 @@ function printSingleResult(outcome: UnitOutcome | undefined, io: Io): void {
  */
 function forceHelps(outcome: UnitOutcome): boolean {
   return ledgerOf(outcome)?.rules.some((r) => r.status !== 'not-run') ?? false;
-}
-
-function summaryTable(outcomes: readonly UnitOutcome[], cwd: string): string {
-  const rows = outcomes.map((o) => {
-    const errors = o.diagnostics.filter((d) => d.severity === 'error').length;
-    const warnings = o.diagnostics.filter((d) => d.severity === 'warning').length;
-    const files = o.written.map((p) => basename(relative(cwd, p))).join(' ') || '（未生成）';
-    return [o.name, String(errors), String(warnings), files];
-  });
-  const header = ['单位', '错误', '警告', '生成的文件'];
-  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
-  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat((widths[i] ?? 0) - width(c))).join('  ').trimEnd();
-  const failed = outcomes.filter((o) => o.failed).length;
-  return `\n汇总：\n${line(header)}\n${rows.map(line).join('\n')}\n共 ${outcomes.length} 个单位：成功 ${outcomes.length - failed}，失败 ${failed}\n`;
-}
-
-/** Display width: CJK characters take two columns. */
-function width(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
-  return w;
-}
-
-/** A progress bar on a terminal (done/total, current unit), plain lines otherwise. */
-class Progress {
-  private doneCount = 0;
-  private current = '';
-  constructor(
-    private readonly total: number,
-    private readonly io: Io,
-  ) {}
-
-  start(file: string): void {
-    this.current = basename(file);
-    if (this.io.isTTY && this.total > 1) this.draw();
-  }
-
-  done(outcome: UnitOutcome): void {
-    this.doneCount += 1;
-    if (this.total === 1) return;
-    if (this.io.isTTY) this.draw();
-    else this.io.stderr(`[${this.doneCount}/${this.total}] ${outcome.name} ${outcome.failed ? '失败' : '完成'}\n`);
-  }
-
-  finish(): void {
-    if (this.io.isTTY && this.total > 1) this.io.stderr('\n');
-  }
-
-  private draw(): void {
-    const size = 24;
-    const filled = Math.round((this.doneCount / this.total) * size);
-    this.io.stderr(`\r[${'#'.repeat(filled)}${'-'.repeat(size - filled)}] ${this.doneCount}/${this.total} ${this.current}\x1b[K`);
-  }
 }

@@ -1,10 +1,11 @@
 import { FORMATS, WRITERS } from '../render/writers/index.js';
+import { DEFAULT_NAME_PATTERN, NAME_PLACEHOLDERS } from './output-names.js';
 
 /** Chinese help text, with examples (issue: the officer's path). */
 export const HELP = `yusuan —— 部门预算公开文档生成器
 
 用法：
-  yusuan generate <文件或目录>… [-o 输出目录] [--format ${FORMATS.join(',')}] [--force] [--profile 模板]
+  yusuan generate <文件或目录>… [-o 输出目录] [--format ${FORMATS.join(',')}] [--force] [--profile 模板] [--name 命名方式]
       校验填报数据并生成预算公开文档（默认 docx + xlsx，写入 output/）。
       多个文件或一个目录即为批量生成，每个单位独立处理。
   yusuan validate <文件>… [--json]
@@ -34,6 +35,9 @@ ${WRITERS.map((w) => `                          ${w.format.padEnd(5)} ${w.descri
   --force               即使校验有错误也生成文档（不建议用于正式公开）；init 时覆盖已存在的填报表
   --profile <模板>      指定模板：随附模板的 id（如 luoyang-2024）或模板目录（如 ./我的模板）
   --extends <模板>      profile new：新模板继承的模板
+  --name <命名方式>     generate 输出文件的命名（默认 ${DEFAULT_NAME_PATTERN}，如“2024年XX局部门预算公开.docx”），
+                        占位符：${Object.keys(NAME_PLACEHOLDERS).map((p) => `{${p}}`).join(' ')}；{文件名} 即按填报文件命名。
+                        同一次运行中同名的输出依次加（2）（3），汇总中列出
   --json                validate、audit 以 JSON 输出
   --debug               出现内部错误时打印堆栈
   -h, --help            显示本帮助

@@ -21,7 +21,7 @@ async function cliGenerate(args: string[]): Promise<{ code: number; files: Map<s
   const dir = await mkdtemp(join(tmpdir(), 'yusuan-api-'));
   try {
     const io = fakeIo(process.cwd());
-    const code = await execute(['generate', EXAMPLE, '-o', dir, ...args], io);
+    const code = await execute(['generate', EXAMPLE, '-o', dir, '--name', '{文件名}', ...args], io);
     return { code, files: await filesUnder(dir), stdout: io.out.join('') };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -97,7 +97,7 @@ describe('库 API：generate 在内存中生成与命令行逐字节相同的文
       await mkdir(join(dir, '000-luoyang-2022.fdp'));
       await writeFile(join(dir, '000-luoyang-2022.fdp', 'stale.csv'), 'old\r\n');
       const io = fakeIo(process.cwd());
-      expect(await execute(['generate', EXAMPLE, '-o', dir, '--format', 'fdp'], io)).toBe(0);
+      expect(await execute(['generate', EXAMPLE, '-o', dir, '--format', 'fdp', '--name', '{文件名}'], io)).toBe(0);
       const files = await filesUnder(dir);
       expect([...files.keys()]).not.toContain(join('000-luoyang-2022.fdp', 'stale.csv'));
       expect([...files.keys()]).toContain(join('000-luoyang-2022.fdp', 'datapackage.json'));

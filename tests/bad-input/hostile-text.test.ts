@@ -26,7 +26,7 @@ async function generate(name: string, edit: (input: BudgetInputJson) => void): P
   const path = join(dir, `${name}.json`);
   await writeFile(path, JSON.stringify(input));
   const io = fakeIo(dir);
-  const code = await execute(['generate', path, '-o', join(dir, 'out'), '--format', 'docx,xlsx'], io);
+  const code = await execute(['generate', path, '-o', join(dir, 'out'), '--format', 'docx,xlsx', '--name', '{文件名}'], io);
   const out = (ext: string) => readFile(join(dir, 'out', `${name}.${ext}`));
   return { code, err: io.err.join(''), docx: await out('docx'), xlsx: await out('xlsx') };
 }

@@ -40,7 +40,7 @@ describe.each(FAMILIES)('随附模板 $profile 与示例 $example', (family) => 
   it('generate --format md 与 expected/document.txt 一致', async () => {
     const out = mkdtempSync(join(scratch, 'out-'));
     const io = fakeIo(PACKAGE_ROOT);
-    const code = await execute(['generate', dir, '--format', 'md', '-o', out], io);
+    const code = await execute(['generate', dir, '--format', 'md', '-o', out, '--name', '{文件名}'], io);
     expect(code, io.err.join('')).toBe(0);
     expect(io.err.join('')).not.toContain('错误（');
     const md = readFileSync(join(out, `${family.example}.md`), 'utf8');

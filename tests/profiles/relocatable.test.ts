@@ -35,7 +35,7 @@ describe('模板可放在任何目录：按 id 或路径引用，相对路径相
   it('命令行 generate：填报文件在另一个目录，profile 字段写相对路径；生成 docx', async () => {
     const input = inputFile(join(inputs, 'cli'), `../${relativeFromInputs}`);
     const io = fakeIo(inputs);
-    const code = await execute(['generate', input, '-o', join(inputs, 'out'), '--format', 'docx'], io);
+    const code = await execute(['generate', input, '-o', join(inputs, 'out'), '--format', 'docx', '--name', '{文件名}'], io);
     expect(code, io.err.join('')).toBe(0);
     expect(existsSync(join(inputs, 'out', 'cli.docx'))).toBe(true);
   });
