@@ -36,11 +36,13 @@ export function wrote(count: number, forced = false): NonNullable<ColdCommand['c
 
 /**
  * Runs each command `rounds` times, interleaved (A B C, then B C A, …: each round starts one later, so no side
- * always runs first); every run is a fresh process timed whole. `{out}` in args is a fresh empty folder.
+ * always runs first); every run is a fresh process timed whole. `{out}` in args is a fresh empty folder. A run that
+ * fails its check is counted in the case's note and left out of its times.
  */
 export async function coldRounds(commands: ColdCommand[], rounds: number, work: string): Promise<CaseRecord[]> {
   const runs = new Map<string, ProcessRun[]>(commands.map((c) => [c.id, []]));
   const codes = new Map<string, Set<number>>(commands.map((c) => [c.id, new Set()]));
+  const failures = new Map<string, string[]>();
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < commands.length; k++) {
       const command = commands[(r + k) % commands.length];
@@ -49,8 +51,9 @@ export async function coldRounds(commands: ColdCommand[], rounds: number, work: 
       const run = await timeProcess(process.execPath, command.args.map((a) => a.replace('{out}', outDir)), PACKAGE_ROOT);
       const problem = command.check ? await command.check(run, outDir) : run.code === 0 || command.tolerate?.includes(run.code) ? undefined : `exit ${run.code}: ${run.stderr.slice(0, 500)}`;
       await rm(outDir, { recursive: true, force: true });
-      if (problem) throw new Error(`${command.label}: ${problem}`);
-      runs.get(command.id)?.push(run);
+      // A failed run is recorded, not timed, and the benchmark goes on: a crash shows in the table as a failure.
+      if (problem) failures.set(command.id, [...(failures.get(command.id) ?? []), problem]);
+      else runs.get(command.id)?.push(run);
       codes.get(command.id)?.add(run.code);
     }
     process.stderr.write('.');
@@ -59,13 +62,15 @@ export async function coldRounds(commands: ColdCommand[], rounds: number, work: 
   return commands.map((c) => {
     const all = runs.get(c.id) ?? [];
     const exit = [...(codes.get(c.id) ?? [])];
+    const failed = failures.get(c.id) ?? [];
+    const notes = [...(exit.some((e) => e !== 0) ? [`exit code ${exit.join(', ')}`] : []), ...(failed.length ? [`FAILED ${failed.length} of ${rounds} runs, not timed: ${failed[0]?.replace(/\s+/g, ' ').slice(0, 160)}`] : [])];
     return {
       id: c.id,
       label: c.label,
       how: 'cold process, timed whole',
       ms: summarize(all.map((r) => r.ms)),
       rssMb: summarize(all.map((r) => r.rssMb)),
-      ...(exit.some((e) => e !== 0) ? { note: `exit code ${exit.join(', ')}` } : {}),
+      ...(notes.length ? { note: notes.join('; ') } : {}),
     };
   });
 }

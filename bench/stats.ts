@@ -17,6 +17,7 @@ export function summarize(samples: readonly number[]): Summary {
 
 /** `median [min–max]` with the given unit and digits. */
 export function spread(s: Summary, unit = 'ms', digits = 0): string {
+  if (s.n === 0) return 'no successful run';
   const f = (v: number) => v.toFixed(digits);
   return `${f(s.median)} [${f(s.min)}–${f(s.max)}] ${unit}`;
 }
