@@ -50,24 +50,33 @@ export function auditExtensions(): string[] {
   return Object.keys(READERS);
 }
 
+/** A published document as read, or why it could not be: the one entry for audit and `init --from`. */
+export type Published = { read: ReadDocument; format: AuditResult['format'] } | { unreadable: string; format: AuditResult['format'] };
+
+/** Reads a published document (.docx, .pdf, .txt) into the document model, keeping where everything was read. */
+export async function readPublished(bytes: Uint8Array, fileName: string, options: { profile?: string } = {}): Promise<Published> {
+  const reader = READERS[extname(fileName).toLowerCase()];
+  if (!reader) return { format: 'docx', unreadable: `不支持的文件类型“${extname(fileName) || fileName}”，请提供 ${auditExtensions().join('、')} 文件` };
+  try {
+    const blocks = await reader.read(bytes);
+    return { format: reader.format, read: recogniseDocument(blocks, { ...reader.options, ...(options.profile ? { profile: options.profile } : {}) }) };
+  } catch (error) {
+    if (error instanceof UnreadableError) return { format: reader.format, unreadable: error.message };
+    throw error;
+  }
+}
+
 /**
  * `yusuan audit` on one file (issue 17): read the published document, run every document rule on what was read,
  * and locate each finding where it is printed. An unreadable or foreign file gives `unreadable`, never a guess.
  */
 export async function auditBytes(bytes: Uint8Array, fileName: string, options: { profile?: string } = {}): Promise<AuditResult> {
-  const reader = READERS[extname(fileName).toLowerCase()];
-  if (!reader) return unreadable('docx', `不支持的文件类型“${extname(fileName) || fileName}”，请提供 ${auditExtensions().join('、')} 文件`);
-  let read: ReadDocument;
-  try {
-    const blocks = await reader.read(bytes);
-    read = recogniseDocument(blocks, { ...reader.options, ...(options.profile ? { profile: options.profile } : {}) });
-  } catch (error) {
-    if (error instanceof UnreadableError) return unreadable(reader.format, error.message);
-    throw error;
-  }
+  const published = await readPublished(bytes, fileName, options);
+  if ('unreadable' in published) return unreadable(published.format, published.unreadable);
+  const { read } = published;
   const run = checkDocument(read.document);
   const findings = [...structureFindings(read), ...run.diagnostics.map((d) => located(read, d))];
-  return { format: reader.format, read, findings, problems: read.problems, ledger: coverage(run.summary, read) };
+  return { format: published.format, read, findings, problems: read.problems, ledger: coverage(run.summary, read) };
 }
 
 function unreadable(format: AuditResult['format'], reason: string): AuditResult {

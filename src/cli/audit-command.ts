@@ -1,10 +1,15 @@
-import { readFile, stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { auditBytes, type AuditResult } from '../audit/audit.js';
+import { publishedStart, type SuggestedProfile } from '../audit/init-from.js';
 import { auditJson, formatAudit } from '../audit/report.js';
 import { limitsFromEnv } from '../input/limits.js';
+import type { JsonObject } from '../input/workbook/spec.js';
+import { TEMPLATES_DIR } from '../model/paths.js';
 import type { CliValues } from './execute.js';
 import { EXIT, UsageError, type Io } from './io.js';
+import { newProfileText } from './profile-command.js';
 
 /** One audited file: its name as shown and what the audit gave. */
 export interface Audited {
@@ -55,4 +60,51 @@ function tooLarge(size: number, max: number): AuditResult {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   const reason = `文件过大（${mb(size)}），上限为 ${mb(max)}（可用环境变量 YUSUAN_MAX_FILE_MB 调整）`;
   return { format: 'docx', findings: [], problems: [{ kind: 'file', message: reason }], ledger: { total: 0, passed: 0, failed: 0, notApplicable: 0, notRun: 0, rules: [] }, unreadable: reason };
+}
+
+/** The extensions `init --from` reads as published documents (audit's readers) rather than as input files. */
+export function isPublishedDocument(path: string): boolean {
+  return ['.docx', '.pdf', '.txt'].includes(extname(path).toLowerCase());
+}
+
+/**
+ * `init --from <published document>` (issue 17 step 4): the workbook's data from the document, and the suggested
+ * profile written as a user profile directory beside the workbook (`<name>-模板/`, extending the profile the
+ * document was read with), which the workbook names. Exit 1 with the reason when the document cannot be read.
+ */
+export async function prefillPublished(from: string, year: number | undefined, output: string, values: CliValues, io: Io): Promise<{ data: JsonObject; notes: string[] } | { exit: number }> {
+  const path = resolve(io.cwd, from);
+  const info = await stat(path).catch(() => undefined);
+  if (!info || info.isDirectory()) throw new UsageError(`找不到 --from 指定的文件：${from}`);
+  const { maxFileBytes } = limitsFromEnv(io.env);
+  if (info.size > maxFileBytes) {
+    io.stderr(`${from}：文件过大，无法预填\n`);
+    return { exit: EXIT.inputErrors };
+  }
+  const start = await publishedStart(await readFile(path), path, year);
+  if ('unreadable' in start) {
+    io.stderr(`${from}：无法读取：${start.unreadable}\n`);
+    return { exit: EXIT.inputErrors };
+  }
+  const dirName = `${basename(output, extname(output))}-模板`;
+  const dir = join(dirname(output), dirName);
+  if (existsSync(join(dir, 'profile.json')) && !values.force) throw new UsageError(`${join(dirName, 'profile.json')} 已存在（确需覆盖请加 --force）`);
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'profile.json'), suggestedProfileText(dirName, start.profile, relative(dir, join(TEMPLATES_DIR, 'profile.schema.json')).split(sep).join('/')));
+  const changed = Object.keys(start.profile.options).length + start.profile.drop.length;
+  const notes = [
+    `已按公开文档 ${basename(path)} 预填 ${start.year}年填报表：单位、职责、项目及其编码、上年数等。`,
+    `建议的模板写在 ${dirName}/（继承 ${start.profile.extends}${changed ? `，改动 ${changed} 处` : '，没有改动'}），填报表已指向它。`,
+    ...start.notes.map((n) => `注意：${n}`),
+  ];
+  return { data: { ...start.data, profile: `./${dirName}` }, notes };
+}
+
+/** The suggested profile.json: a new profile (profile new) with the options and table drops the document shows. */
+function suggestedProfileText(id: string, profile: SuggestedProfile, schema: string): string {
+  const file = JSON.parse(newProfileText(id, profile.extends, schema)) as Record<string, unknown>;
+  file.description = `由 yusuan init --from 按公开文档推断：在 ${profile.extends} 基础上。`;
+  file.options = profile.options;
+  if (profile.drop.length > 0) file.tables = { drop: profile.drop };
+  return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -13,8 +13,9 @@ export const HELP = `yusuan —— 部门预算公开文档生成器
   yusuan explain <文件> [<引用>…] [--json]
       说明打印的数字从何而来：打印值、精确值、公式，以及它读取的每个填报单元格（逐层展开）。
       引用写法：预算05!D12（表号加 Excel 单元格）、"预算01 支出总计"（表号加行列名称）、"三公经费 增长率"（说明中的数字）。
-  yusuan init [-o 预算填报.xlsx] [--year 2025] [--scope 部门|单位] [--from input.json|去年的填报表.xlsx]
+  yusuan init [-o 预算填报.xlsx] [--year 2025] [--scope 部门|单位] [--from input.json|去年的填报表.xlsx|去年的公开文档.pdf]
       生成一份空白（或预填的）Excel 填报表。--from 去年的填报表.xlsx 时年度加 1，去年的计算结果填入“上年数”。
+      --from 去年公开的文档（.pdf、.docx、.txt）：读出单位、职责、项目编码和表格数字预填，并在填报表旁写出建议的模板目录。
   yusuan verify <文件.docx|文件.xlsx>…
       读回 yusuan 生成的 Word 文档或 Excel 工作簿，与其中内嵌的文档模型逐段、逐格比对（生成后被手工改动的
       每一处都列出位置，退出码 1），并重新运行文档一致性检查。

@@ -18,8 +18,9 @@ import type { BudgetInput } from '../model/schema.js';
 import type { CliValues } from './execute.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { writeAtomic } from './write.js';
+import { isPublishedDocument, prefillPublished } from './audit-command.js';
 
-/** `yusuan init [-o 预算填报.xlsx] [--year Y] [--scope 部门|单位] [--from input.json|last-year.xlsx]`: the fill-in workbook. */
+/** `yusuan init [-o 预算填报.xlsx] [--year Y] [--scope 部门|单位] [--from input.json|last-year.xlsx|公开文档.pdf]`: the fill-in workbook. */
 export async function initCommand(args: readonly string[], values: CliValues, io: Io): Promise<number> {
   if (args.length) throw new UsageError(`init 不接受文件参数“${args.join(' ')}”：输出文件用 -o 指定，预填来源用 --from 指定`);
   const output = resolve(io.cwd, values.output ?? '预算填报.xlsx');
@@ -27,7 +28,12 @@ export async function initCommand(args: readonly string[], values: CliValues, io
   if (existsSync(output) && !values.force) throw new UsageError(`文件已存在：${relative(io.cwd, output) || output}（为免覆盖已填写的内容，如确需覆盖请加 --force）`);
   const year = values.year === undefined ? undefined : parseYear(values.year);
   const scope = parseScope(values.scope);
-  const start = values.from ? await prefill(values.from, year, io) : { data: blank(year ?? new Date().getFullYear(), scope ?? '部门'), notes: [] };
+  const from = values.from;
+  const start = from
+    ? isPublishedDocument(from)
+      ? await prefillPublished(from, year, output, values, io)
+      : await prefill(from, year, io)
+    : { data: blank(year ?? new Date().getFullYear(), scope ?? '部门'), notes: [] };
   if ('exit' in start) return start.exit;
   const data = scope ? { ...start.data, scope } : start.data;
   const dataYear = typeof data.year === 'number' ? data.year : (year ?? new Date().getFullYear());
