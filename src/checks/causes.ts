@@ -32,9 +32,13 @@ function follows(d: Diagnostic, root: Diagnostic): boolean {
   const amount = root.data?.amount;
   const { expected, actual } = d.data ?? {};
   if (amount === undefined || expected === undefined || actual === undefined) return false;
+  // `data` may hold a bound (`≤1.00`) or a text rather than a number: only numbers can differ by an amount.
+  if (![actual, expected, amount].every((v) => PLAIN_NUMBER.test(v))) return false;
   const off = new Decimal(actual).minus(new Decimal(expected)).abs();
   return !off.isZero() && off.eq(new Decimal(amount).abs());
 }
+
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 /**
  * The findings as the report lists them: each finding whose cause is not in the list, with every finding

@@ -47,3 +47,13 @@ describe('一个原因引起的多处发现只报一次：“另有 N 处由此�
     expect(groups.map((g) => `${g.finding.rule}:${g.consequences.map((c) => c.rule).join(',')}`)).toEqual(['I06:C01,C01']);
   });
 });
+
+describe('a finding whose data is a bound, not a number', () => {
+  it('never ends the report: P01 expected “≤1.00” beside a root with an amount (was exit 70)', async () => {
+    const { attributeCauses } = await import('../../src/checks/causes.js');
+    const root = { rule: 'M01', severity: 'error' as const, at: { kind: 'json' as const, path: 'lineItems[0].func' }, message: '未知', data: { amount: '1.00' } };
+    const bound = { rule: 'P01', severity: 'warning' as const, at: { kind: 'json' as const, path: 'projects[0]' }, message: '成本指标', data: { expected: '≤1.00', actual: '2.00' } };
+    expect(() => attributeCauses([root, bound])).not.toThrow();
+    expect(attributeCauses([root, bound])[1]?.cause).toBeUndefined();
+  });
+});
