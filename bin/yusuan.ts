@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 import { execute } from '../src/cli/execute.js';
+import { installInterruptHandlers } from '../src/cli/interrupts.js';
+
+installInterruptHandlers();
 
 const code = await execute(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

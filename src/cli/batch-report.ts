@@ -27,13 +27,14 @@ export function summaryTable(outcomes: readonly UnitOutcome[], cwd: string): str
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
   const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat((widths[i] ?? 0) - width(c))).join('  ').trimEnd();
   const failed = outcomes.filter((o) => o.failed).length;
+  const tool = outcomes.filter((o) => o.toolFailed && !o.failed).length;
   const renames = outcomes.flatMap((o) => {
     if (!o.renamed) return [];
     const first = outcomes.find((p) => p !== o && p.name === o.name && p.written.length > 0 && !p.renamed);
     return [`  ${inputLabel(o.file, cwd)} 的输出名“${o.name}”${first ? `与 ${inputLabel(first.file, cwd)} 相同` : '已被占用'}，已改为“${o.renamed}”`];
   });
   const renamed = renames.length ? `同名的输出已改名（${renames.length}）：\n${renames.join('\n')}\n` : '';
-  return `\n汇总：\n${line(header)}\n${rows.map(line).join('\n')}\n共 ${outcomes.length} 个单位：成功 ${outcomes.length - failed}，失败 ${failed}\n${renamed}`;
+  return `\n汇总：\n${line(header)}\n${rows.map(line).join('\n')}\n共 ${outcomes.length} 个单位：成功 ${outcomes.length - failed - tool}，失败 ${failed}${tool ? `，PDF 未生成（LibreOffice 出错）${tool}` : ''}\n${renamed}`;
 }
 
 /** Display width: CJK characters take two columns. */
@@ -61,7 +62,7 @@ export class Progress {
     this.doneCount += 1;
     if (this.total === 1) return;
     if (this.io.isTTY) this.draw();
-    else this.io.stderr(`[${this.doneCount}/${this.total}] ${unitLabel(outcome, this.io.cwd)} ${outcome.failed ? '失败' : '完成'}\n`);
+    else this.io.stderr(`[${this.doneCount}/${this.total}] ${unitLabel(outcome, this.io.cwd)} ${outcome.failed ? '失败' : outcome.toolFailed ? '完成（PDF 未生成）' : '完成'}\n`);
   }
 
   finish(): void {

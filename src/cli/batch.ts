@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { generateUnit, type UnitOptions, type UnitOutcome } from './generate-unit.js';
+import { onInterrupt } from './interrupts.js';
 
 /**
  * A roomy young generation: a unit allocates tens of MB of short-lived strings (document XML, cells), and with
@@ -13,6 +14,9 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 128 } as const;
 /** Worker messages: a file to do, or the outcome (or the bug) of one. */
 export type ToWorker = { file: string; index: number; options: UnitOptions };
 export type FromWorker = { ok: true; outcome: UnitOutcome } | { ok: false; file: string; message: string; stack?: string };
+/** The main thread asks a worker to clean up (the run was interrupted); the worker answers when it has. */
+export const INTERRUPT = 'interrupt';
+export const INTERRUPTED = 'interrupted';
 
 /**
  * Generates every file, each unit independent: worker threads across cores when running compiled
@@ -34,6 +38,7 @@ export async function runBatch(
   await Promise.all(
     Array.from({ length: threads }, async () => {
       const worker = new Worker(workerUrl, { resourceLimits: WORKER_LIMITS });
+      const release = onInterrupt(() => askToCleanUp(worker));
       try {
         for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
           onStart(job.file);
@@ -42,6 +47,7 @@ export async function runBatch(
           await onDone(outcome, job.index);
         }
       } finally {
+        release();
         await worker.terminate();
       }
     }),
@@ -67,7 +73,9 @@ async function inProcess(
 
 function runIn(worker: Worker, job: ToWorker): Promise<UnitOutcome> {
   return new Promise((resolve, reject) => {
-    const onMessage = (message: FromWorker) => {
+    const onMessage = (message: FromWorker | typeof INTERRUPTED) => {
+      if (message === INTERRUPTED) return;
+      worker.off('message', onMessage);
       worker.off('error', onError);
       if (message.ok) resolve(message.outcome);
       else reject(Object.assign(new Error(`${message.file}：${message.message}`), { stack: message.stack }));
@@ -76,9 +84,22 @@ function runIn(worker: Worker, job: ToWorker): Promise<UnitOutcome> {
       worker.off('message', onMessage);
       reject(error);
     };
-    worker.once('message', onMessage);
+    worker.on('message', onMessage);
     worker.once('error', onError);
     worker.postMessage(job);
+  });
+}
+
+/** Asks a worker to stop its LibreOffice and remove its temp folders; resolves when it has. */
+function askToCleanUp(worker: Worker): Promise<void> {
+  return new Promise((resolve) => {
+    const onMessage = (message: unknown) => {
+      if (message !== INTERRUPTED) return;
+      worker.off('message', onMessage);
+      resolve();
+    };
+    worker.on('message', onMessage);
+    worker.postMessage(INTERRUPT);
   });
 }
 

@@ -32,7 +32,8 @@ export async function generateCommand(args: readonly string[], values: CliValues
   for (const outcome of outcomes) printUnit(outcome, io, files.length > 1);
   if (files.length > 1) io.stderr(summaryTable(outcomes, io.cwd));
   else printSingleResult(outcomes[0], io);
-  return outcomes.some((o) => o.failed) ? EXIT.inputErrors : EXIT.ok;
+  if (outcomes.some((o) => o.failed)) return EXIT.inputErrors;
+  return outcomes.some((o) => o.toolFailed) ? EXIT.usage : EXIT.ok;
 }
 
 /** A `--name` pattern: placeholders from NAME_PLACEHOLDERS only, and not empty. */
@@ -76,6 +77,7 @@ function isLedger(value: unknown): value is CheckSummary {
 function printSingleResult(outcome: UnitOutcome | undefined, io: Io): void {
   if (!outcome) return;
   if (outcome.written.length) io.stdout(`已生成：\n${outcome.written.map((p) => `  ${relative(io.cwd, p) || p}`).join('\n')}\n`);
+  if (outcome.toolFailed && !outcome.failed) io.stderr('PDF 未生成：这是 LibreOffice 的问题，不是输入有错误；其余格式已生成（退出码 2）。\n');
   if (outcome.failed && outcome.written.length === 0) io.stderr(`输入有错误，未生成文档（${forceHelps(outcome) ? '改正后重试；确需生成可加 --force' : '改正后重试'}）。\n`);
 }
 

@@ -2,13 +2,16 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { generate, type GeneratedFile } from '../api.js';
 import type { ProcessOptions } from '../pipeline.js';
-import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { CheckSummary } from '../checks/index.js';
 import { FORMATS, outputPath, writerFor, type Format } from '../render/writers/index.js';
 import type { StagedOutput } from './commit.js';
 import { DEFAULT_NAME_PATTERN, nameFacts, outputBaseName } from './output-names.js';
 
 export { FORMATS, type Format };
+
+/** S09: a writer's tool (LibreOffice) failed; the input is not at fault. */
+const TOOL_RULE = 'S09';
 
 export interface UnitOptions extends ProcessOptions {
   outDir: string;
@@ -34,7 +37,10 @@ export interface UnitOutcome {
   written: string[];
   /** The name actually written under, when another unit of the run had taken `name`. */
   renamed?: string;
+  /** Input errors (or no document): exit 1. */
   failed: boolean;
+  /** A tool could not write a format (S09: LibreOffice missing, failing or stalled): exit 2, not an input error. */
+  toolFailed?: boolean;
   /** Per-rule outcome of the checks, for the ledger line (absent when nothing could be checked). */
   ledger?: CheckSummary;
 }
@@ -46,9 +52,10 @@ export async function generateUnit(file: string, options: UnitOptions, index = 0
   const facts = nameFacts(generated.document, generated.name);
   const name = outputBaseName(namePattern ?? DEFAULT_NAME_PATTERN, facts);
   const staged = await stageFiles(generated.files, generated.name, name, formats, join(stagingDir ?? join(outDir, '.yusuan-staging'), String(index)));
-  const failed = !generated.document || hasErrors(generated.diagnostics);
+  const failed = !generated.document || generated.diagnostics.some((d) => d.severity === 'error' && d.rule !== TOOL_RULE);
+  const toolFailed = generated.diagnostics.some((d) => d.rule === TOOL_RULE);
   const unit = facts.单位 || generated.name;
-  return { file, name, unit, diagnostics: generated.diagnostics, staged, written: [], failed, ...(generated.ledger ? { ledger: generated.ledger } : {}) };
+  return { file, name, unit, diagnostics: generated.diagnostics, staged, written: [], failed, ...(toolFailed ? { toolFailed } : {}), ...(generated.ledger ? { ledger: generated.ledger } : {}) };
 }
 
 /**

@@ -1,4 +1,6 @@
+import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { whileRunning } from '../render/interrupt.js';
 import { join } from 'node:path';
 import { runBatch } from './batch.js';
 import { commitOutputs } from './commit.js';
@@ -21,6 +23,7 @@ export async function runUnits(
 ): Promise<UnitOutcome[]> {
   await mkdir(options.outDir, { recursive: true });
   const staging = await mkdtemp(join(options.outDir, '.yusuan-staging-'));
+  const release = whileRunning(() => rmSync(staging, { recursive: true, force: true }));
   const registry = new NameRegistry();
   const finished = new Map<number, UnitOutcome>();
   let next = 0;
@@ -41,6 +44,7 @@ export async function runUnits(
     });
   } finally {
     await rm(staging, { recursive: true, force: true });
+    release();
   }
 }
 
