@@ -1,8 +1,9 @@
+import * as z from 'zod';
 import type { ClassAmounts } from '../../compute/figures.js';
 import { Decimal, ZERO, sum } from '../../model/money.js';
 import { bySources, byFamily, byFunction, byFundSources, NOTHING } from './selectors.js';
 import type { BodyRow, CellInput, ColumnSpec, Selector, TableSpec } from './spec.js';
-import { tableOptions } from './spec.js';
+import { flagOption, tableOptions } from './spec.js';
 
 /** 04表 right column: labels and 类 codes (spec §3.4); `null` = the legacy row that is always empty. */
 export const APPROPRIATION_CLASSES: readonly (readonly [string, string | null])[] = [
@@ -99,7 +100,9 @@ export const budget04: TableSpec = {
       ['carry-gov-fund', '（二）政府性基金预算拨款', s.carryGovFund, bySources('上年结转政府性基金', (a) => a.carryGovFund)],
       ['carry-state-capital', '（三）国有资本经营预算拨款', s.carryStateCapital, bySources('上年结转国有资本经营预算', (a) => a.carryStateCapital)],
     ];
-    const classes = APPROPRIATION_CLASSES.map(([label, code], i) => [label, code ? (ctx.figures.byClass.get(code) ?? NONE) : NONE, code ? `class:${code}` : `class:legacy-${i + 1}`, code ? byFunction(code) : NOTHING] as const);
+    // The Luoyang template keeps the retired （九）医疗卫生与计划生育支出 row (spec §3.4); a profile may drop it.
+    const listed = flagOption(ctx, 'retiredClassRows', true) ? APPROPRIATION_CLASSES : APPROPRIATION_CLASSES.filter(([, code]) => code !== null);
+    const classes = listed.map(([label, code], i) => [label, code ? (ctx.figures.byClass.get(code) ?? NONE) : NONE, code ? `class:${code}` : `class:legacy-${i + 1}`, code ? byFunction(code) : NOTHING] as const);
     const spent = totalOf(classes.map(([, c]) => c));
     const ALL: Selector = { label: '', test: () => true };
     const right: [string, string, Record<string, CellInput>, Selector][] = [
@@ -118,5 +121,10 @@ export const budget04: TableSpec = {
     return rows;
   },
   isEmpty: (ctx) => ctx.figures.sources.generalPublic.plus(ctx.figures.sources.govFund).plus(ctx.figures.sources.stateCapital).isZero(),
-  optionsSchema: tableOptions(),
+  optionsSchema: tableOptions({
+    retiredClassRows: z
+      .boolean()
+      .optional()
+      .meta({ description: '是否保留已停用的功能分类“类”行（2019 年起不再使用的“（九）医疗卫生与计划生育支出”，洛阳模板保留；默认是）' }),
+  }),
 };
