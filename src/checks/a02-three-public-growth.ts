@@ -4,7 +4,7 @@ import { finding, type InputRule } from './rule.js';
 
 /**
  * A02 (plausibility, W): “三公”经费 grows over the prior year but no reason text mentions it. Growth of
- * 三公 is scrutinised; the 七 template prints none, so the reason belongs in the overall reasons.
+ * 三公 is scrutinised: a reason per 三公 item (reasons.threePublic) answers it, else an overall reason must say it.
  */
 export const a02: InputRule = {
   id: 'A02',
@@ -15,6 +15,8 @@ export const a02: InputRule = {
   run({ input, figures, at }) {
     const change = figures.changes.threePublic.total;
     if (change.direction !== 'up') return [];
+    // A reason given for the 三公 total or one of its items (reasons.threePublic) is the explanation itself.
+    if (Object.values(input.reasons.threePublic ?? {}).some((r) => typeof r === 'string' && r.trim() !== '')) return [];
     const reasons = Object.values(input.reasons).filter((r): r is string => typeof r === 'string');
     if (reasons.some((r) => r.includes('三公') || r.includes('公务接待') || r.includes('公务用车') || r.includes('因公出国'))) return [];
     return [

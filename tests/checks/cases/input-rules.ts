@@ -97,7 +97,11 @@ export const INPUT_CASES: Conformance[] = [
   inputCases(a01, [base, { name: '有设备购置也有政府采购', context: edited((j) => j.lineItems.push({ unit: '900001', func: '2010302', econ: '31002', kind: '项目', project: 'P002', amount: '3.00' })) }], [
     { name: '有设备购置但政府采购为0（004）', context: edited((j) => { j.lineItems.push({ unit: '900001', func: '2010302', econ: '31002', kind: '项目', project: 'P002', amount: '3.00' }); j.procurement = { goods: '0', works: '0', services: '0' }; }), at: 'procurement' },
   ]),
-  inputCases(a02, [base, { name: '“三公”增加且原因中有说明', context: edited((j) => { j.prior.threePublic.reception = '1.00'; j.reasons.total = '公务接待增加'; }) }], [
+  inputCases(a02, [
+    base,
+    { name: '“三公”增加且原因中有说明', context: edited((j) => { j.prior.threePublic.reception = '1.00'; j.reasons.total = '公务接待增加'; }) },
+    { name: '“三公”增加且按项填写了原因（reasons.threePublic）', context: edited((j) => { j.prior.threePublic.reception = '1.00'; j.reasons.threePublic = { reception: '接待任务增加' }; }) },
+  ], [
     { name: '“三公”增加而原因中未提', context: edited((j) => (j.prior.threePublic.reception = '1.00')), at: 'reasons' },
   ]),
 ];
