@@ -107,6 +107,11 @@ export const projectPerformance: TableSpec = {
     for (const unit of ctx.input.units) {
       const own = projects.filter((p) => p.unit?.code === unit.code);
       if (own.length === 0) continue;
+      // The department row already names a 单位 that discloses alone: its unit row would print it a second time.
+      if (leading === 'department-units' && (ctx.input.scope === '单位' || unit.code === dept.code)) {
+        rows.push(...own.flatMap(block));
+        continue;
+      }
       rows.push({ key: `unit:${unit.code}`, select: byUnit(unit.code), cells: { code: unit.code, name: unit.name, ...amounts(sumOf(own)) }, ...keepWith(own) }, ...own.flatMap(block));
     }
     return rows;

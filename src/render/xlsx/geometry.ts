@@ -12,24 +12,51 @@ export function excelWidth(chars: number, fontSize: number): number {
   return Math.round((chars * (fontSize / 10) + 1) * 4) / 4;
 }
 
-/** A4 landscape, less the margins the writer sets: the printable area in points. */
-export const PRINTABLE = { width: 842 - (0.4 + 0.4) * 72, height: 595 - (0.5 + 0.6) * 72 };
+/** A landscape sheet of paper: Excel's paperSize code and its printable area in points, less the margins the writer sets. */
+export interface Paper {
+  name: 'A4' | 'A3';
+  paperSize: 9 | 8;
+  width: number;
+  height: number;
+}
+
+const MARGINS = { width: (0.4 + 0.4) * 72, height: (0.5 + 0.6) * 72 };
+
+/** A4 and A3 landscape. */
+export const PAPERS: Record<Paper['name'], Paper> = {
+  A4: { name: 'A4', paperSize: 9, width: 842 - MARGINS.width, height: 595 - MARGINS.height },
+  A3: { name: 'A3', paperSize: 8, width: 1191 - MARGINS.width, height: 842 - MARGINS.height },
+};
+
+/** A4 landscape's printable area in points. */
+export const PRINTABLE = { width: PAPERS.A4.width, height: PAPERS.A4.height };
+
+/** The smallest font a printed table may end up in once fitted to the page width (points). */
+export const MIN_PRINTED_FONT = 7;
 
 /** Approximate points of one Excel width unit (a `0` of the default 11pt font: 7 px at 96 dpi). */
 const POINTS_PER_WIDTH = 5.25;
 
 /**
+ * The paper a table prints on, one page wide: A4 landscape, or A3 landscape when fitting A4 would shrink its font
+ * below MIN_PRINTED_FONT (预算11's 26 columns came out at about 6 pt on A4).
+ */
+export function paperFor(widths: readonly number[], fontSize: number): Paper {
+  return fontSize * printScale(widths, fontSize, PAPERS.A4) >= MIN_PRINTED_FONT ? PAPERS.A4 : PAPERS.A3;
+}
+
+/**
  * How many pages tall a sheet prints once scaled to one page wide. The writer fits a table that only
  * just overflows (≤ 1.3 pages) onto one page, rather than print a few rows on a page of their own.
  */
-export function pagesTall(widths: readonly number[], heights: readonly number[], fontSize: number): number {
-  return (heights.reduce((a, b) => a + b, 0) * printScale(widths, fontSize)) / PRINTABLE.height;
+export function pagesTall(widths: readonly number[], heights: readonly number[], fontSize: number, paper: Paper = PAPERS.A4): number {
+  return (heights.reduce((a, b) => a + b, 0) * printScale(widths, fontSize, paper)) / paper.height;
 }
 
 /** The scale a sheet prints at when fitted to one page wide (never above 100%). */
-export function printScale(widths: readonly number[], fontSize: number): number {
+export function printScale(widths: readonly number[], fontSize: number, paper: Paper = PAPERS.A4): number {
   const width = widths.reduce((a, w) => a + excelWidth(w, fontSize) * POINTS_PER_WIDTH, 0);
-  return Math.min(1, PRINTABLE.width / width);
+  return Math.min(1, paper.width / width);
 }
 
 /** Lines a text needs in a cell `chars` wide when wrapped (explicit line breaks kept). */

@@ -1,7 +1,7 @@
 import type { Style, Workbook, Worksheet } from 'exceljs';
 import type { GridTable } from '../../document/model.js';
 import { BODY_FONT, TITLE_FONT, cellValue, mergeSpan, styleCell } from './cells.js';
-import { FONT_SIZE, PRINTABLE, excelWidth, gridRowHeights, heightFor, linesFor, pagesTall, printScale } from './geometry.js';
+import { FONT_SIZE, excelWidth, gridRowHeights, heightFor, linesFor, pagesTall, paperFor, printScale, type Paper } from './geometry.js';
 import { pageBreaks } from './pagination.js';
 
 /** Where the grid starts and how tall the title block is, for tests and print titles. */
@@ -18,7 +18,8 @@ export function gridTopOf(table: GridTable): number {
 
 /**
  * Writes one table as one worksheet (spec §3.0): 表号 label, title (and subtitle), name line with
- * `单位：万元`, the grid, then notes. A4 landscape, one page wide, header rows repeated on every page.
+ * `单位：万元`, the grid, then notes. A4 landscape (A3 when A4 would print it below 7 pt), one page wide, header
+ * rows repeated on every page.
  */
 export function writeTableSheet(workbook: Workbook, table: GridTable, name: string): SheetLayout {
   const ws = workbook.addWorksheet(name);
@@ -41,9 +42,10 @@ export function writeTableSheet(workbook: Workbook, table: GridTable, name: stri
     row++;
   }
   const heights = Array.from({ length: ws.rowCount }, (_, i) => ws.getRow(i + 1).height ?? heightFor(1, fontSize));
-  const onePage = pagesTall(table.columns, heights, fontSize) <= 1.4;
-  setupPage(ws, table, gridTop, onePage);
-  if (!onePage) for (const row of breaksFor(table, gridTop, heights, fontSize)) ws.getRow(row).addPageBreak();
+  const paper = paperFor(table.columns, fontSize);
+  const onePage = pagesTall(table.columns, heights, fontSize, paper) <= 1.4;
+  setupPage(ws, table, gridTop, onePage, paper);
+  if (!onePage) for (const row of breaksFor(table, gridTop, heights, fontSize, paper)) ws.getRow(row).addPageBreak();
   return { gridTop };
 }
 
@@ -100,18 +102,18 @@ function writeGrid(ws: Worksheet, table: GridTable, top: number, fontSize: numbe
  * Manual page breaks so that no keep-together block splits. Estimated page height is kept 8% short, so
  * each page the writer plans fits the page the spreadsheet program lays out.
  */
-function breaksFor(table: GridTable, gridTop: number, heights: readonly number[], fontSize: number): number[] {
+function breaksFor(table: GridTable, gridTop: number, heights: readonly number[], fontSize: number, paper: Paper): number[] {
   if (!table.keepTogether?.length) return [];
-  const capacity = (PRINTABLE.height / printScale(table.columns, fontSize)) * 0.92;
+  const capacity = (paper.height / printScale(table.columns, fontSize, paper)) * 0.92;
   const header: [number, number] | undefined = table.headerRows > 0 ? [gridTop, gridTop + table.headerRows - 1] : undefined;
   const blocks = table.keepTogether.map(([a, b]): [number, number] => [gridTop + a, gridTop + b]);
   return pageBreaks({ heights, ...(header ? { header } : {}), blocks, capacity });
 }
 
-function setupPage(ws: Worksheet, table: GridTable, gridTop: number, onePage: boolean): void {
+/** Landscape on the table's paper, one page wide (and one tall when it nearly fits), header rows repeated. */
+function setupPage(ws: Worksheet, table: GridTable, gridTop: number, onePage: boolean, paper: Paper): void {
   const headerBottom = gridTop + table.headerRows - 1;
   ws.pageSetup = {
-    paperSize: 9,
     orientation: 'landscape',
     fitToPage: true,
     fitToWidth: 1,
@@ -120,6 +122,8 @@ function setupPage(ws: Worksheet, table: GridTable, gridTop: number, onePage: bo
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
     ...(table.headerRows > 0 ? { printTitlesRow: `${gridTop}:${headerBottom}` } : {}),
   };
+  // exceljs's PaperSize type lists no A3; the writer passes the OOXML code (8) through as it is.
+  Reflect.set(ws.pageSetup, 'paperSize', paper.paperSize);
   ws.headerFooter = { oddFooter: '&C- &P -' };
   if (table.headerRows > 0) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerBottom, topLeftCell: `A${headerBottom + 1}` }];
 }
