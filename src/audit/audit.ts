@@ -4,6 +4,7 @@ import { summarize } from '../checks/summary.js';
 import { formatLocation, type Diagnostic } from '../model/diagnostic.js';
 import { readDocx } from './docx/read-docx.js';
 import type { AuditFinding } from './finding.js';
+import { inputFindings } from './input-checks.js';
 import { printedSpot } from './locate.js';
 import { UnreadableError, type ReadBlock } from './read-model.js';
 import { recogniseDocument, type ReadDocument, type ReadOptions } from './read-document.js';
@@ -75,7 +76,7 @@ export async function auditBytes(bytes: Uint8Array, fileName: string, options: {
   if ('unreadable' in published) return unreadable(published.format, published.unreadable);
   const { read } = published;
   const run = checkDocument(read.document);
-  const findings = [...structureFindings(read), ...run.diagnostics.map((d) => located(read, d))];
+  const findings = [...structureFindings(read), ...run.diagnostics.map((d) => located(read, d)), ...inputFindings(read)];
   return { format: published.format, read, findings, problems: read.problems, ledger: coverage(run.summary, read) };
 }
 

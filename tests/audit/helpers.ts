@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { generate } from '../../src/api.js';
 import type { BudgetDocument, GridTable } from '../../src/document/model.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { PACKAGE_ROOT } from '../../src/model/paths.js';
 
 /** The three seed examples (examples/<case>/input.json). */
@@ -18,16 +19,17 @@ export function examplePath(example: Example): string {
   return join(PACKAGE_ROOT, 'examples', example, 'input.json');
 }
 
-const generated = new Map<string, Promise<{ document: BudgetDocument; files: Map<string, Uint8Array> }>>();
+type Generated = { document: BudgetDocument; files: Map<string, Uint8Array>; diagnostics: Diagnostic[] };
+const generated = new Map<string, Promise<Generated>>();
 
-/** The example generated in memory (cached per format set): its document model and rendered files by extension. */
-export function generatedExample(example: Example, formats: readonly ('docx' | 'pdf')[] = ['docx']): Promise<{ document: BudgetDocument; files: Map<string, Uint8Array> }> {
+/** The example generated in memory (cached per format set): its document model, its findings and rendered files by extension. */
+export function generatedExample(example: Example, formats: readonly ('docx' | 'pdf')[] = ['docx']): Promise<Generated> {
   const key = `${example}:${formats.join(',')}`;
   let hit = generated.get(key);
   if (!hit) {
     hit = generate(examplePath(example), { formats }).then((g) => {
       if (!g.document) throw new Error(`${example} 未能生成`);
-      return { document: g.document, files: new Map(g.files.map((f) => [f.name.slice(f.name.lastIndexOf('.')), f.bytes])) };
+      return { document: g.document, diagnostics: g.diagnostics, files: new Map(g.files.map((f) => [f.name.slice(f.name.lastIndexOf('.')), f.bytes])) };
     });
     generated.set(key, hit);
   }

@@ -45,5 +45,6 @@ export function documentPdf(document: BudgetDocument): Buffer {
     for (const run of runs) page.push({ ...run, y: TOP - (i % PER_PAGE) * LINE });
   });
   pages.forEach((page, i) => page.push({ x: 410, y: 20, text: `- ${i + 1} -` }));
-  return pdfOf(pages);
+  // Wide enough for the widest table laid out at 8 points a character (a real PDF wraps cells instead).
+  return pdfOf(pages, [4000, 595]);
 }

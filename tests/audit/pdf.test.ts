@@ -43,7 +43,11 @@ describe('audit 读取 PDF 文字层（issue 17 第3步，pdfjs-dist）', () => 
     const result = await auditBytes(documentPdf(document), `${example}.pdf`);
     const read = new Set([...result.read!.tables.values()].flatMap((t) => figuresOf(t.table)));
     expect(tablesOf(document).flatMap(figuresOf).filter((f) => !read.has(f))).toEqual([]);
-    expect(result.findings.map((f) => `${f.rule} ${f.where}：${f.message}`)).toEqual(checkDocument(document).diagnostics.map(formatDiagnostic));
+    const inputRules = new Set(['M02', 'P01', 'P02', 'T18']);
+    expect(result.findings.filter((f) => !inputRules.has(f.rule)).map((f) => `${f.rule} ${f.where}：${f.message}`)).toEqual(checkDocument(document).diagnostics.map(formatDiagnostic));
+    const generated = (await generatedExample(example)).diagnostics.map((d) => `${d.rule} ${d.message}`);
+    // Indicator categories read by position from text may be wrong: a category found empty there is only a hint (info).
+    for (const f of result.findings.filter((x) => inputRules.has(x.rule) && x.severity !== 'info')) expect(generated).toContain(`${f.rule} ${f.message}`);
     expect(result.problems.filter((p) => p.kind !== 'note')).toEqual([]);
   });
 
@@ -73,6 +77,6 @@ describe.skipIf(!soffice)(`生成 → PDF → audit 往返${soffice ? '' : '（�
     const read = new Set([...result.read!.tables.values()].flatMap((t) => figuresOf(t.table)));
     expect(tablesOf(document).flatMap(figuresOf).filter((f) => !read.has(f))).toEqual([]);
     const expected = checkDocument(document).diagnostics.map(formatDiagnostic);
-    expect(result.findings.map((f) => `${f.rule} ${f.where}：${f.message}`)).toEqual(expected);
+    expect(result.findings.filter((f) => !['M02', 'P01', 'P02', 'T18'].includes(f.rule)).map((f) => `${f.rule} ${f.where}：${f.message}`)).toEqual(expected);
   }, 180_000);
 });

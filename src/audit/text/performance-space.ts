@@ -108,7 +108,7 @@ function adds(amounts: readonly string[], next: string): boolean {
   return parts.reduce((a, b) => a + b, 0) <= (total ?? 0) && amounts.length < 4;
 }
 
-const QUALITATIVE = /^(及时|明显|提升|提高|正常|完成|合格|确保|达标|显著|减少|加快|加速|促进|降低|有效|保障|顺利|全部|满意|良好|稳定|增强|改善|健全|完善|覆盖|公开|规范|真实|合规|相关|科学|合理|完整|持续|准确|按时|安全|优良|优秀|是|否|无|高|好)/;
+const QUALITATIVE = /^(及时|明显|提升|提高|正常|完成|合格|确保|达标|显著|减少|加快|加速|促进|降低|有效|保障|顺利|全部|满意|良好|稳定|增强|改善|健全|完善|覆盖|公开|规范|真实|合规|相关|科学|合理|完整|持续|准确|按时|按期|安全|优良|优秀|较好|较高|大幅|全面|进一步|年底|全年|长期|常年|是|否|无|高|好)|月底[之以]?前$/;
 
 /** An indicator value (指标值): a number, a bound, a percentage, a count with its unit, or a qualitative word. */
 function isValue(word: string): boolean {
@@ -119,27 +119,42 @@ function isValue(word: string): boolean {
  * The indicator rows of a project: each printed line a row of (三级指标, 指标值) pairs, a name wrapped over lines
  * joined (spec Appendix C, "Long names wrap over several lines"), a lone value closing the name before it.
  */
-function pairRows(lines: readonly string[][], place: Place): Pair[][] {
+function pairRows(lines: readonly string[][], place: Place): { rows: Pair[][]; leftover: string } {
   const rows: Pair[][] = [];
   let pending = '';
   for (const line of lines) {
-    const row: Pair[] = [];
+    // A line that starts by closing a name wrapped from the row above goes on filling that row (up to its 4 pairs).
+    let row: Pair[] = [];
+    let own = true;
     const tokens = joinUnits(line);
     while (tokens.length > 0) {
       const w = tokens.shift()!;
+      const last = (row.length > 0 ? row : rows.at(-1))?.at(-1);
+      // A unit or the end of a value wrapped onto the next line (`248.20 万` / `元`, `44703.59平` / `方米`).
+      if (!pending && last && (UNIT.test(w) || (/^[\u4e00-\u9fff]{1,2}$/.test(w) && /[\d平万]$/.test(last.value)))) {
+        last.value += w;
+        continue;
+      }
       if (pending && isValue(w)) {
         const previous = rows.at(-1);
-        // A lone value closes a name wrapped over the lines before it: it is in the row it started in, unless full.
-        (row.length > 0 || !previous || previous.length >= 4 ? row : previous).push({ name: pending, value: w, place });
+        if (row.length === 0 && own && previous && previous.length < 4) {
+          row = previous;
+          own = false;
+        }
+        row.push({ name: pending, value: w, place });
         pending = '';
       } else if (tokens.length > 0 && isValue(tokens[0]!)) {
+        if (!own && row.length >= 4) {
+          row = [];
+          own = true;
+        }
         row.push({ name: pending + w, value: tokens.shift()!, place });
         pending = '';
       } else pending += w;
     }
-    if (row.length > 0) rows.push(row);
+    if (own && row.length > 0) rows.push(row);
   }
-  return rows;
+  return { rows, leftover: pending };
 }
 
 const TYPES = ['其他运转类', '特定目标类'];
@@ -209,7 +224,9 @@ export function readPerformanceSpace(lines: readonly ReadLine[], base: Omit<Tabl
   const body: (ReadCell | null)[][] = [];
   if (total) body.push(columns.map((k) => amountCells(total.amounts, total.place, 1, '合计').get(k) ?? cell('', total.place)));
   for (const block of blocks) {
-    const indicators = block.project ? categorise(pairRows(block.lines, block.place)) : { cost: [], output: [], effect: [], satisfaction: [] };
+    const paired = block.project ? pairRows(block.lines, block.place) : { rows: [], leftover: '' };
+    const indicators = categorise(paired.rows);
+    if (paired.leftover) problems.push({ table: base.entry.key, place: block.place, kind: 'note', message: `项目${block.code}的绩效指标中“${paired.leftover}”未能与指标值配对，该项目的指标未作检查` });
     const k = Math.max(1, ...CATEGORIES.map((c) => indicators[c].length));
     const money = amountCells(block.amounts, block.place, k, block.name);
     for (let i = 0; i < k; i++) {
