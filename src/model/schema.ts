@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Decimal } from './money.js';
-import { code, money, optionalText, text } from './schema-fields.js';
+import { code, isoDate, money, optionalText, text } from './schema-fields.js';
 import { overallPerformanceSchema } from './schema-overall.js';
 import { assetsSchema, operatingFundsContentsSchema, procurementSchema, purchaseOfServicesSchema, threePublicReasonsSchema } from './schema-matters.js';
 import { TERMS } from './terms.js';
@@ -157,6 +157,9 @@ export const budgetInputSchema = z
       .min(1, { message: '模板不能为空：写随附模板的 id（如 luoyang-2024）或模板目录的路径' })
       .optional()
       .meta({ title: TERMS.profile, description: '随附模板的 id（如 luoyang-2024），或模板目录的路径（相对路径相对于本填报文件所在的目录）；缺省按版次选择' }),
+    publicationDate: isoDate(TERMS.publicationDate)
+      .optional()
+      .meta({ title: TERMS.publicationDate, description: '公开日期，例如 "2025-02-20"：写入生成的 Word 和 Excel 文件的创建日期；可不填' }),
     scope: z.enum(['部门', '单位'], { message: '预算范围必须是“部门”或“单位”' }).meta({ title: TERMS.scope }),
     level: z.string().trim().max(20).optional().meta({ title: TERMS.level }),
     department: z

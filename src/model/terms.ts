@@ -3,6 +3,7 @@ export const TERMS = {
   year: '预算年度',
   edition: '版式',
   profile: '模板',
+  publicationDate: '公开日期',
   scope: '预算范围',
   level: '级次',
   department: '部门',

@@ -68,11 +68,16 @@ describe('renderDocx：文字与模型一致', () => {
 });
 
 describe('renderDocx：确定性与内嵌模型', () => {
-  it('同一文档两次生成的字节完全相同，日期固定为预算年度 1 月 1 日', async () => {
+  it('同一文档两次生成的字节完全相同；没有给出日期时不写创建和修改日期（不编造日期）', async () => {
     const again = await renderDocx(fixtureDocument());
     expect(Buffer.compare(again, bytes)).toBe(0);
-    expect(parts.get('docProps/core.xml')).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2024-01-01T00:00:00Z</dcterms:created>');
-    expect(parts.get('docProps/core.xml')).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2024-01-01T00:00:00Z</dcterms:modified>');
+    expect(parts.get('docProps/core.xml')).not.toMatch(/dcterms:(created|modified)/);
+  });
+
+  it('给出日期（填报的公开日期）时，创建和修改日期都是它', async () => {
+    const dated = await docxParts(await renderDocx(fixtureDocument(), { created: new Date('2024-02-20T00:00:00Z') }));
+    expect(dated.get('docProps/core.xml')).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2024-02-20T00:00:00Z</dcterms:created>');
+    expect(dated.get('docProps/core.xml')).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2024-02-20T00:00:00Z</dcterms:modified>');
   });
 
   it('系统时钟不同，字节也相同（docx 写入的时间被固定）', async () => {

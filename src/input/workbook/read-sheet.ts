@@ -58,6 +58,7 @@ function readForm(
   for (const path of block.ensure ?? []) if (!isObject(getIn(ctx.data, path))) setIn(ctx.data, path, {});
   for (const field of block.fields) {
     const row = rows.get(normalizeLabel(field.label));
+    if (row === undefined && field.addedLater) continue;
     if (row === undefined) {
       ctx.report(STRUCTURE_RULE, sheet, `A${range.start}`, `找不到“${field.label}”一行（A列的文字可能被改动，或整行被删除）`, { fatal: true });
       continue;

@@ -23,6 +23,7 @@ const last = {
   transferPayments: [{ name: '专项A', amount: '5' }],
   keyEvaluationProjects: ['P001'],
   controlTotals: { total: '100' },
+  publicationDate: '2024-02-20',
 };
 
 describe('init --from 去年的填报表：滚动到新年度', () => {
@@ -33,6 +34,7 @@ describe('init --from 去年的填报表：滚动到新年度', () => {
     expect(rolled.prior).toEqual(prior);
     expect(rolled).not.toHaveProperty('edition');
     expect(rolled).not.toHaveProperty('$schema');
+    expect(rolled).not.toHaveProperty('publicationDate');
   });
 
   it('支出明细保留分类但清空金额，原因、政府采购、转移支付金额和控制数清空', () => {

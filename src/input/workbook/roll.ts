@@ -17,10 +17,10 @@ export interface PriorFigures {
  * 机关运行经费 contents and key projects are kept for review; line items, 采购项目, 购买服务 and transfers keep their
  * names and classification but lose their amounts, so no stale amount can slip into this year's publication; the
  * asset cut-off date moves on by the years rolled; procurement totals, planned purchases, control totals and every
- * reason are cleared; edition and template follow the year.
+ * reason are cleared, and so is the publication date; edition and template follow the year.
  */
 export function rollForward(last: JsonObject, year: number, prior: PriorFigures): JsonObject {
-  const { $schema: _schema, edition: _edition, profile: _profile, controlTotals: _control, ...kept } = structuredClone(last);
+  const { $schema: _schema, edition: _edition, profile: _profile, controlTotals: _control, publicationDate: _published, ...kept } = structuredClone(last);
   const withoutAmounts = (path: readonly string[]) =>
     listAt(kept, path)
       .filter(isObject)

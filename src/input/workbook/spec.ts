@@ -40,6 +40,8 @@ export interface FieldBase {
 /** A form row: label in A, value in B, 说明 in C. */
 export interface FormField extends FieldBase {
   path: readonly string[];
+  /** A row added after workbooks were first handed out: a workbook without it reads the field as blank. */
+  addedLater?: boolean;
 }
 
 /** A display-only column: a formula the reader never reads, with its cached result computed at write time. */

@@ -7,9 +7,10 @@ import { printable } from './typography.js';
 
 /**
  * BudgetDocument → .docx bytes (A4, GB/T 9704 typography, landscape table sections, 目录 field).
- * The same document always gives the same bytes: dates are pinned and the zip is rewritten (package.ts).
+ * The same document always gives the same bytes: dates come from `created` (the input's publication date, see
+ * document-date.ts) or are left out, and the zip is rewritten (package.ts).
  */
-export async function renderDocx(doc: BudgetDocument): Promise<Buffer> {
+export async function renderDocx(doc: BudgetDocument, options: { created?: Date } = {}): Promise<Buffer> {
   const file = new Document({
     creator: 'yusuan',
     lastModifiedBy: 'yusuan',
@@ -19,5 +20,5 @@ export async function renderDocx(doc: BudgetDocument): Promise<Buffer> {
     styles: documentStyles(),
     sections: documentSections(doc),
   });
-  return finishPackage(await Packer.toBuffer(file), doc);
+  return finishPackage(await Packer.toBuffer(file), doc, options.created);
 }

@@ -1,22 +1,24 @@
 import type { BudgetDocument, GridTable } from '../../document/model.js';
 import { readZip, writeZip } from '../../zip/index.js';
+import { coreDates } from '../document-date.js';
 import { documentXmlChunks } from './grid-xml.js';
 import { FONT, FONT_FALLBACK, LANDSCAPE_TEXT_WIDTH } from './typography.js';
 import { MODEL_CONTENT_TYPE, MODEL_PART, MODEL_PART_RELS, MODEL_PROPS_PART, modelPartXml, modelPropsXml, modelRelationship } from '../verify/model-part.js';
 
-/** Every zip entry and core.xml date: 1 January of the budget year, so output depends on the document alone. */
-export function pinnedDate(doc: BudgetDocument): Date {
-  return new Date(Date.UTC(doc.meta.year, 0, 1, 0, 0, 0));
+/** The zip entries' date: the document's date, else 1 January of the budget year (a zip entry must carry one). */
+export function pinnedDate(doc: BudgetDocument, created?: Date): Date {
+  return created ?? new Date(Date.UTC(doc.meta.year, 0, 1, 0, 0, 0));
 }
 
 /**
- * Rewrites the package docx 9.7 wrote: pins dcterms:created/modified, fills word/fontTable.xml with the
+ * Rewrites the package docx 9.7 wrote: sets dcterms:created/modified to the document's date (document-date.ts;
+ * removed when there is none), fills word/fontTable.xml with the
  * fonts and their fallbacks, embeds the model as a custom XML part, and re-zips every entry in the same
  * order at one fixed date (docx and jszip stamp the current time; zip entry times are DOS local-time fields,
  * written from the date's UTC parts, so they do not depend on the machine's time zone).
  */
-export async function finishPackage(bytes: Buffer, doc: BudgetDocument): Promise<Buffer> {
-  const date = pinnedDate(doc);
+export async function finishPackage(bytes: Buffer, doc: BudgetDocument, created?: Date): Promise<Buffer> {
+  const date = pinnedDate(doc, created);
   const parts = new Map<string, string | Uint8Array>();
   const utf8 = new TextDecoder();
   for (const entry of readZip(bytes).sort((a, b) => entryOrder(a.name, b.name))) {
@@ -26,7 +28,7 @@ export async function finishPackage(bytes: Buffer, doc: BudgetDocument): Promise
     const value = parts.get(name);
     return typeof value === 'string' ? value : '';
   };
-  parts.set('docProps/core.xml', pinCoreDates(text('docProps/core.xml'), date));
+  parts.set('docProps/core.xml', coreDates(text('docProps/core.xml'), created));
   parts.set('word/fontTable.xml', fontTable());
   embedModel(parts, text, doc);
   const encoder = new TextEncoder();
@@ -42,11 +44,6 @@ function tablesOf(doc: BudgetDocument): GridTable[] {
 function entryOrder(a: string, b: string): number {
   const rank = (name: string) => (name === '[Content_Types].xml' ? 0 : name.startsWith('_rels/') ? 1 : 2);
   return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-function pinCoreDates(xml: string, date: Date): string {
-  const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return xml.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
 }
 
 function fontTable(): string {

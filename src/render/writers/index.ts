@@ -1,3 +1,4 @@
+import { documentDate } from '../document-date.js';
 import { renderDocx } from '../docx/index.js';
 import { verifyDocx } from '../docx/verify.js';
 import type { Block, BudgetDocument, GridCell } from '../../document/model.js';
@@ -59,7 +60,8 @@ export async function renderFormats(
 ): Promise<RenderedFile[]> {
   const plain = withoutProvenance(document);
   let docx: Promise<Uint8Array> | undefined;
-  const shared: WriterContext = { ...context, docx: () => (docx ??= renderVerifiedDocx(plain)) };
+  const created = documentDate(context.processed.budget?.publicationDate);
+  const shared: WriterContext = { ...context, ...(created ? { created } : {}), docx: () => (docx ??= renderVerifiedDocx(plain, created)) };
   const files: RenderedFile[] = [];
   for (const format of formats) {
     const writer: Writer<Format> | undefined = writerFor(format);
@@ -84,8 +86,8 @@ function withoutProvenance(document: BudgetDocument): BudgetDocument {
   return { ...document, parts: document.parts.map((part) => ({ ...part, blocks: part.blocks.map(plainBlock) })) };
 }
 
-async function renderVerifiedDocx(document: BudgetDocument): Promise<Uint8Array> {
-  const bytes = await renderDocx(document);
+async function renderVerifiedDocx(document: BudgetDocument, created: Date | undefined): Promise<Uint8Array> {
+  const bytes = await renderDocx(document, created ? { created } : {});
   await verifyDocx(bytes, document);
   return bytes;
 }

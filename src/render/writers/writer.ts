@@ -18,6 +18,8 @@ export interface WriterContext {
   docx(): Promise<Uint8Array>;
   /** Everything the pipeline produced (input, figures, profile, source), for writers that explain figures. */
   processed: Processed;
+  /** The date the files record as created (the input's publication date, or $SOURCE_DATE_EPOCH); none when absent. */
+  created?: Date;
 }
 
 /**

@@ -6,5 +6,5 @@ export const xlsxWriter: Writer<'xlsx'> = {
   format: 'xlsx',
   extension: 'xlsx',
   description: 'Excel 工作簿：每张表一个工作表',
-  render: async (document, context) => [{ name: `${context.name}.xlsx`, bytes: await renderXlsx(document) }],
+  render: async (document, context) => [{ name: `${context.name}.xlsx`, bytes: await renderXlsx(document, context.created ? { created: context.created } : {}) }],
 };

@@ -1,5 +1,6 @@
 import type { BudgetDocument } from '../../document/model.js';
 import { readZip, writeZip, type ZipEntry } from '../../zip/index.js';
+import { coreDates } from '../document-date.js';
 import { MODEL_CONTENT_TYPE, MODEL_PART, MODEL_PART_RELS, MODEL_PROPS_PART, modelPartXml, modelPropsXml, modelRelationship } from '../verify/model-part.js';
 
 /** The fixed time stamped into the workbook properties and every zip entry. */
@@ -10,13 +11,15 @@ export const STORE_ONLY = { zip: { compression: 'STORE' } } as const;
 
 /**
  * Re-zips a workbook with a fixed entry date: exceljs zips through JSZip with the current time on every
- * entry, so without this two renders of the same input differ in bytes. Deflates through node:zlib. With a
+ * entry, so without this two renders of the same input differ in bytes; the workbook's own dates become `created`
+ * or are left out (document-date.ts). Deflates through node:zlib. With a
  * document, its model goes in as a custom XML part linked from the workbook, as in the .docx, so `yusuan verify`
  * can check the workbook's cells on its own.
  */
-export async function rezipDeterministic(buffer: Uint8Array, doc?: BudgetDocument, date: Date = FIXED_DATE): Promise<Buffer> {
-  const entries = readZip(buffer);
-  return writeZip(doc ? withModel(entries, doc) : entries, date);
+export async function rezipDeterministic(buffer: Uint8Array, doc?: BudgetDocument, created?: Date): Promise<Buffer> {
+  const decoder = new TextDecoder();
+  const entries = readZip(buffer).map((e) => (e.name === 'docProps/core.xml' ? { name: e.name, data: new TextEncoder().encode(coreDates(decoder.decode(e.data), created)) } : e));
+  return writeZip(doc ? withModel(entries, doc) : entries, created ?? FIXED_DATE);
 }
 
 function withModel(entries: readonly ZipEntry[], doc: BudgetDocument): ZipEntry[] {

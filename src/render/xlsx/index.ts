@@ -9,10 +9,11 @@ export { documentTables } from './tables.js';
 
 /**
  * Writes the tables as one workbook, one sheet per table named by its 表号 (`预算01表` …). Same input,
- * same bytes: fixed workbook dates and a re-zip with fixed entry dates. A whole document also travels inside
+ * same bytes: the workbook's dates are `created` (the input's publication date) or left out, and entries are
+ * re-zipped with a fixed date. A whole document also travels inside
  * (its model part) for `yusuan verify`.
  */
-export async function renderXlsx(input: GridTable[] | BudgetDocument): Promise<Buffer> {
+export async function renderXlsx(input: GridTable[] | BudgetDocument, options: { created?: Date } = {}): Promise<Buffer> {
   const tables = Array.isArray(input) ? input : documentTables(input);
   const workbook = new Workbook();
   workbook.creator = 'yusuan';
@@ -22,5 +23,5 @@ export async function renderXlsx(input: GridTable[] | BudgetDocument): Promise<B
   const names = sheetNames(tables);
   tables.forEach((table, i) => writeTableSheet(workbook, table, names[i] ?? table.label));
   const written = await workbook.xlsx.writeBuffer(STORE_ONLY);
-  return rezipDeterministic(new Uint8Array(written), Array.isArray(input) ? undefined : input);
+  return rezipDeterministic(new Uint8Array(written), Array.isArray(input) ? undefined : input, options.created);
 }

@@ -45,6 +45,13 @@ export const basicInfoSheet: SheetSpec = {
         { label: TERMS.zeroStyle, path: ['format', 'zeroStyle'], kind: 'enum', choices: CHOICES.zeroStyle, hint: '可不填：正文中零值的写法，默认按模板。' },
         { label: TERMS.parentCode, path: ['department', 'parentCode'], kind: 'code', hint: '可不填：单位公开时所属部门的编码；模板要求时表格在单位行之上加印部门行。' },
         { label: TERMS.parentName, path: ['department', 'parentName'], kind: 'text', hint: '可不填：与所属部门代码同时填写。' },
+        {
+          label: TERMS.publicationDate,
+          path: ['publicationDate'],
+          kind: 'date',
+          addedLater: true,
+          hint: '可不填：例如 2025-02-20；写入生成的 Word 和 Excel 文件的创建日期。',
+        },
       ],
     },
     {

@@ -1,0 +1,19 @@
+/**
+ * The date a generated file records as created and modified: the input's publication date (`publicationDate`,
+ * midnight UTC), else $SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention), else none — no file claims
+ * a date nobody gave it. Either way the same input gives the same bytes.
+ */
+export function documentDate(publicationDate: string | undefined, env: Record<string, string | undefined> = process.env): Date | undefined {
+  if (publicationDate && /^\d{4}-\d{2}-\d{2}$/.test(publicationDate)) return new Date(`${publicationDate}T00:00:00Z`);
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d{1,12}$/.test(epoch.trim())) return new Date(Number(epoch.trim()) * 1000);
+  return undefined;
+}
+
+/** `dcterms:created` and `dcterms:modified` of a docProps/core.xml set to `date`, or removed when there is none. */
+export function coreDates(xml: string, date: Date | undefined): string {
+  const pattern = /<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>|<dcterms:(created|modified)\b[^>]*\/>/g;
+  if (!date) return xml.replace(pattern, '');
+  const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return xml.replace(pattern, (_, a?: string, b?: string) => `<dcterms:${a ?? b} xsi:type="dcterms:W3CDTF">${stamp}</dcterms:${a ?? b}>`);
+}
