@@ -69,7 +69,7 @@ function moneyFromNumber(value: number, label: string, computed: boolean): Conve
   if (value < 0) return { error: `${label}不能为负数，实际为 ${value}` };
   const exact = new Decimal(value);
   const rounded = exact.toDecimalPlaces(2);
-  if (tooManyDigits(rounded)) return { error: tooLarge(label, String(value)) };
+  if (tooManyDigits(rounded)) return { error: tooLarge(label, ` ${value}`) };
   if (exact.eq(rounded)) return { value: rounded.toFixed() };
   const noise = computed ? FLOAT_TOLERANCE : rounded.abs().times(RELATIVE_NOISE);
   if (exact.minus(rounded).abs().lte(noise)) return { value: rounded.toFixed() };
@@ -82,7 +82,7 @@ function tooManyDigits(amount: Decimal): boolean {
 }
 
 function tooLarge(label: string, shown: string): string {
-  return `${label}过大：整数部分最多 ${MAX_AMOUNT_DIGITS} 位（单位：万元），实际为 ${shown}`;
+  return `${label}过大：整数部分最多 ${MAX_AMOUNT_DIGITS} 位（单位：万元），实际为${shown}`;
 }
 
 function moneyFromText(text: string, label: string): Converted {
