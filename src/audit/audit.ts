@@ -9,6 +9,7 @@ import { printedSpot } from './locate.js';
 import { UnreadableError, type ReadBlock } from './read-model.js';
 import { recogniseDocument, type ReadDocument, type ReadOptions } from './read-document.js';
 import { structureFindings } from './structure.js';
+import { wordingFindings } from './wording.js';
 import { readPdf } from './pdf/read-pdf.js';
 import { readText } from './text/read-text.js';
 import { textSegment } from './text/segment.js';
@@ -76,7 +77,7 @@ export async function auditBytes(bytes: Uint8Array, fileName: string, options: {
   if ('unreadable' in published) return unreadable(published.format, published.unreadable);
   const { read } = published;
   const run = checkDocument(read.document);
-  const findings = [...structureFindings(read), ...run.diagnostics.map((d) => located(read, d)), ...inputFindings(read)];
+  const findings = [...structureFindings(read), ...run.diagnostics.map((d) => located(read, d)), ...inputFindings(read), ...wordingFindings(read)];
   return { format: published.format, read, findings, problems: read.problems, ledger: coverage(run.summary, read) };
 }
 

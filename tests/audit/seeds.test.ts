@@ -87,14 +87,23 @@ const DEFECTS: Record<Example, Expected[]> = {
     { id: '004-1', rule: 'P03', where: /^explanation\.3$/, line: 107 },
     { id: '004-2', rule: 'L03', where: /^explanation\.5$/, line: 123 },
     { id: '004-2', rule: 'P03', where: /^explanation\.5$/, line: 123 },
+    { id: '004-3', rule: 'D04', where: /^explanation\.7$/, line: 156 },
     { id: '004-4', rule: 'L01', where: /^explanation\.10\.3$/, line: 209 },
+    { id: '004-5', rule: 'D04', where: /^预算10表$/, line: 1333 },
+    { id: '004-9', rule: 'D04', where: /^annex$/, line: 307 },
     { id: '004-8', rule: 'T18', where: /^预算13 410303230000000011953\/满意度指标$/, line: 2239 },
     { id: '004-10', rule: 'L01', where: /^预算04 名称行$/, line: 608 },
     { id: '004-11', rule: 'L02', where: /^预算12 /, line: 1918 },
   ],
   '002-chengxiang-2024': [
     { id: '002-1', rule: 'L03', where: /预算说明$/, line: 3 },
+    { id: '002-1', rule: 'D04', where: /^封面$/, line: 3 },
+    ...[1, 2, 3, 4, 5].map(() => ({ id: '002-2/3', rule: 'D03', where: /^目录$/, line: 7 })),
+    { id: '002-3', rule: 'D04', where: /^预算11表$/, line: 395 },
+    { id: '002-3', rule: 'D04', where: /^预算14表$/, line: 480 },
     { id: '002-4', rule: 'N15', where: /^explanation\.7$/, line: 101 },
+    { id: '002-5', rule: 'D04', where: /^explanation\.10\.4$/, line: 135 },
+    { id: '002-11', rule: 'D04', where: /^预算13表$/, line: 432 },
     ...[439, 440, 443, 444].map((line) => ({ id: '002-6', rule: 'P03', where: /^预算13 /, line })),
     ...[487, 488, 489, 492, 495, 499, 502, 505].map((line) => ({ id: '002-7', rule: 'P03', where: /^预算14 /, line })),
     { id: '002-8', rule: 'P01', where: /^预算14 41039524000000012827\/成本指标$/, line: 502 },
@@ -107,6 +116,11 @@ const DEFECTS: Record<Example, Expected[]> = {
 };
 
 describe.each(EXAMPLES)('audit 报告种子 %s 中规格 §5.3 所列的缺陷，位置指向原文', (example) => {
+  it('目录与正文不一致的每一条都报告（002 共 5 条：两个标题、三个表题）', async () => {
+    const result = await auditSeed(example);
+    expect(result.findings.filter((f) => f.rule === 'D03').length).toBe(example.startsWith('002') ? 5 : 0);
+  });
+
   it.each(DEFECTS[example].map((d) => [`${d.id} ${d.rule} 第${d.line}行`, d] as const))('%s', async (_, d) => {
     const result = await auditSeed(example);
     const hits = result.findings.filter((f) => f.rule === d.rule && d.where.test(f.where));
