@@ -1,15 +1,17 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { auditBytes, type AuditResult } from '../audit/audit.js';
 import { publishedStart, type SuggestedProfile } from '../audit/init-from.js';
 import { auditJson, formatAudit } from '../audit/report.js';
+import { auditMarkdown, auditSummary } from '../audit/report-md.js';
 import { limitsFromEnv } from '../input/limits.js';
 import type { JsonObject } from '../input/workbook/spec.js';
 import { TEMPLATES_DIR } from '../model/paths.js';
 import type { CliValues } from './execute.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { newProfileText } from './profile-command.js';
+import { writeAtomic } from './write.js';
 
 /** One audited file: its name as shown and what the audit gave. */
 export interface Audited {
@@ -18,14 +20,23 @@ export interface Audited {
 }
 
 /**
- * `yusuan audit <file>… [--json] [--profile 模板]` (issue 17): reads published budget disclosures (.docx, .pdf
- * text layer, .txt extracted from a PDF), runs the document rules on what was read and reports each finding where
- * it is printed. Exit 1 when a file has an error finding or cannot be read at all.
+ * `yusuan audit <文件或目录>… [--json] [--profile 模板] [-o 报告目录]` (issue 17): reads published budget disclosures
+ * (.docx, .pdf text layer, .txt extracted from a PDF), runs the document rules on what was read and reports each
+ * finding where it is printed. A directory is a batch: each file in it with its progress, then a summary table.
+ * With -o, or for a batch (default output/), each file's findings report `<name>.审查报告.md` is written there.
+ * Exit 1 when a file has an error finding or cannot be read at all.
  */
 export async function auditCommand(args: readonly string[], values: CliValues, io: Io): Promise<number> {
-  if (args.length === 0) throw new UsageError('请指定要审查的公开文档（.docx、.pdf 或 .txt），例如：yusuan audit 2024年部门预算.pdf');
+  if (args.length === 0) throw new UsageError('请指定要审查的公开文档（.docx、.pdf 或 .txt）或目录，例如：yusuan audit 2024年部门预算.pdf');
+  const files = await collectDocuments(args, io.cwd);
+  const batch = files.length > 1 || (await Promise.all(args.map((a) => stat(resolve(io.cwd, a)).then((i) => i.isDirectory())))).some(Boolean);
   const audited: Audited[] = [];
-  for (const arg of args) audited.push(await auditPath(arg, values, io));
+  for (const [i, path] of files.entries()) {
+    if (batch) io.stderr(`[${i + 1}/${files.length}] ${relative(io.cwd, path) || path}\n`);
+    audited.push(await auditPath(path, values, io));
+  }
+  const outDir = values.output ? resolve(io.cwd, values.output) : batch ? resolve(io.cwd, 'output') : undefined;
+  if (outDir) await writeReports(outDir, audited, io);
   if (values.json) {
     const out = audited.map((a) => auditJson(a.file, a.result));
     io.stdout(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}\n`);
@@ -35,6 +46,7 @@ export async function auditCommand(args: readonly string[], values: CliValues, i
       if (a.result.unreadable) io.stderr(text);
       else io.stdout(text);
     }
+    if (batch) io.stdout(`\n${auditSummary(audited)}`);
   }
   return audited.some((a) => failed(a.result)) ? EXIT.inputErrors : EXIT.ok;
 }
@@ -44,12 +56,38 @@ export function failed(result: AuditResult): boolean {
   return result.unreadable !== undefined || result.findings.some((f) => f.severity === 'error');
 }
 
-async function auditPath(arg: string, values: CliValues, io: Io): Promise<Audited> {
-  const path = resolve(io.cwd, arg);
-  const file = relative(io.cwd, path) || arg;
-  const info = await stat(path).catch(() => undefined);
-  if (!info) throw new UsageError(`找不到文件：${arg}`);
-  if (info.isDirectory()) throw new UsageError(`${arg} 是一个目录，请指定文件`);
+/** The documents named on the command line: files as given, and in a directory (and its subdirectories) every .docx, .pdf and .txt. */
+async function collectDocuments(args: readonly string[], cwd: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const arg of args) {
+    const path = resolve(cwd, arg);
+    const info = await stat(path).catch(() => undefined);
+    if (!info) throw new UsageError(`找不到文件或目录：${arg}`);
+    if (!info.isDirectory()) out.push(path);
+    else {
+      const found = (await readdir(path, { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && isPublishedDocument(e.name) && !e.name.startsWith('~$'));
+      out.push(...found.map((e) => join(e.parentPath, e.name)).sort());
+    }
+  }
+  if (out.length === 0) throw new UsageError(`在 ${args.join('、')} 中没有找到 .docx、.pdf 或 .txt 文件`);
+  return [...new Set(out)];
+}
+
+/** Each file's findings report as Markdown in `dir` (`<name>.审查报告.md`), written atomically. */
+async function writeReports(dir: string, audited: readonly Audited[], io: Io): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const written: string[] = [];
+  for (const a of audited) {
+    const target = join(dir, `${basename(a.file, extname(a.file))}.审查报告.md`);
+    await writeAtomic(target, Buffer.from(auditMarkdown(a.file, a.result), 'utf8'));
+    written.push(relative(io.cwd, target) || target);
+  }
+  io.stderr(`已写出审查报告：${written.length === 1 ? written[0] : `${written.length} 份，在 ${relative(io.cwd, dir) || dir}/`}\n`);
+}
+
+async function auditPath(path: string, values: CliValues, io: Io): Promise<Audited> {
+  const file = relative(io.cwd, path) || path;
+  const info = await stat(path);
   const { maxFileBytes } = limitsFromEnv(io.env);
   if (info.size > maxFileBytes) return { file, result: tooLarge(info.size, maxFileBytes) };
   const result = await auditBytes(await readFile(path), path, values.profile ? { profile: values.profile } : {});

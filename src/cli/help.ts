@@ -19,10 +19,11 @@ export const HELP = `yusuan —— 部门预算公开文档生成器
   yusuan verify <文件.docx|文件.xlsx>…
       读回 yusuan 生成的 Word 文档或 Excel 工作簿，与其中内嵌的文档模型逐段、逐格比对（生成后被手工改动的
       每一处都列出位置，退出码 1），并重新运行文档一致性检查。
-  yusuan audit <文件或目录>… [--json] [--profile 模板]
+  yusuan audit <文件或目录>… [--json] [--profile 模板] [-o 报告目录]
       审查已公开的预算文档（.docx、.pdf 文字层、从 PDF 提取的 .txt）：识别各部分、各节和预算01–14表，
       用同一套规则检查读出的数字和文字，每个问题给出印刷位置（页/段/表·行·列）、原文和应为的值；
-      读不出的内容逐项列出，不猜测。有错误或文件无法读取时退出码为 1。
+      读不出的内容逐项列出，不猜测。目录即批量审查，显示进度并打印汇总表；每份文档的审查报告
+      （<名称>.审查报告.md）写入 -o 目录（批量时默认 output/）。有错误或文件无法读取时退出码为 1。
   yusuan schema
       输出输入数据的 JSON Schema（供编辑器补全和校验）。
   yusuan profile list | show <模板> [--json] | new <目录> --extends <模板>
@@ -30,7 +31,7 @@ export const HELP = `yusuan —— 部门预算公开文档生成器
       新建一个继承某模板、只写差异的模板目录。
 
 选项：
-  -o, --output <路径>   输出目录（generate）或输出文件（init）
+  -o, --output <路径>   输出目录（generate）、输出文件（init）或审查报告目录（audit）
   --format <列表>       输出格式，逗号分隔（默认 docx,xlsx）：
 ${WRITERS.map((w) => `                          ${w.format.padEnd(5)} ${w.description}`).join('\n')}
   --force               即使校验有错误也生成文档（不建议用于正式公开）；init 时覆盖已存在的填报表

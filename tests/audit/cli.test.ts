@@ -76,7 +76,7 @@ describe('yusuan audit 命令行', () => {
     expect((await audit('old.doc')).stderr).toContain('不支持的文件类型“.doc”');
     const missing = await audit('missing.docx');
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('找不到文件：missing.docx');
+    expect(missing.stderr).toContain('找不到文件或目录：missing.docx');
     expect((await audit()).code).toBe(2);
   });
 });
