@@ -72,7 +72,8 @@ function firstBodyPart(labels: readonly number[], tocAt: number): number {
 
 function tocPart(lines: readonly ReadLine[], places: Map<Block, Place>, clean: Cleaner): Part {
   const entries = lines
-    .map((l) => clean(l.text.replace(/\n/g, ' ')))
+    // An updated 目录 field prints dot leaders or a tab and the page number (`名词解释…………3`): not part of the entry.
+    .map((l) => clean(l.text.replace(/\n/g, ' ').replace(/(?:[.．…·•]{2,}|[\t ]+)[\t .．…·•]*\d+\s*$/, '')))
     .filter((t) => t !== '')
     .map((t) => t.replace(/^(第[一二三四五六七八九十]+部分)\s*/, '$1 '))
     .map((text) => ({ level: PART_LABEL.test(text) || /^附件/.test(text) ? 1 : 2, text }));
