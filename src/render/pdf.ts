@@ -1,10 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { access, constants, copyFile, mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, constants, copyFile, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, posix, win32 } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { whileRunning } from './interrupt.js';
+import { LIBRARY_INDEX, MACRO_MODULE } from './pdf-macro.js';
 
 /** LibreOffice is missing or failed: not a yusuan bug, so the CLI prints the message (with what to do) as is. */
 export class PdfToolError extends Error {
@@ -19,6 +20,12 @@ export class PdfTimeoutError extends PdfToolError {
 /** How long one LibreOffice run may take before it is stopped; YUSUAN_PDF_TIMEOUT_S overrides it. */
 const TIMEOUT_MS = Number(process.env.YUSUAN_PDF_TIMEOUT_S) > 0 ? Number(process.env.YUSUAN_PDF_TIMEOUT_S) * 1000 : 180_000;
 
+/** A conversion's result: the PDF's path, and the 目录's lines as LibreOffice laid them out (when it wrote them). */
+export interface PdfLayout {
+  pdf: string;
+  toc?: string[];
+}
+
 /**
  * .docx → PDF with LibreOffice headless, in a private profile (so runs never share or lock one), through a
  * Basic macro that loads the file, updates every index twice (the 目录 gets its page numbers; a plain
@@ -26,6 +33,11 @@ const TIMEOUT_MS = Number(process.env.YUSUAN_PDF_TIMEOUT_S) > 0 ? Number(process
  * Returns the PDF's path: `outDir/<name>.pdf`.
  */
 export async function convertToPdf(docxPath: string, outDir: string): Promise<string> {
+  return (await convertWithLayout(docxPath, outDir)).pdf;
+}
+
+/** `convertToPdf`, also returning the 目录's lines as laid out (the layout pass the .docx takes its page numbers from). */
+export async function convertWithLayout(docxPath: string, outDir: string): Promise<PdfLayout> {
   const soffice = await findSoffice();
   const work = await mkdtemp(join(tmpdir(), 'yusuan-lo-'));
   const release = whileRunning(() => rmSync(work, { recursive: true, force: true }));
@@ -40,15 +52,20 @@ export async function convertToPdf(docxPath: string, outDir: string): Promise<st
     // ASCII names inside our own folder: the macro URL's arguments then need no quoting or escaping.
     const input = join(work, 'in.docx');
     const output = join(work, 'out.pdf');
+    const toc = join(work, 'toc.txt');
     await copyFile(docxPath, input);
-    const macro = `macro:///Standard.Module1.ConvertToPdf("${pathToFileURL(input).href}","${pathToFileURL(output).href}")`;
-    const log = await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--invisible', '--nologo', '--norestore', macro]);
+    const urls = [input, output, toc].map((path) => `"${pathToFileURL(path).href}"`).join(',');
+    const log = await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--invisible', '--nologo', '--norestore', `macro:///Standard.Module1.ConvertToPdf(${urls})`]);
     if (!(await exists(output)) || (await stat(output)).size === 0) {
       throw new PdfToolError(`LibreOffice 未能把 ${basename(docxPath)} 转换为 PDF。${log.trim() ? `\n${log.trim()}` : ''}`);
     }
     const target = join(outDir, `${basename(docxPath, extname(docxPath))}.pdf`);
     await rename(output, target).catch(async () => copyFile(output, target));
-    return target;
+    const lines = await readFile(toc, 'utf8').then(
+      (text) => text.split(/\r?\n/).filter((line) => line.trim() !== ''),
+      () => undefined,
+    );
+    return { pdf: target, ...(lines ? { toc: lines } : {}) };
   } finally {
     await rm(work, { recursive: true, force: true });
     release();
@@ -142,40 +159,3 @@ function stopTree(pid: number, windows: boolean): void {
   if (windows) spawnSync('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
   else process.kill(-pid, 'SIGKILL');
 }
-
-/** The Standard library's module list (what LibreOffice itself writes on first start). */
-const LIBRARY_INDEX = `<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE library:library PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "library.dtd">
-<library:library xmlns:library="http://openoffice.org/2000/library" library:name="Standard" library:readonly="false" library:passwordprotected="false">
- <library:element library:name="Module1"/>
-</library:library>
-`;
-
-/** The Basic module run inside LibreOffice: load hidden, update indexes and fields, export, close. */
-const MACRO_MODULE = `<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
-<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
-Sub ConvertToPdf(inUrl As String, outUrl As String)
-  On Error GoTo Failed
-  Dim loadProps(0) As New com.sun.star.beans.PropertyValue
-  loadProps(0).Name = &quot;Hidden&quot;
-  loadProps(0).Value = True
-  oDoc = StarDesktop.loadComponentFromURL(inUrl, &quot;_blank&quot;, 0, loadProps())
-  oIndexes = oDoc.getDocumentIndexes()
-  For pass = 1 To 2
-    For i = 0 To oIndexes.getCount() - 1
-      oIndexes.getByIndex(i).update()
-    Next i
-  Next pass
-  oDoc.getTextFields().refresh()
-  Dim exportProps(0) As New com.sun.star.beans.PropertyValue
-  exportProps(0).Name = &quot;FilterName&quot;
-  exportProps(0).Value = &quot;writer_pdf_Export&quot;
-  oDoc.storeToURL(outUrl, exportProps())
-  oDoc.close(True)
-  Exit Sub
-Failed:
-  If Not IsNull(oDoc) Then oDoc.close(True)
-End Sub
-</script:module>
-`;

@@ -99,8 +99,10 @@ describe('两个进程同时写入同一个输出目录：留下的是某一个�
     await writeFile(join(root, 'a.json'), input((i) => void (i.department.name = '甲单位')));
     await writeFile(join(root, 'b.json'), input((i) => void (i.department.name = '乙单位')));
     const cli = join(import.meta.dirname, '..', '..', 'bin', 'yusuan.ts');
-    const args = (file: string) => ['--import', 'tsx', cli, 'generate', file, '-o', 'out', '--name', '同名', '--format', 'docx,xlsx,json,md'];
-    await Promise.all([promisify(execFile)(process.execPath, args('a.json'), { cwd: root }), promisify(execFile)(process.execPath, args('b.json'), { cwd: root })]);
+    // From the repository, where `--import tsx` resolves; the files are named by absolute paths.
+    const args = (file: string) => ['--import', 'tsx', cli, 'generate', join(root, file), '-o', join(root, 'out'), '--name', '同名', '--format', 'docx,xlsx,json,md'];
+    const repo = join(import.meta.dirname, '..', '..');
+    await Promise.all([promisify(execFile)(process.execPath, args('a.json'), { cwd: repo }), promisify(execFile)(process.execPath, args('b.json'), { cwd: repo })]);
     const out = join(root, 'out');
     expect((await readdir(out)).sort()).toEqual(['同名.docx', '同名.json', '同名.md', '同名.xlsx']);
     const unitOf = (text: string) => (text.includes('甲单位') ? '甲' : text.includes('乙单位') ? '乙' : '?');

@@ -22,7 +22,8 @@ async function validateInChild(name: string, bytes: Uint8Array): Promise<{ code:
   const path = join(dir, name);
   await writeFile(path, bytes);
   const started = Date.now();
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', MEASURE, 'validate', path], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+  // From the repository, where `--import tsx` resolves; the file is named by its absolute path.
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', MEASURE, 'validate', path], { cwd: join(import.meta.dirname, '..', '..'), maxBuffer: 64 * 1024 * 1024 });
   const result = JSON.parse(stdout) as { code: number; stdout: string; peakMb: number };
   return { ...result, seconds: (Date.now() - started) / 1000 };
 }

@@ -14,7 +14,8 @@ const parts = await docxParts(bytes);
 describe('renderDocx：文字与模型一致', () => {
   it('读回的段落和表格单元格与文档模型逐项相同', async () => {
     const flat = (items: DocxItem[]) => JSON.parse(JSON.stringify(items).replace(/\\n/g, '')) as unknown;
-    const items = await readDocxText(bytes);
+    // 目录 lines end in `⇥页码` (layout, not content): compared without it.
+    const items = (await readDocxText(bytes)).map((i) => (i.kind === 'paragraph' ? { ...i, text: i.text.replace(/\t\d+$/, '') } : i));
     expect(flat(items)).toEqual(flat(expectedItems(doc)));
     await expect(verifyDocx(bytes, doc)).resolves.toBeUndefined();
   });

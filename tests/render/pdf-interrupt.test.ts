@@ -32,8 +32,9 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 async function start(name: string, env: Record<string, string> = {}) {
   const temp = await mkdtemp(join(dir, `tmp-${name}-`));
   const pids = join(dir, `${name}.pids`);
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'generate', 'input.json', '-o', `out-${name}`, '--format', 'docx,pdf'], {
-    cwd: dir,
+  // Run from the repository, where `--import tsx` resolves; the files are named by absolute paths.
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'generate', join(dir, 'input.json'), '-o', join(dir, `out-${name}`), '--format', 'docx,pdf'], {
+    cwd: join(import.meta.dirname, '..', '..'),
     env: { ...process.env, YUSUAN_SOFFICE: fake, FAKE_PIDS: pids, TMPDIR: temp, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -43,13 +44,13 @@ async function start(name: string, env: Record<string, string> = {}) {
   return { child, temp, pids, exited, stderr: () => stderr };
 }
 
-async function waitFor(path: string): Promise<string> {
+async function waitFor(path: string, stderr: () => string): Promise<string> {
   for (let i = 0; i < 400; i++) {
     const text = await readFile(path, 'utf8').catch(() => '');
     if (text.trim()) return text.trim();
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`${path} never appeared`);
+  throw new Error(`${path} never appeared\n${stderr()}`);
 }
 
 /** Whether a process still runs (a zombie no one has reaped yet, as in a container without init, has stopped). */
@@ -67,7 +68,7 @@ async function alive(pid: number): Promise<boolean> {
 describe.skipIf(process.platform === 'win32')('中断或超时的 PDF 生成：停止 LibreOffice，不留下装有未公开文档的临时目录', () => {
   it('Ctrl+C（SIGINT）：LibreOffice 及其子进程被停止，yusuan-pdf-*、yusuan-lo-* 与输出目录中的暂存目录都被删除，退出码 130', async () => {
     const run = await start('sigint');
-    const [soffice, grandchild] = (await waitFor(run.pids)).split(' ').map(Number);
+    const [soffice, grandchild] = (await waitFor(run.pids, run.stderr)).split(' ').map(Number);
     expect((await readdir(run.temp)).some((n) => n.startsWith('yusuan-pdf-'))).toBe(true);
     run.child.kill('SIGINT');
     expect(await run.exited).toBe(130);
@@ -80,7 +81,7 @@ describe.skipIf(process.platform === 'win32')('中断或超时的 PDF 生成：�
 
   it('LibreOffice 超时：是工具的问题（退出码 2，说明超时），不是“输入有错误”；Word 文档照常写出，临时目录删除', async () => {
     const run = await start('timeout', { YUSUAN_PDF_TIMEOUT_S: '1' });
-    const [soffice] = (await waitFor(run.pids)).split(' ').map(Number);
+    const [soffice] = (await waitFor(run.pids, run.stderr)).split(' ').map(Number);
     expect(await run.exited).toBe(2);
     expect(run.stderr()).toMatch(/LibreOffice 在 1 秒内没有完成转换/);
     expect(run.stderr()).not.toMatch(/输入有错误，未生成文档/);

@@ -3,22 +3,28 @@ import type { BudgetDocument } from '../../document/model.js';
 import { finishPackage } from './package.js';
 import { documentSections } from './sections.js';
 import { documentStyles } from './styles.js';
+import { estimateTocPages, type TocPages } from './toc-pages.js';
 import { printable } from './typography.js';
 
 /**
- * BudgetDocument → .docx bytes (A4, GB/T 9704 typography, landscape table sections, 目录 field).
+ * BudgetDocument → .docx bytes (A4, GB/T 9704 typography, landscape table sections, 目录 field with page numbers:
+ * `toc` from a LibreOffice layout pass, else estimated from the model and said so in the document's description).
  * The same document always gives the same bytes: dates come from `created` (the input's publication date, see
  * document-date.ts) or are left out, and the zip is rewritten (package.ts).
  */
-export async function renderDocx(doc: BudgetDocument, options: { created?: Date } = {}): Promise<Buffer> {
+export async function renderDocx(doc: BudgetDocument, options: { created?: Date; toc?: TocPages } = {}): Promise<Buffer> {
+  const toc = options.toc ?? estimateTocPages(doc);
+  const note = toc.source === 'estimate' && toc.pages.length > 0 ? `；${TOC_ESTIMATE_NOTE}` : '';
   const file = new Document({
     creator: 'yusuan',
     lastModifiedBy: 'yusuan',
     title: printable(doc.meta.title),
-    description: printable(`${doc.meta.name} ${doc.meta.year}（${doc.meta.profile}）`),
-    features: { updateFields: true },
+    description: printable(`${doc.meta.name} ${doc.meta.year}（${doc.meta.profile}）${note}`),
     styles: documentStyles(),
-    sections: documentSections(doc),
+    sections: documentSections(doc, toc.pages),
   });
   return finishPackage(await Packer.toBuffer(file), doc, options.created);
 }
+
+/** What a document with estimated 目录 page numbers says in its properties (and the CLI says on generating it). */
+export const TOC_ESTIMATE_NOTE = '目录页码为按版面估算的值，在 Word 或 WPS 中右键目录选“更新域”即可重算（生成 PDF 时由 LibreOffice 排版后填入准确页码）';

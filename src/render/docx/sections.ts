@@ -16,17 +16,17 @@ interface SectionDraft {
  * a part that holds tables is landscape, and each of its tables opens a new landscape section (so a new
  * page); blocks before its first table (the 附件 line) share the first table's page.
  */
-export function documentSections(doc: BudgetDocument): ISectionOptions[] {
+export function documentSections(doc: BudgetDocument, tocPages: readonly number[] = []): ISectionOptions[] {
   const targets = tocTargets(doc);
   const drafts: SectionDraft[] = [];
   doc.parts.forEach((part, p) => {
     if (part.blocks.some((b) => b.type === 'table')) drafts.push(...landscapeDrafts(part, p, targets));
-    else appendPortrait(drafts, part, p, targets);
+    else appendPortrait(drafts, part, p, targets, tocPages);
   });
   return drafts.map((draft, i) => section(draft, i === 0 && doc.parts[0]?.id === 'cover'));
 }
 
-function appendPortrait(drafts: SectionDraft[], part: Part, p: number, targets: TocTargets): void {
+function appendPortrait(drafts: SectionDraft[], part: Part, p: number, targets: TocTargets, tocPages: readonly number[]): void {
   let draft = drafts[drafts.length - 1];
   if (!draft || draft.landscape) {
     draft = { landscape: false, children: [] };
@@ -35,7 +35,7 @@ function appendPortrait(drafts: SectionDraft[], part: Part, p: number, targets: 
   const target = draft;
   part.blocks.forEach((block, b) => {
     const at = { pageBreakBefore: b === 0 && target.children.length > 0, marks: targets.get(blockKey(p, b)) ?? [] };
-    target.children.push(...renderBlock(block, at));
+    target.children.push(...renderBlock(block, at, tocPages));
   });
 }
 
@@ -57,7 +57,7 @@ function landscapeDrafts(part: Part, p: number, targets: TocTargets): SectionDra
   return drafts;
 }
 
-function renderBlock(block: Block, at: BlockPlacement): FileChild[] {
+function renderBlock(block: Block, at: BlockPlacement, tocPages: readonly number[] = []): FileChild[] {
   switch (block.type) {
     case 'partTitle':
       return [partTitleParagraph(block, at)];
@@ -66,7 +66,7 @@ function renderBlock(block: Block, at: BlockPlacement): FileChild[] {
     case 'paragraph':
       return [bodyParagraph(block, at)];
     case 'toc':
-      return tocParagraphs(block, at.pageBreakBefore);
+      return tocParagraphs(block, at.pageBreakBefore, tocPages);
     case 'table':
       return tableChildren(block.table, at.marks);
   }

@@ -20,10 +20,12 @@ export function tocStyleId(level: number): string {
 }
 
 /**
- * The 目录 page: its title, then a TOC field whose cached result is the TocBlock's entries (so the page reads
- * right before fields are updated); Word (w:updateFields) and `convertToPdf` refresh it with page numbers.
+ * The 目录 page: its title, then a TOC field whose cached result is the TocBlock's entries, each with its page
+ * number after a dotted right tab, so Word, WPS and LibreOffice open it filled in, with no update dialog. The
+ * numbers come from a LibreOffice layout pass or an estimate (toc-pages.ts); updating the field in Word, or
+ * `convertToPdf`, recomputes them.
  */
-export function tocParagraphs(block: TocBlock, pageBreakBefore: boolean): Paragraph[] {
+export function tocParagraphs(block: TocBlock, pageBreakBefore: boolean, pages: readonly number[] = []): Paragraph[] {
   const title = new Paragraph({
     ...CJK_PARAGRAPH,
     alignment: AlignmentType.CENTER,
@@ -41,14 +43,15 @@ export function tocParagraphs(block: TocBlock, pageBreakBefore: boolean): Paragr
       indent: tocIndent(entry.level),
       spacing: { ...TOC_LINE, before: 0, after: 0 },
       children: [
-        ...(i === 0 ? fieldStart(TOC_FIELD, font, true) : []),
+        ...(i === 0 ? fieldStart(TOC_FIELD, font) : []),
         ...textRuns(entry.text, font, SIZE.三号),
+        ...(pages[i] === undefined ? [] : textRuns(`\t${pages[i]}`, font, SIZE.三号)),
         ...(i === last ? [fieldEnd(font)] : []),
       ],
     });
   });
   if (entries.length === 0) {
-    entries.push(new Paragraph({ children: [...fieldStart(TOC_FIELD, FONT.body, true), fieldEnd(FONT.body)] }));
+    entries.push(new Paragraph({ children: [...fieldStart(TOC_FIELD, FONT.body), fieldEnd(FONT.body)] }));
   }
   return [title, ...entries];
 }

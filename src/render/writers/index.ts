@@ -1,7 +1,6 @@
 import { documentDate } from '../document-date.js';
-import { renderDocx } from '../docx/index.js';
-import { verifyDocx } from '../docx/verify.js';
 import type { Block, BudgetDocument, GridCell } from '../../document/model.js';
+import { DocxLayout } from './docx-layout.js';
 import { docxWriter } from './docx.js';
 import { fdpWriter } from './fdp.js';
 import { jsonWriter } from './json.js';
@@ -49,8 +48,9 @@ export interface RenderedFile extends OutputFile {
 }
 
 /**
- * Renders the formats in the order given, sharing one context: the .docx is rendered and self-checked once when
- * docx or pdf asks for it, and a writer's finding (S09) is in `diagnostics` for the writers after it (json).
+ * Renders the formats in the order given, sharing one context: the .docx (and the PDF, with the LibreOffice pass
+ * the .docx takes its 目录 page numbers from) is rendered and self-checked once however many writers ask
+ * (docx-layout.ts), and a writer's finding (S09, S11) is in `diagnostics` for the writers after it (json).
  * Only writers marked `trace` see the cells' provenance.
  */
 export async function renderFormats(
@@ -59,9 +59,15 @@ export async function renderFormats(
   context: Omit<WriterContext, 'docx'>,
 ): Promise<RenderedFile[]> {
   const plain = withoutProvenance(document);
-  let docx: Promise<Uint8Array> | undefined;
   const created = documentDate(context.processed.budget?.publicationDate);
-  const shared: WriterContext = { ...context, ...(created ? { created } : {}), docx: () => (docx ??= renderVerifiedDocx(plain, created)) };
+  const layout = new DocxLayout(plain, created, formats.includes('pdf'));
+  const shared: WriterContext = {
+    ...context,
+    ...(created ? { created } : {}),
+    docx: async () => (await layout.docx()).bytes,
+    tocEstimated: async () => (await layout.docx()).toc.source === 'estimate',
+    pdf: () => layout.pdf(),
+  };
   const files: RenderedFile[] = [];
   for (const format of formats) {
     const writer: Writer<Format> | undefined = writerFor(format);
@@ -84,10 +90,4 @@ function withoutProvenance(document: BudgetDocument): BudgetDocument {
   const plainBlock = (block: Block): Block =>
     block.type === 'table' ? { ...block, table: { ...block.table, rows: block.table.rows.map((row) => row.map(plainCell)) } } : block;
   return { ...document, parts: document.parts.map((part) => ({ ...part, blocks: part.blocks.map(plainBlock) })) };
-}
-
-async function renderVerifiedDocx(document: BudgetDocument, created: Date | undefined): Promise<Uint8Array> {
-  const bytes = await renderDocx(document, created ? { created } : {});
-  await verifyDocx(bytes, document);
-  return bytes;
 }

@@ -16,6 +16,10 @@ export interface WriterContext {
   diagnostics: Diagnostic[];
   /** The .docx, rendered and self-checked once however many writers need it (docx, pdf). */
   docx(): Promise<Uint8Array>;
+  /** Whether the .docx's 目录 page numbers are estimates (no LibreOffice layout pass ran). */
+  tocEstimated?(): Promise<boolean>;
+  /** The PDF, converted once by LibreOffice; PdfToolError when it is missing, fails or stalls. */
+  pdf?(): Promise<Uint8Array>;
   /** Everything the pipeline produced (input, figures, profile, source), for writers that explain figures. */
   processed: Processed;
   /** The date the files record as created (the input's publication date, or $SOURCE_DATE_EPOCH); none when absent. */
