@@ -11,6 +11,7 @@ import { recogniseDocument, type ReadDocument, type ReadOptions } from './read-d
 import { structureFindings } from './structure.js';
 import { wordingFindings } from './wording.js';
 import { readPdf } from './pdf/read-pdf.js';
+import { pdfSegment } from './pdf/segment.js';
 import { readText } from './text/read-text.js';
 import { textSegment } from './text/segment.js';
 import type { ReadProblem } from './tables/table-read.js';
@@ -39,7 +40,7 @@ export interface FormatReader {
 const READERS: Readonly<Record<string, FormatReader>> = {
   '.docx': { format: 'docx', read: (bytes) => readDocx(bytes), options: { wrapped: false } },
   '.txt': { format: 'txt', read: (bytes) => readText(bytes), options: { wrapped: true, segment: textSegment } },
-  '.pdf': { format: 'pdf', read: (bytes) => readPdf(bytes), options: { wrapped: true, segment: textSegment } },
+  '.pdf': { format: 'pdf', read: (bytes) => readPdf(bytes), options: { wrapped: true, segment: pdfSegment } },
 };
 
 /** Adds a format reader (the text and PDF readers register here). */

@@ -9,10 +9,21 @@ export type Place =
   | { kind: 'paragraph'; paragraph: number }
   | { kind: 'cell'; table: number; row: number; column: number };
 
+/** A run of text on a PDF line: where it starts and how wide it is (PDF units). */
+export interface Run {
+  text: string;
+  x: number;
+  width: number;
+}
+
 /** One printed line (text, PDF) or paragraph (docx), as read. */
 export interface ReadLine {
   text: string;
   place: Place;
+  /** For a PDF line: its runs left to right, its baseline and its text height, so table rows can be rebuilt by position. */
+  runs?: Run[];
+  y?: number;
+  height?: number;
 }
 
 /** One cell of a table grid read from a .docx: its text, its spans and where it is. */

@@ -4,6 +4,8 @@ import { formatPlace } from '../../src/audit/read-model.js';
 import { tableLabelId } from '../../src/audit/recognise/titles.js';
 import { amountText } from '../../src/audit/tables/keyed-grid.js';
 import { cleanText, docxText, squeezeSpaces } from '../../src/audit/text-clean.js';
+import { rowsByPosition } from '../../src/audit/pdf/rows.js';
+import type { ReadLine } from '../../src/audit/read-model.js';
 import { placeAmounts } from '../../src/audit/text/place-amounts.js';
 import { EQUATIONS } from '../../src/audit/text/table-arithmetic.js';
 import { textLines } from '../../src/audit/text/read-text.js';
@@ -69,5 +71,13 @@ describe('读取公开文档的基本处理', () => {
     expect(placed.columns[0]).toEqual(['total', 'vehicles', undefined, 'reception']);
     const known = placeAmounts([{ values: ['4.67', '3.92', '3.92', '0.75'], role: 'other' }], ['total', 'abroad', 'vehicles', 'vehiclePurchase', 'vehicleOps', 'reception'], EQUATIONS['three-public-costs']!, new Set(['vehiclePurchase', 'abroad']));
     expect(known.columns[0]).toEqual(['total', 'vehicles', 'vehicleOps', 'reception']);
+  });
+
+  it('PDF 表格行按位置重建：竖排居中的单位名称上下两截并回它的数字行；逐行排版的文字照原样', () => {
+    const line = (y: number, ...runs: [string, number][]): ReadLine => ({ text: runs.map(([t]) => t).join(' '), place: { kind: 'line', line: 0, page: 1 }, y, height: 9, runs: runs.map(([text, x]) => ({ text, x, width: text.length * 9 })) });
+    const centred = [line(515, ['合计', 20], ['148.53', 260], ['148.53', 330]), line(500, ['洛阳市城乡一体化示范区', 60]), line(488, ['015', 20], ['148.53', 260], ['148.53', 330]), line(476, ['政务服务中心', 60])];
+    expect(rowsByPosition(centred).map((l) => l.text)).toEqual(['合计 148.53 148.53', '015 洛阳市城乡一体化示范区政务服务中心 148.53 148.53']);
+    const linear = [line(500, ['30108', 20]), line(488, ['机关事业单位基本养老保险', 20]), line(476, ['50102', 20], ['77.08', 80])];
+    expect(rowsByPosition(linear).map((l) => l.text)).toEqual(['30108', '机关事业单位基本养老保险', '50102 77.08']);
   });
 });

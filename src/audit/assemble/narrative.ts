@@ -70,11 +70,19 @@ function firstBodyPart(labels: readonly number[], tocAt: number): number {
   return -1;
 }
 
+const TOC_ENTRY = new RegExp(`^(第[${NUMERALS}]+部分|附件|[${NUMERALS}]+、|[（(][${NUMERALS}]+[）)])`);
+
 function tocPart(lines: readonly ReadLine[], places: Map<Block, Place>, clean: Cleaner): Part {
-  const entries = lines
-    // An updated 目录 field prints dot leaders or a tab and the page number (`名词解释…………3`): not part of the entry.
-    .map((l) => clean(l.text.replace(/\n/g, ' ').replace(/(?:[.．…·•]{2,}|[\t ]+)[\t .．…·•]*\d+\s*$/, '')))
-    .filter((t) => t !== '')
+  const texts: string[] = [];
+  for (const line of lines) {
+    // An updated 目录 field prints dot leaders and the page number (`名词解释……3`, or `主要职责3` when the entry fills
+    // the line): an entry never ends in a digit of its own. A line that starts no entry continues the one above.
+    const text = clean(line.text.replace(/\n/g, ' ').replace(/[\t .．…·•]*\d{1,3}\s*$/, ''));
+    if (text === '') continue;
+    if (texts.length > 0 && !TOC_ENTRY.test(text)) texts[texts.length - 1] += text;
+    else texts.push(text);
+  }
+  const entries = texts
     .map((t) => t.replace(/^(第[一二三四五六七八九十]+部分)\s*/, '$1 '))
     .map((text) => ({ level: PART_LABEL.test(text) || /^附件/.test(text) ? 1 : 2, text }));
   const block: Block = { type: 'toc', title: '目录', entries };
@@ -108,7 +116,8 @@ function partRead(lines: readonly ReadLine[], n: number, { profile, reference, w
   places.set(head, lines[0]!.place);
   const sections = profile.outline.parts.find((p) => p.id === id)?.sections ?? [];
   const body = lines.slice(1 + titleLines);
-  const blocks = id === 'glossary' ? glossaryBlocks(body, wrapped, clean, places) : sectionBlocks(body, sections, { wrapped, clean }, places);
+  const headings = new Map(reference.parts.flatMap((p) => p.blocks.flatMap((b) => (b.type === 'heading' && b.section ? [[b.section, b.text] as const] : []))));
+  const blocks = id === 'glossary' ? glossaryBlocks(body, wrapped, clean, places) : sectionBlocks(body, sections, { wrapped, clean, headings }, places);
   return { id, blocks: [head, ...blocks] };
 }
 
@@ -121,7 +130,7 @@ function glossaryBlocks(lines: readonly ReadLine[], wrapped: boolean, clean: Cle
   });
 }
 
-function sectionBlocks(lines: readonly ReadLine[], sections: readonly OutlineSection[], { wrapped, clean }: { wrapped: boolean; clean: Cleaner }, places: Map<Block, Place>): Block[] {
+function sectionBlocks(lines: readonly ReadLine[], sections: readonly OutlineSection[], { wrapped, clean, headings }: { wrapped: boolean; clean: Cleaner; headings: ReadonlyMap<string, string> }, places: Map<Block, Place>): Block[] {
   const blocks: Block[] = [];
   let level2: OutlineSection | undefined;
   let section: string | undefined;
@@ -134,7 +143,8 @@ function sectionBlocks(lines: readonly ReadLine[], sections: readonly OutlineSec
     }
     run = [];
   };
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const text = clean(line.text.replace(/\n/g, ' '));
     const two = LEVEL2.exec(text);
     const three = LEVEL3.exec(text);
@@ -148,7 +158,14 @@ function sectionBlocks(lines: readonly ReadLine[], sections: readonly OutlineSec
     flush();
     if (target2) level2 = target2;
     section = target.id;
-    const block: Block = { type: 'heading', level: target2 ? 2 : 3, text, section: target.id };
+    // A heading a PDF wrapped onto the next line: taken whole while the edition's heading goes on with it.
+    let heading = text;
+    const want = labelKey(headings.get(target.id) ?? '');
+    for (let next = lines[i + 1]; wrapped && next && want.length > labelKey(heading).length && want.startsWith(labelKey(heading + clean(next.text))); next = lines[i + 1]) {
+      heading += clean(next.text);
+      i++;
+    }
+    const block: Block = { type: 'heading', level: target2 ? 2 : 3, text: heading, section: target.id };
     places.set(block, line.place);
     blocks.push(block);
   }

@@ -23,7 +23,7 @@ export function amountText(text: string): string {
  */
 export function keyTable(read: TableRead, ctx: KeyContext, given?: readonly (number | undefined)[]): KeyedTable {
   const { grid, reference, entry } = read;
-  const headerRows = reference.headerRows === 0 ? 0 : (grid.headerRows ?? reference.headerRows);
+  const headerRows = reference.headerRows === 0 ? 0 : (grid.headerRows ?? headerRowsOf(grid, reference.headerRows));
   const refPaths = referencePaths(reference);
   const columnMap = given ?? read.columns ?? matchColumns(gridPaths(grid, headerRows), refPaths);
   const width = columnMap.length;
@@ -79,6 +79,15 @@ const LAID_OUT = new Set(['key', 'id', 'label', 'title', 'subtitle', 'nameLine',
 /** The reference table's fields that are not its printed content: how it prints (read as the edition prints it). */
 function printSettings(reference: GridTable): Partial<GridTable> {
   return Object.fromEntries(Object.entries(reference).filter(([k]) => !LAID_OUT.has(k)));
+}
+
+/**
+ * Header rows of a grid that does not mark them (a PDF's ruled table): the rows above the first one that prints a
+ * figure, when there is one; the edition's count otherwise (an empty table).
+ */
+function headerRowsOf(grid: TableRead['grid'], fallback: number): number {
+  const first = grid.rows.findIndex((row) => row.some((cell) => cell !== null && /^\s*-?\d+\.\d{1,2}\s*$/.test(cell.text)));
+  return first > 0 ? first : fallback;
 }
 
 function contentOf(cell: ReadCell, role: Role, row: string | undefined, clean: (t: string) => string): ContentCell {

@@ -1,4 +1,5 @@
 import type { GridTable } from '../../document/model.js';
+import { rowsByPosition } from '../pdf/rows.js';
 import type { ReadCell, ReadLine } from '../read-model.js';
 import type { ReadProblem, TableRead } from '../tables/table-read.js';
 import { readFixedSpace } from './fixed-space.js';
@@ -47,7 +48,7 @@ export function readSpaceTable(lines: readonly ReadLine[], base: Omit<TableRead,
   const header = referenceHeader(base.reference, new Set(), place);
   const columns = base.reference.columnKeys.map((_, c) => c);
   if (!grammar) return { rows: header, headerRows: base.reference.headerRows, columns, problems: [{ table: base.entry.key, place, kind: 'cell', message: `${base.entry.id}表的文字未能读成表格（没有此类表格的读取规则）` }] };
-  const rows = withoutHeader(tokenRows(lines.flatMap(lineTokens), startsRow(spec)), base.reference);
+  const rows = withoutHeader(tokenRows(rowsByPosition(lines).flatMap(lineTokens), startsRow(spec)), base.reference);
   // The 项目支出表's last label column is the 项目单位: a name wrapped past the amounts is the rest of it.
   const whole = spec === 'project-expenditure';
   const labels = rows.map((r) => grammar(whole ? [...r.labels, ...r.tail] : r.labels, ctx));
