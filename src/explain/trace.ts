@@ -2,6 +2,7 @@ import type { DocumentContext } from '../document/context.js';
 import type { Block, BudgetDocument, ContentCell, GridTable, Provenance } from '../document/model.js';
 import { formatLocation, type Location } from '../model/diagnostic.js';
 import { Decimal } from '../model/money.js';
+import { columnName } from '../render/xlsx/address.js';
 import { gridTopOf } from '../render/xlsx/sheet.js';
 import { knownFigureKeys, narrativeFigure } from './narrative-sources.js';
 import { narrativeView } from '../document/narrative/view.js';
@@ -206,16 +207,4 @@ function originCell(table: GridTable, r: number, c: number): ContentCell | undef
       if (cell?.kind === 'content' && i === r && k === c) return undefined;
     }
   return undefined;
-}
-
-/** Excel column letters: 0 → A, 26 → AA. */
-export function columnName(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
