@@ -10,7 +10,10 @@ export interface DuplicateKey {
 
 interface Frame {
   kind: 'object' | 'array';
-  path: PropertyKey[];
+  /** The enclosing frame and this value's key or index in it: the path is built only for a duplicate found, so a
+   * deeply nested text costs memory linear in its depth (a copied path per frame was quadratic: 100,000 levels ran out of memory). */
+  parent: Frame | undefined;
+  segment: PropertyKey | undefined;
   keys: Map<string, number>;
   index: number;
   /** The next string in this object is a key. */
@@ -26,10 +29,10 @@ export function duplicateKeys(text: string, limit = 50): DuplicateKey[] {
   const found: DuplicateKey[] = [];
   const stack: Frame[] = [];
   const top = () => stack[stack.length - 1];
-  const childPath = (): PropertyKey[] => {
+  const childSegment = (): PropertyKey | undefined => {
     const frame = top();
-    if (!frame) return [];
-    return frame.kind === 'array' ? [...frame.path, frame.index] : [...frame.path, frame.key ?? ''];
+    if (!frame) return undefined;
+    return frame.kind === 'array' ? frame.index : (frame.key ?? '');
   };
   for (let i = 0; i < text.length && found.length < limit; i++) {
     const c = text[i];
@@ -39,14 +42,14 @@ export function duplicateKeys(text: string, limit = 50): DuplicateKey[] {
       if (frame?.kind === 'object' && frame.expectKey) {
         const key = decodeKey(text.slice(i, end + 1));
         const first = frame.keys.get(key);
-        if (first !== undefined) found.push({ path: formatPath([...frame.path, key]), at: lineColumn(text, i), first: lineColumn(text, first) });
+        if (first !== undefined) found.push({ path: formatPath([...pathOf(frame), key]), at: lineColumn(text, i), first: lineColumn(text, first) });
         else frame.keys.set(key, i);
         frame.key = key;
         frame.expectKey = false;
       }
       i = end;
     } else if (c === '{' || c === '[') {
-      stack.push({ kind: c === '{' ? 'object' : 'array', path: childPath(), keys: new Map(), index: 0, expectKey: c === '{' });
+      stack.push({ kind: c === '{' ? 'object' : 'array', parent: top(), segment: childSegment(), keys: new Map(), index: 0, expectKey: c === '{' });
     } else if (c === '}' || c === ']') {
       stack.pop();
     } else if (c === ',') {
@@ -56,6 +59,13 @@ export function duplicateKeys(text: string, limit = 50): DuplicateKey[] {
     }
   }
   return found;
+}
+
+/** The path of a frame's value from the root, walking up its parents. */
+function pathOf(frame: Frame): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (let f: Frame | undefined = frame; f?.parent; f = f.parent) path.unshift(f.segment ?? '');
+  return path;
 }
 
 /** The index of the quote closing the string that opens at `start`. */

@@ -54,6 +54,9 @@ export function normalizeText(text: string, multiline: boolean): NormalizedText 
   return { text: out, removed, joined };
 }
 
+/** How deep the policy looks for texts: far below any real field, far above the input's own depth (about 6). */
+const MAX_DEPTH = 32;
+
 /** Applies the text policy to every string of a source's data; each changed text gets one warning at its place. */
 export function applyTextPolicy(source: SourceDocument): { source: SourceDocument; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -65,6 +68,9 @@ export function applyTextPolicy(source: SourceDocument): { source: SourceDocumen
       if (message) diagnostics.push({ rule: TEXT_RULE, severity: 'warning', at: source.locate(path), message });
       return result.text;
     }
+    // No field of the input lies deeper than a few levels: deeper data is left as is for the schema to reject at
+    // its path (a 100,000-level array would otherwise overflow the stack here).
+    if (path.length >= MAX_DEPTH) return value;
     if (Array.isArray(value)) return value.map((item, i) => walk(item, [...path, i]));
     if (typeof value === 'object' && value !== null) {
       const out: Record<string, unknown> = {};
