@@ -57,14 +57,5 @@ export async function protectSheet(ws: Worksheet): Promise<void> {
   });
 }
 
-/** `1` → `A`, `27` → `AA`. */
-export function columnLetter(index: number): string {
-  let n = index;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** `1` → `A`, `27` → `AA` (the scanner's function, under the name the sheet writers use). */
+export { columnLetters as columnLetter } from './xml-scan.js';
