@@ -4,16 +4,8 @@ import { HELP } from './help.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { InternalError } from '../model/diagnostic.js';
 import { PdfToolError } from '../render/pdf.js';
-import { inputJsonSchemaText } from './schema-command.js';
-import { generateCommand } from './generate-command.js';
 import { OutputBusyError } from './commit.js';
-import { validateCommand } from './validate-command.js';
-import { initCommand } from './init-command.js';
-import { verifyCommand } from './verify-command.js';
-import { auditCommand } from './audit-command.js';
-import { explainCommand } from './explain-command.js';
-import { profileCommand } from './profile-command.js';
-import { isProfilePath } from '../document/profile.js';
+import { isProfilePath } from '../document/profile/locate.js';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -23,6 +15,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
   year: { type: 'string' },
   scope: { type: 'string' },
   from: { type: 'string' },
@@ -33,7 +26,18 @@ const OPTIONS = {
 
 export type CliValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
-/** Runs one command line; returns the exit code. Only bin/yusuan.ts touches `process`. */
+/** The package's version, read from package.json beside dist/ (or the repository root when run from source). */
+async function version(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const { PACKAGE_ROOT } = await import('../model/paths.js');
+  const text = await readFile(resolve(PACKAGE_ROOT, 'package.json'), 'utf8');
+  return (JSON.parse(text) as { version: string }).version;
+}
+
+/**
+ * Runs one command line; returns the exit code. Only bin/yusuan.ts touches `process`. Each command's module is
+ * imported when the command runs, so `--help`, `--version` and `validate` do not load the writers (docx, exceljs).
+ */
 export async function execute(argv: readonly string[], io: Io): Promise<number> {
   let debug = argv.includes('--debug');
   try {
@@ -43,27 +47,31 @@ export async function execute(argv: readonly string[], io: Io): Promise<number> 
     const values = parsed.values.profile && isProfilePath(parsed.values.profile) ? { ...parsed.values, profile: resolve(io.cwd, parsed.values.profile) } : parsed.values;
     debug = values.debug ?? false;
     const [command, ...rest] = positionals;
+    if (values.version && !command) {
+      io.stdout(`yusuan ${await version()}\n`);
+      return EXIT.ok;
+    }
     if (values.help || !command || command === 'help') {
       io.stdout(HELP);
       return command || values.help ? EXIT.ok : EXIT.usage;
     }
     switch (command) {
       case 'generate':
-        return await generateCommand(rest, values, io);
+        return await (await import('./generate-command.js')).generateCommand(rest, values, io);
       case 'validate':
-        return await validateCommand(rest, values, io);
+        return await (await import('./validate-command.js')).validateCommand(rest, values, io);
       case 'init':
-        return await initCommand(rest, values, io);
+        return await (await import('./init-command.js')).initCommand(rest, values, io);
       case 'verify':
-        return await verifyCommand(rest, values, io);
+        return await (await import('./verify-command.js')).verifyCommand(rest, values, io);
       case 'audit':
-        return await auditCommand(rest, values, io);
+        return await (await import('./audit-command.js')).auditCommand(rest, values, io);
       case 'explain':
-        return await explainCommand(rest, values, io);
+        return await (await import('./explain-command.js')).explainCommand(rest, values, io);
       case 'profile':
-        return await profileCommand(rest, values, io);
+        return await (await import('./profile-command.js')).profileCommand(rest, values, io);
       case 'schema':
-        io.stdout(inputJsonSchemaText());
+        io.stdout((await import('./schema-command.js')).inputJsonSchemaText());
         return EXIT.ok;
       default:
         throw new UsageError(`未知命令“${command}”。可用命令：generate、validate、explain、init、verify、audit、schema、profile（yusuan --help 查看帮助）`);

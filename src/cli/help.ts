@@ -43,6 +43,7 @@ ${WRITERS.map((w) => `                          ${w.format.padEnd(5)} ${w.descri
   --json                validate、audit 以 JSON 输出
   --debug               出现内部错误时打印堆栈
   -h, --help            显示本帮助
+  -v, --version         显示版本号
 
 示例：
   yusuan init -o 预算填报.xlsx --year 2025 --scope 部门

@@ -1,4 +1,3 @@
-import { TOC_ESTIMATE_NOTE } from '../docx/index.js';
 import type { Writer } from './writer.js';
 
 /** S11: the .docx's 目录 page numbers are estimates (an info line, never a failure). */
@@ -15,7 +14,7 @@ export const docxWriter: Writer<'docx'> = {
   async render(_document, context) {
     const bytes = await context.docx();
     const file = `${context.name}.docx`;
-    if (await context.tocEstimated?.()) context.diagnostics.push({ rule: TOC_RULE, severity: 'info', at: { kind: 'file', file }, message: TOC_ESTIMATE_NOTE });
+    if (await context.tocEstimated?.()) context.diagnostics.push({ rule: TOC_RULE, severity: 'info', at: { kind: 'file', file }, message: (await import('../docx/index.js')).TOC_ESTIMATE_NOTE });
     return [{ name: file, bytes }];
   },
 };

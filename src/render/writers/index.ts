@@ -1,6 +1,5 @@
 import { documentDate } from '../document-date.js';
 import type { Block, BudgetDocument, GridCell } from '../../document/model.js';
-import { DocxLayout } from './docx-layout.js';
 import { docxWriter } from './docx.js';
 import { fdpWriter } from './fdp.js';
 import { jsonWriter } from './json.js';
@@ -60,6 +59,7 @@ export async function renderFormats(
 ): Promise<RenderedFile[]> {
   const plain = withoutProvenance(document);
   const created = documentDate(context.processed.budget?.publicationDate);
+  const { DocxLayout } = await import('./docx-layout.js');
   const layout = new DocxLayout(plain, created, formats.includes('pdf'));
   const shared: WriterContext = {
     ...context,

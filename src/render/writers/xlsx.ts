@@ -1,4 +1,3 @@
-import { renderXlsx } from '../xlsx/index.js';
 import type { Writer } from './writer.js';
 
 /** Excel: one sheet per table 预算01–14 (render/xlsx). */
@@ -6,5 +5,5 @@ export const xlsxWriter: Writer<'xlsx'> = {
   format: 'xlsx',
   extension: 'xlsx',
   description: 'Excel 工作簿：每张表一个工作表',
-  render: async (document, context) => [{ name: `${context.name}.xlsx`, bytes: await renderXlsx(document, context.created ? { created: context.created } : {}) }],
+  render: async (document, context) => [{ name: `${context.name}.xlsx`, bytes: await (await import('../xlsx/index.js')).renderXlsx(document, context.created ? { created: context.created } : {}) }],
 };
