@@ -32,7 +32,8 @@ export function syntheticInput(shape: SyntheticShape): BudgetInputJson {
   const basic = units.flatMap((unit) => basicItems(unit, basicPerUnit, pool, random));
   const projectItemCount = Math.max(shape.projects, shape.lineItems - basic.length);
   const projectLines = projectItems(planned, projectItemCount, pool, random);
-  const lineItems = [...basic, ...projectLines];
+  const lineItems = distinct([...basic, ...projectLines]);
+  for (const { project } of planned) project.indicators = { ...project.indicators, cost: [costIndicator(project, lineItems)] };
   return {
     year,
     scope: shape.units > 1 ? '部门' : '单位',
@@ -76,7 +77,11 @@ function makeProjects(count: number, units: UnitJson[], pool: CodePool, random: 
       unit: unit.code,
       type: random.chance(0.6) ? '其他运转类' : '特定目标类',
     };
-    return { project, func: random.pick(pool.projectFunc) };
+    // 事业运行 (…50) and 事业单位离退休 are a 事业单位's 功能 项, 行政运行 (…01) and 行政单位离退休 an administrative
+    // unit's: a project books under one that fits its unit (rule M03).
+    const foreign = unit.type === '行政' ? (f: string) => f.endsWith('50') || f === '2080502' : (f: string) => f.endsWith('01') || f === '2080501';
+    const funcs = pool.projectFunc.filter((f) => !foreign(f));
+    return { project, func: random.pick(funcs.length > 0 ? funcs : pool.projectFunc) };
   });
 }
 
@@ -108,6 +113,27 @@ function projectItems(projects: PlannedProject[], count: number, pool: CodePool,
       amount: amount(random, 200),
     })),
   );
+}
+
+/**
+ * The items with no two alike (rule I06 asks whether an identical item was entered twice): a repeat's amount is
+ * raised by 0.01 until it differs. Small skewed amounts repeat often on one code pair.
+ */
+function distinct(items: LineItemJson[]): LineItemJson[] {
+  const seen = new Set<string>();
+  return items.map((item) => {
+    const key = (amount: string) => [item.unit, item.func, item.econ, item.kind, item.project ?? '', item.source, amount].join('|');
+    let value = new Decimal(item.amount);
+    while (seen.has(key(value.toFixed(2)))) value = value.plus('0.01');
+    seen.add(key(value.toFixed(2)));
+    return { ...item, amount: value.toFixed(2) };
+  });
+}
+
+/** The project's cost indicator: its budget, as a real one states it (rules P01, P02 compare the two). */
+function costIndicator(project: ProjectJson, items: LineItemJson[]): { name: string; value: string } {
+  const total = sum(items.filter((i) => i.project === project.code).map((i) => new Decimal(i.amount)));
+  return { name: '项目总成本', value: `≤${total.toFixed(2)}万元` };
 }
 
 /** A positive 2-decimal amount up to `max` 万元 (skewed small, as real budgets are). */
