@@ -88,10 +88,14 @@ function unreadable(format: AuditResult['format'], reason: string): AuditResult 
 
 function located(read: ReadDocument, d: Diagnostic): AuditFinding {
   const spot = printedSpot(read, d.at, d.message);
+  const seen = new Set([JSON.stringify(spot.place ?? null)]);
+  const ends = (d.related ?? []).flatMap((at) => printedSpot(read, at).place ?? []);
+  const related = [...(spot.related ?? []), ...ends].filter((p) => !seen.has(JSON.stringify(p)) && seen.add(JSON.stringify(p)));
   return {
     rule: d.rule,
     severity: d.severity,
     ...(spot.place ? { place: spot.place } : {}),
+    ...(related.length > 0 ? { related } : {}),
     where: formatLocation(d.at),
     message: d.message,
     ...(spot.text !== undefined ? { printed: spot.text } : {}),

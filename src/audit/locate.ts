@@ -1,11 +1,13 @@
 import { tableView } from '../checks/view/table-view.js';
 import type { Location } from '../model/diagnostic.js';
-import type { Place } from './read-model.js';
+import { placeAtOffset, type Place } from './read-model.js';
 import type { ReadDocument } from './read-document.js';
 
 /** Where a finding is in the printed document, and the text printed there. */
 export interface PrintedSpot {
   place?: Place;
+  /** Other places the quoted texts are printed at (the same slip on several lines of a section). */
+  related?: Place[];
   /** The printed cell or paragraph (a paragraph cut to the quoted part when the message quotes one). */
   text?: string;
 }
@@ -44,14 +46,45 @@ function spotAt(place: Place | undefined, text: string | undefined, fallback: Pl
   return { place: place ?? fallback, ...(text !== undefined ? { text } : {}) };
 }
 
+/**
+ * The printed texts a message quotes (two characters or more): `「…」`, `“…”`, the tail of an item `（…其他工作）`;
+ * when the message opens with its quotes (`“增加0万元”：增减额为0时应写“保持一致”`), only those, not the advice after.
+ */
+export function quotedTexts(message: string): string[] {
+  const source = /^((?:[「“][^」”]*[」”][、，]?)+)：/.exec(message)?.[1] ?? message;
+  const quoted = [...source.matchAll(/[「“]([^」”]{2,})[」”]/g), ...source.matchAll(/（…([^）…]{2,})）/g)].map((m) => m[1] as string);
+  return [...new Set(quoted)];
+}
+
+/**
+ * A narrative finding's place: the printed line of the first text it quotes (a paragraph rejoined from several lines
+ * knows where each line starts), and every other line or paragraph of the section printing a quoted text; without a
+ * quote, the section's first paragraph.
+ */
 function narrativeSpot(read: ReadDocument, section: string, message: string): PrintedSpot {
-  const quoted = [...message.matchAll(/[「“]([^」”]{2,})[」”]/g)].map((m) => m[1] as string);
+  const quoted = quotedTexts(message);
   const blocks = [...read.blocks.keys()].filter((b) => (b.type === 'paragraph' || b.type === 'heading') && (b.section === section || b.text.startsWith(section)));
   const paragraphs = blocks.length > 0 ? blocks : [...read.blocks.keys()].filter((b) => b.type === 'partTitle' && b.title === section);
   const text = (b: (typeof paragraphs)[number]) => (b.type === 'partTitle' ? b.title : 'text' in b ? b.text : '');
-  const hit = paragraphs.find((b) => quoted.some((q) => text(b).includes(q))) ?? paragraphs.find((b) => b.type === 'paragraph') ?? paragraphs[0];
-  if (!hit) return {};
-  const quote = quoted.find((q) => text(hit).includes(q));
-  const place = read.blocks.get(hit);
-  return { ...(place ? { place } : {}), text: quote ?? text(hit) };
+  const hits = paragraphs.flatMap((b) =>
+    quoted.flatMap((q) => occurrences(text(b), q).map((at) => ({ quote: q, place: placeAtOffset(read.lineStarts.get(b), at, read.blocks.get(b)) }))),
+  );
+  const first = hits[0];
+  if (!first) {
+    const hit = paragraphs.find((b) => b.type === 'paragraph') ?? paragraphs[0];
+    if (!hit) return {};
+    const place = read.blocks.get(hit);
+    return { ...(place ? { place } : {}), text: text(hit) };
+  }
+  const seen = new Set([key(first.place)]);
+  const related = hits.flatMap((h) => (h.place && !seen.has(key(h.place)) && seen.add(key(h.place)) ? [h.place] : []));
+  return { ...(first.place ? { place: first.place } : {}), ...(related.length > 0 ? { related } : {}), text: first.quote };
 }
+
+function occurrences(text: string, quote: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + quote.length)) out.push(i);
+  return out;
+}
+
+const key = (place: Place | undefined) => JSON.stringify(place ?? null);

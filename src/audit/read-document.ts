@@ -2,7 +2,7 @@ import type { Block, BudgetDocument } from '../document/model.js';
 import type { Profile } from '../document/profile.js';
 import { assembleAnnex, docxSegment, type SegmentReader } from './assemble/annex.js';
 import { assembleNarrative } from './assemble/narrative.js';
-import { UnreadableError, type Place, type ReadBlock, type ReadLine } from './read-model.js';
+import { UnreadableError, type LineStart, type Place, type ReadBlock, type ReadLine } from './read-model.js';
 import { readFacts } from './recognise/facts.js';
 import { chooseReadProfile } from './recognise/profile-choice.js';
 import { tableLabelId } from './recognise/titles.js';
@@ -18,6 +18,8 @@ export interface ReadDocument {
   reference: Reference;
   /** Place of each narrative block, by identity. */
   blocks: Map<Block, Place>;
+  /** For a paragraph rejoined from several printed lines (text, PDF): where each line starts in its text. */
+  lineStarts: Map<Block, LineStart[]>;
   /** The tables as rebuilt, by table key, with their cell places. */
   tables: Map<string, KeyedTable>;
   /** What could not be read or was not found: listed, never guessed. */
@@ -69,6 +71,7 @@ export function recogniseDocument(blocks: readonly ReadBlock[], options: ReadOpt
     facts,
     reference,
     blocks: new Map([...narrative.places, ...annex.places]),
+    lineStarts: narrative.lineStarts,
     tables: new Map(annex.tables.map((t) => [t.table.key, t])),
     problems: [...narrative.problems, ...annex.problems],
   };

@@ -9,6 +9,19 @@ export type Place =
   | { kind: 'paragraph'; paragraph: number }
   | { kind: 'cell'; table: number; row: number; column: number };
 
+/** Where one printed line starts in the text of the paragraph it was rejoined into (offset of its first character). */
+export interface LineStart {
+  at: number;
+  place: Place;
+}
+
+/** The place of the line holding character `offset` of a rejoined paragraph; the paragraph's own place without line starts. */
+export function placeAtOffset(starts: readonly LineStart[] | undefined, offset: number, fallback: Place | undefined): Place | undefined {
+  let hit: Place | undefined;
+  for (const s of starts ?? []) if (s.at <= offset) hit = s.place;
+  return hit ?? fallback;
+}
+
 /** A run of text on a PDF line: where it starts and how wide it is (PDF units). */
 export interface Run {
   text: string;

@@ -2,9 +2,10 @@ import { formatSummary } from '../checks/index.js';
 import type { AuditFinding, AuditResult } from './audit.js';
 import { formatPlace } from './read-model.js';
 
-/** `第45行（explanation.4）` or `预算03 合计/基本支出小计` when the place is unknown. */
+/** `第45行（explanation.4）`, `第155行（explanation.7；另见第167行、第176行）`, or `预算03 合计/基本支出小计` when the place is unknown. */
 export function findingPlace(f: AuditFinding): string {
-  return f.place ? `${formatPlace(f.place)}（${f.where}）` : f.where;
+  const also = f.related?.length ? `；另见${f.related.map(formatPlace).join('、')}` : '';
+  return f.place ? `${formatPlace(f.place)}（${f.where}${also}）` : f.where;
 }
 
 /** A printed text shown in a report line: one line, at most 60 characters. */
@@ -66,6 +67,7 @@ export function auditJson(file: string, result: AuditResult): object {
       severity: f.severity,
       location: findingPlace(f),
       ...(f.place ? { place: f.place } : {}),
+      ...(f.related ? { related: f.related } : {}),
       where: f.where,
       message: f.message,
       ...(f.printed !== undefined ? { printed: f.printed } : {}),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { numeralValue } from '../../src/audit/assemble/narrative.js';
-import { formatPlace } from '../../src/audit/read-model.js';
+import { joinParagraphs } from '../../src/audit/assemble/paragraphs.js';
+import { quotedTexts } from '../../src/audit/locate.js';
+import { formatPlace, placeAtOffset } from '../../src/audit/read-model.js';
 import { tableLabelId } from '../../src/audit/recognise/titles.js';
 import { amountText } from '../../src/audit/tables/keyed-grid.js';
 import { cleanText, docxText, squeezeSpaces } from '../../src/audit/text-clean.js';
@@ -21,6 +23,25 @@ describe('读取公开文档的基本处理', () => {
 
   it('表格金额：“-”和“—”是空白的零，千分位去掉，全角数字换成半角', () => {
     expect([amountText('-'), amountText('—'), amountText('1,234.50'), amountText('１２.５0'), amountText(' 41.1 ')]).toEqual(['', '', '1234.50', '12.50', '41.1']);
+  });
+
+  it('折行的段落记住每一行从第几个字开始：引文所在的行就是发现的位置', () => {
+    const lines: ReadLine[] = ['（二）公务接待费0.75万元，主要用于按规定开支的各类公', '务接待支出，预算数与2021年增加（减少）0万', '元。'].map((text, i) => ({ text, place: { kind: 'line', line: 165 + 2 * i } }));
+    const [paragraph] = joinParagraphs(lines, true, cleanText);
+    expect(paragraph!.starts.map((s) => [s.at, formatPlace(s.place)])).toEqual([
+      [0, '第165行'],
+      [28, '第167行'],
+      [51, '第169行'],
+    ]);
+    const at = paragraph!.text.indexOf('增加（减少）');
+    expect(formatPlace(placeAtOffset(paragraph!.starts, at, paragraph!.place)!)).toBe('第167行');
+    expect(placeAtOffset(undefined, 5, { kind: 'paragraph', paragraph: 3 })).toEqual({ kind: 'paragraph', paragraph: 3 });
+  });
+
+  it('消息引用的原文：开头的引文（不含其后的建议用语）、「」中的片段、条目的结尾', () => {
+    expect(quotedTexts('“与2021年增加”、“与2021年增加”：“与”应搭配“相比”或“保持一致”')).toEqual(['与2021年增加']);
+    expect(quotedTexts('中文文字中有半角标点：「(一)贯彻」、「设等工作;协助做好」，应改为全角（；，：（））')).toEqual(['(一)贯彻', '设等工作;协助做好']);
+    expect(quotedTexts('职责条目没有以“。”结尾（…级交办的其他工作）')).toEqual(['级交办的其他工作']);
   });
 
   it('表号、中文序数和位置的写法', () => {

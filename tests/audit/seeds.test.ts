@@ -69,9 +69,11 @@ interface Expected {
 
 const DEFECTS: Record<Example, Expected[]> = {
   '000-luoyang-2022': [
-    { id: '000-1', rule: 'N15', where: /^explanation\.4$/, line: 126 },
-    { id: '000-2/3/4', rule: 'N15', where: /^explanation\.7$/, line: 155 },
-    { id: '000-5', rule: 'L01', where: /^explanation\.1$/, line: 100 },
+    { id: '000-1', rule: 'N15', where: /^explanation\.4$/, line: 132 },
+    { id: '000-2', rule: 'N15', where: /^explanation\.7$/, line: 155 },
+    { id: '000-3', rule: 'N15', where: /^explanation\.7$/, line: 167 },
+    ...[176, 178].map((line) => ({ id: '000-4', rule: 'N15', where: /^explanation\.7$/, line })),
+    { id: '000-5', rule: 'L01', where: /^explanation\.1$/, line: 104 },
     ...[450, 454, 456, 462, 464].map((line) => ({ id: '000-6', rule: 'T07', where: /^预算03 .*\/基本支出小计$/, line })),
     { id: '000-7', rule: 'M02', where: /^预算06 30107\/50501$/, line: 609 },
     { id: '000-8', rule: 'P01', where: /^预算12 410300200000000017203\/成本指标$/, line: 1132 },
@@ -81,14 +83,15 @@ const DEFECTS: Record<Example, Expected[]> = {
     { id: '000-11', rule: 'L01', where: /^预算01 名称行$/, line: 298 },
     { id: '000-11', rule: 'L01', where: /^预算08 名称行$/, line: 764 },
     { id: '000-12', rule: 'L01', where: /^overview\.1$/, line: 7 },
-    { id: '000-12', rule: 'L02', where: /^overview\.1$/, line: 70 },
+    { id: '000-12', rule: 'L02', where: /^overview\.1$/, line: 72 },
+    { id: '000-12', rule: 'L05', where: /^overview\.1$/, line: 82 },
   ],
   '004-xigong-2023': [
-    { id: '004-1', rule: 'P03', where: /^explanation\.3$/, line: 107 },
-    { id: '004-2', rule: 'L03', where: /^explanation\.5$/, line: 123 },
-    { id: '004-2', rule: 'P03', where: /^explanation\.5$/, line: 123 },
+    { id: '004-1', rule: 'P03', where: /^explanation\.3$/, line: 109 },
+    { id: '004-2', rule: 'L03', where: /^explanation\.5$/, line: 125 },
+    { id: '004-2', rule: 'P03', where: /^explanation\.5$/, line: 126 },
     { id: '004-3', rule: 'D04', where: /^explanation\.7$/, line: 156 },
-    { id: '004-4', rule: 'L01', where: /^explanation\.10\.3$/, line: 209 },
+    { id: '004-4', rule: 'L01', where: /^explanation\.10\.3$/, line: 211 },
     { id: '004-5', rule: 'D04', where: /^预算10表$/, line: 1333 },
     { id: '004-9', rule: 'D04', where: /^annex$/, line: 307 },
     { id: '004-8', rule: 'T18', where: /^预算13 410303230000000011953\/满意度指标$/, line: 2239 },
@@ -124,7 +127,7 @@ describe.each(EXAMPLES)('audit 报告种子 %s 中规格 §5.3 所列的缺陷�
   it.each(DEFECTS[example].map((d) => [`${d.id} ${d.rule} 第${d.line}行`, d] as const))('%s', async (_, d) => {
     const result = await auditSeed(example);
     const hits = result.findings.filter((f) => f.rule === d.rule && d.where.test(f.where));
-    const places = hits.map((f) => (f.place ? formatPlace(f.place) : '?'));
+    const places = hits.flatMap((f) => [f.place, ...(f.related ?? [])].map((p) => (p ? formatPlace(p) : '?')));
     expect(places, hits.map((f) => `${f.where}：${f.message}`).join('\n')).toContain(`第${d.line}行`);
   });
 });

@@ -1,6 +1,6 @@
 import type { Block, BudgetDocument, Part, PartId } from '../../document/model.js';
 import type { OutlineSection, Profile } from '../../document/profile.js';
-import type { Place, ReadLine } from '../read-model.js';
+import type { LineStart, Place, ReadLine } from '../read-model.js';
 import { cleanText, labelKey, similarity, type Cleaner } from '../text-clean.js';
 import type { ReadProblem } from '../tables/table-read.js';
 import { joinParagraphs } from './paragraphs.js';
@@ -9,6 +9,8 @@ import { joinParagraphs } from './paragraphs.js';
 export interface NarrativeRead {
   parts: Part[];
   places: Map<Block, Place>;
+  /** Where each printed line of a paragraph rejoined from several lines starts in its text. */
+  lineStarts: Map<Block, LineStart[]>;
   problems: ReadProblem[];
 }
 
@@ -36,6 +38,7 @@ const headingLike = (text: string) => text.length <= 40 && !/[。；]/.test(text
  */
 export function assembleNarrative(lines: readonly ReadLine[], profile: Profile, reference: BudgetDocument, wrapped: boolean, clean: Cleaner): NarrativeRead {
   const places = new Map<Block, Place>();
+  const lineStarts = new Map<Block, LineStart[]>();
   const texts = lines.map((l) => cleanText(l.text.replace(/\n/g, ' ')));
   const tocAt = texts.findIndex((t) => t === '目录');
   const labels = texts.map((t) => PART_LABEL.exec(t)?.[1]).map((n) => (n ? numeralValue(n) : 0));
@@ -51,10 +54,10 @@ export function assembleNarrative(lines: readonly ReadLine[], profile: Profile, 
   const starts = labels.map((n, i) => (n > 0 && i >= bodyAt && bodyAt >= 0 ? i : -1)).filter((i) => i >= 0);
   starts.forEach((start, k) => {
     const end = starts[k + 1] ?? lines.length;
-    const part = partRead(lines.slice(start, end), labels[start] ?? 0, { profile, reference, wrapped, clean }, places);
+    const part = partRead(lines.slice(start, end), labels[start] ?? 0, { profile, reference, wrapped, clean, lineStarts }, places);
     if (part) parts.push(part);
   });
-  return { parts, places, problems: missingSections(parts, reference, lines[0]?.place) };
+  return { parts, places, lineStarts, problems: missingSections(parts, reference, lines[0]?.place) };
 }
 
 /** The first part label of the body: after the 目录, the first label seen a second time. */
@@ -95,9 +98,10 @@ interface PartContext {
   reference: BudgetDocument;
   wrapped: boolean;
   clean: Cleaner;
+  lineStarts: Map<Block, LineStart[]>;
 }
 
-function partRead(lines: readonly ReadLine[], n: number, { profile, reference, wrapped, clean }: PartContext, places: Map<Block, Place>): Part | undefined {
+function partRead(lines: readonly ReadLine[], n: number, { profile, reference, wrapped, clean, lineStarts }: PartContext, places: Map<Block, Place>): Part | undefined {
   const label = `第${'一二三四五六七八九十'[n - 1] ?? n}部分`;
   const refPart = reference.parts.find((p) => p.blocks.some((b) => b.type === 'partTitle' && b.label === label));
   const id: PartId | undefined = refPart?.id;
@@ -117,20 +121,28 @@ function partRead(lines: readonly ReadLine[], n: number, { profile, reference, w
   const sections = profile.outline.parts.find((p) => p.id === id)?.sections ?? [];
   const body = lines.slice(1 + titleLines);
   const headings = new Map(reference.parts.flatMap((p) => p.blocks.flatMap((b) => (b.type === 'heading' && b.section ? [[b.section, b.text] as const] : []))));
-  const blocks = id === 'glossary' ? glossaryBlocks(body, wrapped, clean, places) : sectionBlocks(body, sections, { wrapped, clean, headings }, places);
+  const blocks = id === 'glossary' ? glossaryBlocks(body, wrapped, clean, places, lineStarts) : sectionBlocks(body, sections, { wrapped, clean, headings, lineStarts }, places);
   return { id, blocks: [head, ...blocks] };
 }
 
-function glossaryBlocks(lines: readonly ReadLine[], wrapped: boolean, clean: Cleaner, places: Map<Block, Place>): Block[] {
+function glossaryBlocks(lines: readonly ReadLine[], wrapped: boolean, clean: Cleaner, places: Map<Block, Place>, lineStarts: Map<Block, LineStart[]>): Block[] {
   return joinParagraphs(lines, wrapped, clean, (t) => LEVEL2.test(t)).map((p, i) => {
     const n = numeralValue(LEVEL2.exec(p.text)?.[1] ?? '') || i + 1;
     const block: Block = { type: 'paragraph', text: p.text, style: 'body', section: `glossary.${n}` };
     places.set(block, p.place);
+    if (p.starts.length > 1) lineStarts.set(block, p.starts);
     return block;
   });
 }
 
-function sectionBlocks(lines: readonly ReadLine[], sections: readonly OutlineSection[], { wrapped, clean, headings }: { wrapped: boolean; clean: Cleaner; headings: ReadonlyMap<string, string> }, places: Map<Block, Place>): Block[] {
+interface SectionContext {
+  wrapped: boolean;
+  clean: Cleaner;
+  headings: ReadonlyMap<string, string>;
+  lineStarts: Map<Block, LineStart[]>;
+}
+
+function sectionBlocks(lines: readonly ReadLine[], sections: readonly OutlineSection[], { wrapped, clean, headings, lineStarts }: SectionContext, places: Map<Block, Place>): Block[] {
   const blocks: Block[] = [];
   let level2: OutlineSection | undefined;
   let section: string | undefined;
@@ -139,6 +151,7 @@ function sectionBlocks(lines: readonly ReadLine[], sections: readonly OutlineSec
     for (const p of joinParagraphs(run, wrapped, clean)) {
       const block: Block = { type: 'paragraph', text: p.text, style: 'body', ...(section ? { section } : {}) };
       places.set(block, p.place);
+      if (p.starts.length > 1) lineStarts.set(block, p.starts);
       blocks.push(block);
     }
     run = [];

@@ -1,10 +1,11 @@
-import type { Place, ReadLine } from '../read-model.js';
+import type { LineStart, Place, ReadLine } from '../read-model.js';
 import type { Cleaner } from '../text-clean.js';
 
-/** A paragraph rejoined from its printed lines, with the place of its first line. */
+/** A paragraph rejoined from its printed lines, with the place of its first line and where each line starts in its text. */
 export interface Joined {
   text: string;
   place: Place;
+  starts: LineStart[];
 }
 
 /** Starts a new paragraph in running text: a list or heading number (`（一）`, `(一)`, `1.`, `一、`). */
@@ -29,12 +30,14 @@ export function joinParagraphs(lines: readonly ReadLine[], wrapped: boolean, cle
     const text = clean(line.text.replace(/\n/g, ''));
     if (text === '') continue;
     if (!wrapped) {
-      out.push({ text, place: line.place });
+      out.push({ text, place: line.place, starts: [{ at: 0, place: line.place }] });
       continue;
     }
     if (current && (STARTS_ITEM.test(text) || startsUnit(text))) flush();
-    if (current) current.text += text;
-    else current = { text, place: line.place };
+    if (current) {
+      current.starts.push({ at: current.text.length, place: line.place });
+      current.text += text;
+    } else current = { text, place: line.place, starts: [{ at: 0, place: line.place }] };
     if (ENDS_PARAGRAPH.test(current.text)) flush();
   }
   flush();
