@@ -85,6 +85,7 @@ const DEFECTS: Record<Example, Expected[]> = {
     { id: '000-12', rule: 'L01', where: /^overview\.1$/, line: 7 },
     { id: '000-12', rule: 'L02', where: /^overview\.1$/, line: 72 },
     { id: '000-12', rule: 'L05', where: /^overview\.1$/, line: 82 },
+    ...[11, 64, 66, 70, 72].map((line) => ({ id: '000-12', rule: 'D05', where: /^overview\.1$/, line })),
   ],
   '004-xigong-2023': [
     { id: '004-1', rule: 'P03', where: /^explanation\.3$/, line: 109 },
@@ -122,6 +123,13 @@ describe.each(EXAMPLES)('audit 报告种子 %s 中规格 §5.3 所列的缺陷�
   it('目录与正文不一致的每一条都报告（002 共 5 条：两个标题、三个表题）', async () => {
     const result = await auditSeed(example);
     expect(result.findings.filter((f) => f.rule === 'D03').length).toBe(example.startsWith('002') ? 5 : 0);
+  });
+
+  it('audit 自己的规则（D01–D05）在种子中的每一条发现都是规格列出的缺陷', async () => {
+    const result = await auditSeed(example);
+    const listed = new Set(DEFECTS[example].map((d) => `${d.rule} 第${d.line}行`));
+    const own = result.findings.filter((f) => /^D0\d$/.test(f.rule)).map((f) => `${f.rule} ${f.place ? formatPlace(f.place) : f.where}`);
+    expect(own.filter((f) => !listed.has(f))).toEqual([]);
   });
 
   it.each(DEFECTS[example].map((d) => [`${d.id} ${d.rule} 第${d.line}行`, d] as const))('%s', async (_, d) => {
