@@ -3,7 +3,7 @@ import { buildDocument } from '../document/build.js';
 import type { Block, BudgetDocument, GridTable } from '../document/model.js';
 import { budgetInputSchema } from '../model/schema.js';
 import type { AuditFinding } from './finding.js';
-import type { Place } from './read-model.js';
+import { placeAtOffset, type Place } from './read-model.js';
 import type { ReadDocument } from './read-document.js';
 import { reconstructInput } from './reconstruct/reconstruct.js';
 import { cleanText, similarity } from './text-clean.js';
@@ -43,20 +43,37 @@ function differs(printed: string, expected: string, place: Place | undefined, wh
 const STABLE_SECTIONS = /^(overview\.2|explanation\.(7|8|9|10\.2|10\.3|10\.4|10\.5))$/;
 const CHANGE_WORDS = /增加|减少|增长|下降|保持一致|持平|比|与|相比/;
 
+/** A text with its figures masked as `#`, and for each masked character the index of the character it came from. */
+function masked(text: string): { text: string; from: number[] } {
+  const from: number[] = [];
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    const figure = /^\d+(\.\d+)?/.exec(text.slice(i))?.[0];
+    from.push(i);
+    out += figure ? '#' : text[i];
+    i += figure ? figure.length : 1;
+  }
+  return { text: out, from };
+}
+
 /**
  * A sentence of a stable section that differs from the template's only by a few characters once the figures are
- * masked: a slip of the pen (002-5 一般公备用车, 004-3 购置开展) rather than another wording.
+ * masked: a slip of the pen (002-5 一般公备用车, 004-3 购置开展) rather than another wording. Placed at the printed
+ * line of the first differing character.
  */
-function nearMiss(printed: Block & { type: 'paragraph' }, candidates: readonly string[], place: Place | undefined): AuditFinding[] {
-  const mask = (t: string) => cleanText(t).replace(/\d+(\.\d+)?/g, '#');
-  const own = mask(printed.text);
-  const best = [...candidates].sort((a, b) => similarity(mask(b), own) - similarity(mask(a), own))[0];
+function nearMiss(printed: Block & { type: 'paragraph' }, candidates: readonly string[], placeAt: (offset: number) => Place | undefined): AuditFinding[] {
+  const own = masked(cleanText(printed.text));
+  const mask = (t: string) => masked(cleanText(t)).text;
+  const best = [...candidates].sort((a, b) => similarity(mask(b), own.text) - similarity(mask(a), own.text))[0];
   if (best === undefined) return [];
   const other = mask(best);
-  if (own === other) return [];
-  const [a, b] = window(own, other);
-  const distance = Math.round((1 - similarity(own, other)) * Math.max(own.length, other.length));
+  if (own.text === other) return [];
+  const [a, b] = window(own.text, other);
+  const distance = Math.round((1 - similarity(own.text, other)) * Math.max(own.text.length, other.length));
   if (distance > 3 || CHANGE_WORDS.test(a.replace(/…/g, '') + b.replace(/…/g, ''))) return [];
+  let first = 0;
+  while (first < own.text.length && own.text[first] === other[first]) first++;
+  const place = placeAt(own.from[first] ?? 0);
   return [{ rule: 'D04', severity: 'warning', ...(place ? { place } : {}), where: printed.section ?? '', message: `文字与本版式的模板不同：印“${a.replace(/#/g, '…')}”，模板为“${b.replace(/#/g, '…')}”`, printed: printed.text }];
 }
 
@@ -88,7 +105,7 @@ export function wordingFindings(read: ReadDocument): AuditFinding[] {
       if (match?.block.type === 'paragraph') out.push(...differs(block.text, match.block.text, place, block.section, block.section === 'annex' ? '附件行' : '名词解释'));
     } else if (block.type === 'paragraph' && block.section && STABLE_SECTIONS.test(block.section)) {
       const candidates = want.flatMap((w) => (w.block.type === 'paragraph' && w.block.section === block.section ? [w.block.text] : []));
-      out.push(...nearMiss(block, candidates, place));
+      out.push(...nearMiss(block, candidates, (offset) => placeAtOffset(read.lineStarts.get(block), offset, place)));
     } else if (block.type === 'table') {
       const match = want.find((w) => w.block.type === 'table' && w.block.table.key === block.table.key);
       if (match?.block.type === 'table') out.push(...tableWording(read, block.table, match.block.table));
@@ -116,8 +133,36 @@ function tableWording(read: ReadDocument, table: GridTable, expected: GridTable)
     const wanted = label(expected, 'name');
     const r = table.rowKeys.indexOf('name');
     if (printed !== undefined && wanted !== undefined) out.push(...differs(printed, wanted, keyed?.places[r]?.[0], at, '整体绩效目标表的名称栏'));
+    out.push(...fixedIndicatorWording(read, table, expected));
   }
   return out;
+}
+
+/** The columns of the 整体绩效 form's 投入管理 rows that the edition fixes (spec Appendix A.1); 指标值 is the unit's. */
+const FIXED_COLUMNS: Readonly<Record<string, string>> = { level2: '二级指标', level3: '三级指标', note: '指标值说明' };
+
+/**
+ * D04 (spec Appendix A.1, §5.3 002-12): each 投入管理指标 row of the 整体绩效目标表 prints the edition's fixed 二级、三级
+ * 指标 and 指标值说明 (`…涉及预算的增加、追减…` for `追加、追减`, `占实施…` for `占应实施…`), each at its cell.
+ */
+function fixedIndicatorWording(read: ReadDocument, table: GridTable, expected: GridTable): AuditFinding[] {
+  const keyed = read.tables.get(table.key);
+  const text = (t: GridTable, r: number, c: number) => {
+    const cell = r >= 0 && c >= 0 ? t.rows[r]?.[c] : undefined;
+    return cell?.kind === 'content' && cell.text !== '' ? cell.text : undefined;
+  };
+  return table.rowKeys.flatMap((key, r) => {
+    if (!key?.startsWith('input:')) return [];
+    const e = expected.rowKeys.indexOf(key);
+    const name = text(table, r, table.columnKeys.indexOf('level3')) ?? key;
+    return Object.entries(FIXED_COLUMNS).flatMap(([column, label]) => {
+      const c = table.columnKeys.indexOf(column);
+      const printed = text(table, r, c);
+      const wanted = text(expected, e, expected.columnKeys.indexOf(column));
+      if (printed === undefined || wanted === undefined) return [];
+      return differs(printed, wanted, keyed?.places[r]?.[c], `${table.id} ${name}/${label}`, `整体绩效目标表“${name}”的${label}`);
+    });
+  });
 }
 
 const yearless = (t: string) => norm(t).replace(/^\d{4}年度?/, '').replace(/（\d{4}年度）$/, '');
