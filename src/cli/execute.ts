@@ -22,6 +22,9 @@ const OPTIONS = {
   jobs: { type: 'string' },
   extends: { type: 'string' },
   name: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  open: { type: 'boolean' },
 } as const;
 
 export type CliValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -70,11 +73,13 @@ export async function execute(argv: readonly string[], io: Io): Promise<number> 
         return await (await import('./explain-command.js')).explainCommand(rest, values, io);
       case 'profile':
         return await (await import('./profile-command.js')).profileCommand(rest, values, io);
+      case 'serve':
+        return await (await import('./serve-command.js')).serveCommand(rest, values, io);
       case 'schema':
         io.stdout((await import('./schema-command.js')).inputJsonSchemaText());
         return EXIT.ok;
       default:
-        throw new UsageError(`未知命令“${command}”。可用命令：generate、validate、explain、init、verify、audit、schema、profile（yusuan --help 查看帮助）`);
+        throw new UsageError(`未知命令“${command}”。可用命令：generate、validate、explain、init、verify、audit、serve、schema、profile（yusuan --help 查看帮助）`);
     }
   } catch (error) {
     return reportFailure(error, io, debug);

@@ -24,6 +24,9 @@ export const HELP = `yusuan —— 部门预算公开文档生成器
       用同一套规则检查读出的数字和文字，每个问题给出印刷位置（页/段/表·行·列）、原文和应为的值；
       读不出的内容逐项列出，不猜测。目录即批量审查，显示进度并打印汇总表；每份文档的审查报告
       （<名称>.审查报告.md）写入 -o 目录（批量时默认 output/）。有错误或文件无法读取时退出码为 1。
+  yusuan serve [--port 8080] [--open] [--host 127.0.0.1]
+      在本机启动网页版：拖入填报表即可看到问题及其单元格、文档预览和每个数字的来源，并下载 Word、Excel（、PDF）。
+      只允许本机访问，文件保存在临时目录中，停止服务时删除。
   yusuan schema
       输出输入数据的 JSON Schema（供编辑器补全和校验）。
   yusuan profile list | show <模板> [--json] | new <目录> --extends <模板>
@@ -40,6 +43,9 @@ ${WRITERS.map((w) => `                          ${w.format.padEnd(5)} ${w.descri
   --name <命名方式>     generate 输出文件的命名（默认 ${DEFAULT_NAME_PATTERN}，如“2024年XX局部门预算公开.docx”），
                         占位符：${Object.keys(NAME_PLACEHOLDERS).map((p) => `{${p}}`).join(' ')}；{文件名} 即按填报文件命名。
                         同一次运行中同名的输出依次加（2）（3），汇总中列出
+  --port <端口>         serve 的端口（默认 8080；0 表示任选一个空闲端口）
+  --host <地址>         serve 绑定的地址（默认 127.0.0.1，只允许本机访问；绑定其他地址时给出警告）
+  --open                serve 启动后用浏览器打开网页
   --json                validate、audit 以 JSON 输出
   --debug               出现内部错误时打印堆栈
   -h, --help            显示本帮助
@@ -52,6 +58,7 @@ ${WRITERS.map((w) => `                          ${w.format.padEnd(5)} ${w.descri
   yusuan generate 预算填报.xlsx
   yusuan profile new 我的模板 --extends luoyang-2024 && yusuan generate 预算填报.xlsx --profile ./我的模板
   yusuan generate 各单位填报/ -o 公开文档 --format docx,xlsx,pdf
+  yusuan serve --open
 
 退出码：0 成功（可有警告）；1 输入有错误；2 命令行用法错误；70 内部错误（请报告此问题）。
 `;

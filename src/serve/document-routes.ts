@@ -1,0 +1,110 @@
+import type { Hono } from 'hono';
+import { formatMatch, matchRef, type Trace, type TraceEntry } from '../explain/index.js';
+import { isFormat, type Format } from '../render/writers/index.js';
+import type { AppEnv, ServeContext } from './app.js';
+import { attachment, jobInput, XLSX_TYPE } from './upload-routes.js';
+import type { Session, Upload } from './sessions.js';
+
+/** Formats the page offers (the CLI's writers; the page lists what it can show). */
+const OFFERED: readonly Format[] = ['docx', 'xlsx', 'pdf', 'html', 'md', 'json'];
+
+const CONTENT_TYPES: Record<string, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: XLSX_TYPE,
+  pdf: 'application/pdf',
+  html: 'text/html; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  zip: 'application/zip',
+};
+
+/** Explain a figure, preview a sheet around a cell, generate the files, download them one by one or as a zip. */
+export function documentRoutes(app: Hono<AppEnv>, ctx: ServeContext): void {
+  app.get('/api/uploads/:id/explain', async (c) => {
+    const session = c.get('session');
+    const upload = session.uploads.get(c.req.param('id'));
+    const figure = c.req.query('figure') ?? '';
+    if (!upload) return c.json({ error: '找不到该文件（会话可能已过期，请重新上传）' }, 404);
+    const trace = await traceOf(upload, session, ctx);
+    if (!trace) return c.json({ error: '输入有错误，无法生成文档，因此没有数字来源' }, 400);
+    const match = matchRef(trace, figure);
+    return c.json({ text: formatMatch(match, trace), entries: match.entries.map(entryView) });
+  });
+
+  app.get('/api/uploads/:id/sheet', async (c) => {
+    const session = c.get('session');
+    const upload = session.uploads.get(c.req.param('id'));
+    const bytes = upload ? await session.read(upload.id) : undefined;
+    if (!upload || !bytes) return c.json({ error: '找不到该文件（会话可能已过期，请重新上传）' }, 404);
+    const cell = c.req.query('cell');
+    const result = await ctx.pool.run({ kind: 'sheet', input: jobInput(upload, bytes, ctx), sheet: c.req.query('sheet') ?? '', ...(cell ? { cell } : {}) });
+    if (result.kind !== 'sheet' || !result.preview) return c.json({ error: '无法显示该工作表' }, 404);
+    return c.json(result.preview);
+  });
+
+  app.post('/api/uploads/:id/generate', async (c) => {
+    const session = c.get('session');
+    const upload = session.uploads.get(c.req.param('id'));
+    const bytes = upload ? await session.read(upload.id) : undefined;
+    if (!upload || !bytes) return c.json({ error: '找不到该文件（会话可能已过期，请重新上传）' }, 404);
+    const body: unknown = await c.req.json().catch(() => ({}));
+    const asked = typeof body === 'object' && body !== null && 'formats' in body && Array.isArray(body.formats) ? body.formats.map(String) : ['docx', 'xlsx'];
+    const formats = asked.filter((f): f is Format => isFormat(f) && OFFERED.includes(f));
+    if (formats.length === 0) return c.json({ error: `请选择输出格式（${OFFERED.join('、')}）` }, 400);
+    const result = await ctx.pool.run({ kind: 'generate', input: jobInput(upload, bytes, ctx), formats });
+    if (result.kind !== 'generate') throw new Error('意外的结果');
+    const files = [];
+    for (const file of result.generated.files) {
+      const id = await session.store(file.bytes);
+      const stored = { id, name: file.name, size: file.bytes.length };
+      session.files.set(id, stored);
+      files.push({ ...stored, format: file.format });
+    }
+    return c.json({ files, diagnostics: result.generated.diagnostics });
+  });
+
+  app.get('/api/files/:id', async (c) => {
+    const session = c.get('session');
+    const file = session.files.get(c.req.param('id'));
+    const bytes = file ? await session.read(file.id) : undefined;
+    if (!file || !bytes) return c.json({ error: '找不到该文件（会话可能已过期，请重新生成）' }, 404);
+    return c.body(new Uint8Array(bytes), 200, { 'Content-Type': contentType(file.name), 'Content-Disposition': attachment(file.name) });
+  });
+
+  app.get('/api/bundle', async (c) => {
+    const session = c.get('session');
+    const ids = (c.req.query('files') ?? '').split(',').filter(Boolean);
+    const files = ids.map((id) => session.files.get(id));
+    if (ids.length === 0 || files.some((f) => !f)) return c.json({ error: '找不到要打包的文件（会话可能已过期，请重新生成）' }, 404);
+    const { writeZip } = await import('../zip/index.js');
+    const entries = [];
+    for (const file of files) if (file) entries.push({ name: file.name, data: (await session.read(file.id)) ?? new Uint8Array() });
+    const zip = writeZip(entries, new Date());
+    return c.body(new Uint8Array(zip), 200, { 'Content-Type': CONTENT_TYPES.zip ?? '', 'Content-Disposition': attachment('预算公开文档.zip') });
+  });
+}
+
+/** The upload's trace, built once in a worker (a traced build) and kept for the session's later clicks. */
+async function traceOf(upload: Upload, session: Session, ctx: ServeContext): Promise<Trace | undefined> {
+  upload.trace ??= (async () => {
+    const bytes = await session.read(upload.id);
+    if (!bytes) return undefined;
+    const result = await ctx.pool.run({ kind: 'explain', input: jobInput(upload, bytes, ctx) });
+    return result.kind === 'explain' ? result.trace : undefined;
+  })();
+  try {
+    return await upload.trace;
+  } catch (error) {
+    delete upload.trace;
+    throw error;
+  }
+}
+
+function entryView(entry: TraceEntry): Pick<TraceEntry, 'place' | 'label' | 'printed' | 'value' | 'formula' | 'inputs'> {
+  return { place: entry.place, label: entry.label, printed: entry.printed, ...(entry.value !== undefined ? { value: entry.value } : {}), formula: entry.formula, inputs: entry.inputs };
+}
+
+function contentType(name: string): string {
+  const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+  return CONTENT_TYPES[extension] ?? 'application/octet-stream';
+}

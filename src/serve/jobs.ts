@@ -1,0 +1,125 @@
+import { generate, explain, type Format, type InputLimits } from '../api.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Trace } from '../explain/index.js';
+import type { CheckSummary } from '../checks/index.js';
+
+/**
+ * The work a page asks for, as plain data that crosses a worker thread: every job reads the input from bytes the
+ * server holds (never a path from a request) through the library API, with the CLI's limits.
+ */
+export type Job =
+  | { kind: 'analyze'; input: JobInput }
+  | { kind: 'generate'; input: JobInput; formats: Format[] }
+  | { kind: 'explain'; input: JobInput }
+  | { kind: 'sheet'; input: JobInput; sheet: string; cell?: string }
+  | { kind: 'init'; year?: number; scope?: '部门' | '单位'; from?: { path: string }; output: string; cwd: string };
+
+/** An uploaded input: its bytes and the file name the officer gave it (only its extension and base name are used). */
+export interface JobInput {
+  bytes: Uint8Array;
+  fileName: string;
+  profile?: string;
+  limits: InputLimits;
+}
+
+/** What `analyze` found: the findings, the ledger, and the document as HTML when one could be built. */
+export interface Analyzed {
+  name: string;
+  title?: string;
+  diagnostics: Diagnostic[];
+  ledger?: CheckSummary;
+  ledgerText?: string;
+  html?: string;
+  tables: { key: string; label: string; title: string }[];
+}
+
+/** The files `generate` rendered, under the names the CLI would write them (`2024年XX局部门预算公开.docx`). */
+export interface GeneratedFiles {
+  diagnostics: Diagnostic[];
+  files: { name: string; format: string; bytes: Uint8Array }[];
+}
+
+/** A window of a workbook sheet around one cell, for showing where a finding points. */
+export interface SheetPreview {
+  sheet: string;
+  firstRow: number;
+  columns: string[];
+  rows: { row: number; cells: string[] }[];
+  merges: string[];
+  found: boolean;
+}
+
+export type JobResult =
+  | { kind: 'analyze'; analyzed: Analyzed }
+  | { kind: 'generate'; generated: GeneratedFiles }
+  | { kind: 'explain'; trace?: Trace; diagnostics: Diagnostic[] }
+  | { kind: 'sheet'; preview?: SheetPreview }
+  | { kind: 'init'; code: number; stdout: string; stderr: string };
+
+/** Runs one job (in a worker thread of the pool; in-process in tests of the jobs themselves). */
+export async function runJob(job: Job): Promise<JobResult> {
+  switch (job.kind) {
+    case 'analyze':
+      return { kind: 'analyze', analyzed: await analyze(job.input) };
+    case 'generate':
+      return { kind: 'generate', generated: await generateFiles(job.input, job.formats) };
+    case 'explain': {
+      const explained = await explain(apiInput(job.input), [], options(job.input));
+      return { kind: 'explain', ...(explained.trace ? { trace: explained.trace } : {}), diagnostics: explained.diagnostics };
+    }
+    case 'sheet': {
+      const { sheetPreview } = await import('./sheet-preview.js');
+      const preview = await sheetPreview(job.input, job.sheet, job.cell);
+      return { kind: 'sheet', ...(preview ? { preview } : {}) };
+    }
+    case 'init':
+      return { kind: 'init', ...(await runInit(job)) };
+  }
+}
+
+function apiInput(input: JobInput): { bytes: Uint8Array; fileName: string } {
+  return { bytes: input.bytes, fileName: input.fileName };
+}
+
+function options(input: JobInput): { profile?: string; limits: InputLimits } {
+  return { limits: input.limits, ...(input.profile ? { profile: input.profile } : {}) };
+}
+
+async function analyze(input: JobInput): Promise<Analyzed> {
+  const generated = await generate(apiInput(input), { ...options(input), formats: [] });
+  const { formatSummary } = await import('../checks/report.js');
+  const document = generated.document;
+  const base: Analyzed = {
+    name: generated.name,
+    diagnostics: generated.diagnostics,
+    tables: [],
+    ...(generated.ledger ? { ledger: generated.ledger, ledgerText: formatSummary(generated.ledger) } : {}),
+  };
+  if (!document) return base;
+  const { documentToHtml } = await import('../render/html/document.js');
+  const tables = document.parts.flatMap((p) => p.blocks.flatMap((b) => (b.type === 'table' ? [{ key: b.table.key, label: b.table.label, title: b.table.title }] : [])));
+  return { ...base, title: document.meta.title, html: documentToHtml(document), tables };
+}
+
+/** `generate` as the CLI runs it; the files are renamed as the CLI names them by default (--name's default). */
+async function generateFiles(input: JobInput, formats: Format[]): Promise<GeneratedFiles> {
+  const generated = await generate(apiInput(input), { ...options(input), formats });
+  const { DEFAULT_NAME_PATTERN, nameFacts, outputBaseName } = await import('../cli/output-names.js');
+  const name = outputBaseName(DEFAULT_NAME_PATTERN, nameFacts(generated.document, generated.name));
+  const files = generated.files.map((f) => ({ name: `${name}${f.name.slice(generated.name.length)}`, format: f.format, bytes: f.bytes }));
+  return { diagnostics: generated.diagnostics, files };
+}
+
+/** `yusuan init` itself, writing into the session's folder (the server chose both paths). */
+async function runInit(job: Extract<Job, { kind: 'init' }>): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { initCommand } = await import('../cli/init-command.js');
+  let stdout = '';
+  let stderr = '';
+  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), cwd: job.cwd, env: process.env, isTTY: false };
+  const values = { output: job.output, ...(job.year ? { year: String(job.year) } : {}), ...(job.scope ? { scope: job.scope } : {}), ...(job.from ? { from: job.from.path } : {}) };
+  try {
+    return { code: await initCommand([], values, io), stdout, stderr };
+  } catch (error) {
+    return { code: 2, stdout, stderr: `${stderr}${error instanceof Error ? error.message : String(error)}\n` };
+  }
+}

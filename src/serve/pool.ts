@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Job, JobResult } from './jobs.js';
+import type { JobMessage } from './worker.js';
+
+/** As for the batch workers (src/cli/batch.ts): a unit allocates many short-lived strings. */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 128 } as const;
+
+type Answer = { id: number; ok: true; result: JobResult } | { id: number; ok: false; message: string };
+
+interface Waiting {
+  message: JobMessage;
+  resolve: (result: JobResult) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy?: Waiting;
+}
+
+/**
+ * A fixed set of worker threads, reused across requests; jobs beyond them wait in a queue (first come, first
+ * served). A worker that dies fails only its own job and is replaced.
+ */
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Waiting[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(readonly size: number) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  /** Jobs waiting for a free worker. */
+  get queued(): number {
+    return this.queue.length;
+  }
+
+  /** Runs a job on the next free worker. */
+  run(job: Job): Promise<JobResult> {
+    if (this.closed) return Promise.reject(new Error('服务器正在关闭'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ message: { id: this.nextId++, job }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every worker; queued and running jobs fail. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const waiting of this.queue.splice(0)) waiting.reject(new Error('服务器正在关闭'));
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.busy) continue;
+      const next = this.queue.shift();
+      if (!next) return;
+      slot.busy = next;
+      slot.worker.postMessage(next.message);
+    }
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: startWorker() };
+    slot.worker.on('message', (answer: Answer) => {
+      const waiting = slot.busy;
+      if (!waiting || waiting.message.id !== answer.id) return;
+      slot.busy = undefined;
+      if (answer.ok) waiting.resolve(answer.result);
+      else waiting.reject(new Error(answer.message));
+      this.dispatch();
+    });
+    const replace = (error: Error) => {
+      if (this.closed) return;
+      slot.busy?.reject(error);
+      slot.busy = undefined;
+      slot.worker.removeAllListeners();
+      const index = this.slots.indexOf(slot);
+      if (index >= 0) this.slots.splice(index, 1, this.spawn());
+      this.dispatch();
+    };
+    slot.worker.on('error', replace);
+    slot.worker.on('exit', (code) => replace(new Error(`处理线程意外退出（${code}）`)));
+    return slot;
+  }
+}
+
+/**
+ * A pool worker: the compiled worker.js, or, when running from source (tests, `tsx`), the .ts file loaded through
+ * tsx's loader registered inside the thread.
+ */
+function startWorker(): Worker {
+  const url = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+  if (!fileURLToPath(url).endsWith('.ts')) return new Worker(url, { resourceLimits: WORKER_LIMITS });
+  const api = pathToFileURL(tsxApi()).href;
+  const code = `const api = await import(${JSON.stringify(api)}); (api.register ?? api.default.register)(); await import(${JSON.stringify(url.href)});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { resourceLimits: WORKER_LIMITS });
+}
+
+/** tsx's ESM loader API (the `import` entry of its `./esm/api` export), found from this file as Node would. */
+function tsxApi(): string {
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  const entry = exports['./esm/api']?.import.default ?? './dist/esm/api/index.mjs';
+  return join(dirname(manifest), entry);
+}

@@ -1,0 +1,116 @@
+import { basename, extname } from 'node:path';
+import type { Context, Hono } from 'hono';
+import { profileIds } from '../document/profile/locate.js';
+import { TEMPLATES_DIR } from '../model/paths.js';
+import { mb, type AppEnv, type ServeContext } from './app.js';
+import type { Analyzed, JobInput } from './jobs.js';
+import type { Session, Upload } from './sessions.js';
+
+/** What the page may upload as an input (a published document only for `init --from`). */
+const INPUT_EXTENSIONS = ['.xlsx', '.json'];
+const PUBLISHED_EXTENSIONS = ['.docx', '.pdf'];
+
+/** One uploaded file's outcome: its analysis, or why it was refused (the server goes on). */
+type UploadOutcome = { id: string; fileName: string; analyzed: Analyzed } | { fileName: string; error: string };
+
+/** Upload and analyze inputs, list the shipped profiles, write a fresh or pre-filled `init` workbook. */
+export function uploadRoutes(app: Hono<AppEnv>, ctx: ServeContext): void {
+  app.get('/api/profiles', (c) => c.json({ profiles: profileIds([TEMPLATES_DIR]) }));
+
+  app.post('/api/uploads', async (c) => {
+    const session = c.get('session');
+    const { files, profile } = await formFiles(c);
+    if (files.length === 0) return c.json({ error: '请选择要上传的填报文件（.xlsx 或 .json）' }, 400);
+    if (files.length > ctx.maxFiles) return c.json({ error: `一次最多上传 ${ctx.maxFiles} 个文件` }, 400);
+    if (profile === null) return c.json({ error: '未知的模板' }, 400);
+    const uploads = await Promise.all(files.map((file) => acceptUpload(file, profile, session, ctx)));
+    return c.json({ uploads });
+  });
+
+  app.get('/api/init', async (c) => {
+    const year = Number(c.req.query('year') ?? new Date().getFullYear());
+    const scope = c.req.query('scope') === '单位' ? '单位' : '部门';
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) return c.json({ error: '年度必须是 2000–2100 之间的四位年份' }, 400);
+    return initWorkbook(c, ctx, { year, scope }, `${year}年预算填报.xlsx`);
+  });
+
+  app.post('/api/init', async (c) => {
+    const session = c.get('session');
+    const { files } = await formFiles(c);
+    const file = files[0];
+    if (!file) return c.json({ error: '请选择去年的公开文档（.docx、.pdf）或填报文件（.xlsx、.json）' }, 400);
+    const extension = extname(file.name).toLowerCase();
+    if (![...INPUT_EXTENSIONS, ...PUBLISHED_EXTENSIONS].includes(extension)) return c.json({ error: `无法预填：只接受 .docx、.pdf、.xlsx 或 .json 文件，实际为“${file.name}”` }, 400);
+    if (file.size > ctx.maxUpload) return c.json({ error: tooLarge(file.size, ctx.maxUpload) }, 413);
+    // The reader is chosen by extension, so the copy keeps it (one of the few allowed above), under a fresh id.
+    const from = session.path(`${crypto.randomUUID()}${extension}`);
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(from, new Uint8Array(await file.arrayBuffer()));
+    return initWorkbook(c, ctx, { from: { path: from } }, `${basename(cleanFileName(file.name), extension)}-预填.xlsx`);
+  });
+}
+
+/** The multipart form's files (field `files`) and profile (a shipped id; null for anything else). */
+async function formFiles(c: Context<AppEnv>): Promise<{ files: File[]; profile: string | undefined | null }> {
+  const body = await c.req.parseBody({ all: true });
+  const files = [body.files ?? []].flat().filter((f): f is File => f instanceof File);
+  const raw = typeof body.profile === 'string' ? body.profile : '';
+  const profile = raw === '' ? undefined : profileIds([TEMPLATES_DIR]).includes(raw) ? raw : null;
+  return { files, profile };
+}
+
+async function acceptUpload(file: File, profile: string | undefined, session: Session, ctx: ServeContext): Promise<UploadOutcome> {
+  const fileName = cleanFileName(file.name);
+  const extension = extname(fileName).toLowerCase();
+  if (file.size > ctx.maxUpload) return { fileName, error: tooLarge(file.size, ctx.maxUpload) };
+  if (PUBLISHED_EXTENSIONS.includes(extension)) return { fileName, error: '这是公开文档，不是填报文件：请用“从去年的公开文档开始”预填一份填报表' };
+  if (!INPUT_EXTENSIONS.includes(extension)) return { fileName, error: `不是填报文件：只接受 .xlsx（填报表）或 .json 文件，实际为“${fileName}”` };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const id = await session.store(bytes);
+  const upload: Upload = { id, fileName, size: file.size, ...(profile ? { profile } : {}) };
+  session.uploads.set(id, upload);
+  try {
+    const result = await ctx.pool.run({ kind: 'analyze', input: jobInput(upload, bytes, ctx) });
+    if (result.kind !== 'analyze') throw new Error('意外的结果');
+    upload.analyzed = result.analyzed;
+    return { id, fileName, analyzed: result.analyzed };
+  } catch (error) {
+    session.uploads.delete(id);
+    return { fileName, error: `内部错误：${error instanceof Error ? error.message : String(error)}（请报告此问题）` };
+  }
+}
+
+/** The input of a job for an upload: its bytes, its file name, its profile and the CLI's limits. */
+export function jobInput(upload: Upload, bytes: Uint8Array, ctx: ServeContext): JobInput {
+  return { bytes, fileName: upload.fileName, limits: ctx.limits, ...(upload.profile ? { profile: upload.profile } : {}) };
+}
+
+/** The officer's file name as the readers see it: the last path segment, control characters dropped, not empty. */
+function cleanFileName(name: string): string {
+  const base = basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f]/g, '').slice(-200);
+  return base === '' || base === '.' || base === '..' ? 'upload' : base;
+}
+
+function tooLarge(size: number, max: number): string {
+  return `文件过大（${mb(size)} MB），上限为 ${mb(max)} MB`;
+}
+
+/** Runs `yusuan init` in a worker into the session folder and sends the workbook. */
+async function initWorkbook(c: Context<AppEnv>, ctx: ServeContext, args: { year?: number; scope?: '部门' | '单位'; from?: { path: string } }, downloadName: string): Promise<Response> {
+  const session = c.get('session');
+  const id = crypto.randomUUID();
+  const result = await ctx.pool.run({ kind: 'init', ...args, output: session.path(`${id}.xlsx`), cwd: session.dir });
+  if (result.kind !== 'init' || result.code !== 0) return c.json({ error: result.kind === 'init' ? (result.stderr.trim() || '无法生成填报表') : '无法生成填报表' }, 400);
+  const { readFile, rm } = await import('node:fs/promises');
+  const bytes = await readFile(session.path(`${id}.xlsx`));
+  await rm(session.path(`${id}.xlsx`), { force: true });
+  return c.body(bytes, 200, { 'Content-Type': XLSX_TYPE, 'Content-Disposition': attachment(downloadName), 'X-Yusuan-Notes': encodeURIComponent(result.stdout.trim()) });
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A Content-Disposition for a Chinese file name (RFC 6266 / 5987). */
+export function attachment(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}

@@ -1,0 +1,136 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../src/api.js';
+import { startServer, type RunningServer } from '../../src/serve/server.js';
+import { NO_BROWSER, SEEDS, chromiumPath, scratch, seedWorkbook } from './helpers.js';
+
+const executablePath = chromiumPath();
+if (!executablePath) console.warn(NO_BROWSER);
+
+/** Small enough to test an oversized upload quickly; every seed workbook is far below it. */
+const MAX_UPLOAD = 2 * 1024 * 1024;
+
+describe.skipIf(!executablePath)('yusuan serve 在真实的浏览器中', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let dir: string;
+  const workbooks = new Map<string, string>();
+
+  beforeAll(async () => {
+    dir = await scratch();
+    [server, browser] = await Promise.all([
+      startServer({ port: 0, workers: 2, maxUpload: MAX_UPLOAD }),
+      chromium.launch({ executablePath, args: ['--no-sandbox'] }),
+    ]);
+    for (const seed of SEEDS) workbooks.set(seed, await seedWorkbook(seed, dir));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openPage(): Promise<Page> {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    return page;
+  }
+
+  async function uploadFiles(page: Page, files: string[]): Promise<void> {
+    await page.setInputFiles('#files', files);
+    // the status line says the files were read, or why one was refused (a locator: the page's CSP forbids eval)
+    await page.locator('#status', { hasText: /已读取|：/ }).waitFor();
+  }
+
+  async function downloaded(page: Page, format: string): Promise<Buffer> {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#downloads a[data-format=${format}]`)]);
+    return readFile(await download.path());
+  }
+
+  it.each(SEEDS)('%s：上传填报表 → 没有错误 → 预览含每一张表 → 下载的 docx、xlsx 与 generate 逐字节相同', async (seed) => {
+    const workbook = workbooks.get(seed) ?? '';
+    const page = await openPage();
+    await uploadFiles(page, [workbook]);
+    await expect.poll(() => page.locator('#findings-summary').textContent()).toMatch(/错误 0 条|没有发现问题/);
+    expect(await page.locator('#findings li.error').count()).toBe(0);
+
+    const expected = await generate({ bytes: await readFile(workbook), fileName: basename(workbook) }, { formats: ['docx', 'xlsx'] });
+    const tables = expected.document?.parts.flatMap((p) => p.blocks.flatMap((b) => (b.type === 'table' ? [b.table.key] : []))) ?? [];
+    expect(tables.length).toBeGreaterThanOrEqual(12);
+    const shown = await page.locator('#preview figure.table').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-table')));
+    expect(shown).toEqual(tables);
+    expect(await page.locator('#preview .part-explanation p.paragraph').count()).toBeGreaterThan(5);
+
+    await page.click('#generate');
+    await page.locator('#downloads a[data-format=xlsx]').waitFor();
+    expect((await downloaded(page, 'docx')).equals(Buffer.from(expected.files.find((f) => f.format === 'docx')?.bytes ?? []))).toBe(true);
+    expect((await downloaded(page, 'xlsx')).equals(Buffer.from(expected.files.find((f) => f.format === 'xlsx')?.bytes ?? []))).toBe(true);
+    await page.context().close();
+  });
+
+  it('点击预览中的数字，显示它的公式和读取的填报单元格', async () => {
+    const page = await openPage();
+    await uploadFiles(page, [workbooks.get('002-chengxiang-2024') ?? '']);
+    const figure = page.locator('#preview td[data-figure]').first();
+    await figure.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#explain-body').textContent(), { timeout: 20_000 }).toMatch(/打印值：[\s\S]*公式：/);
+    expect(await page.locator('#explain-body').textContent()).toMatch(/支出明细!|填报数据/);
+    await page.context().close();
+  });
+
+  it('代码写错的填报表：问题列出单元格，点击后在工作表预览中标出该单元格', async () => {
+    const wrong = await seedWorkbook('000-luoyang-2022', dir, (data) => {
+      (data.lineItems as { unit: string }[])[0]!.unit = '157099';
+    });
+    const page = await openPage();
+    await uploadFiles(page, [wrong]);
+    const finding = page.locator('#findings li.error button', { hasText: '157099' });
+    await expect.poll(() => finding.count()).toBe(1);
+    expect(await finding.textContent()).toContain('I01 支出明细!A2');
+    await finding.click();
+    const hit = page.locator('#sheet-table td.hit');
+    await hit.waitFor();
+    expect(await hit.getAttribute('data-cell')).toBe('A2');
+    expect(await hit.textContent()).toBe('157099');
+    expect(await page.locator('#sheet-title').textContent()).toContain('支出明细');
+    await page.context().close();
+  });
+
+  it('过大的文件、不是填报表的文件：给出明确的原因，服务照常工作', async () => {
+    const big = join(dir, '很大的填报表.xlsx');
+    await writeFile(big, Buffer.alloc(MAX_UPLOAD + 1024, 1));
+    const text = join(dir, '说明.txt');
+    await writeFile(text, '不是填报表');
+    const fake = join(dir, '假的填报表.xlsx');
+    await writeFile(fake, 'PK 这不是压缩包');
+    const page = await openPage();
+    await uploadFiles(page, [big, text]);
+    const status = page.locator('#status');
+    expect(await status.getAttribute('role')).toBe('alert');
+    expect(await status.textContent()).toMatch(/很大的填报表\.xlsx：文件过大（2 MB），上限为 2 MB/);
+    expect(await status.textContent()).toMatch(/说明\.txt：不是填报文件/);
+    await uploadFiles(page, [fake]);
+    await expect.poll(() => page.locator('#findings li.error').count()).toBeGreaterThan(0);
+    expect(await page.locator('#findings li.error').first().textContent()).toMatch(/假的填报表\.xlsx/);
+    await uploadFiles(page, [workbooks.get('000-luoyang-2022') ?? '']);
+    await expect.poll(() => page.locator('#preview figure.table').count()).toBeGreaterThanOrEqual(12);
+    await page.context().close();
+  });
+
+  it('两个会话同时上传不同的单位，各自只看到自己的结果', async () => {
+    const [a, b] = await Promise.all([openPage(), openPage()]);
+    await Promise.all([uploadFiles(a, [workbooks.get('000-luoyang-2022') ?? '']), uploadFiles(b, [workbooks.get('004-xigong-2023') ?? ''])]);
+    expect(await a.locator('#unit-title').textContent()).toContain('洛阳市政务服务中心');
+    expect(await b.locator('#unit-title').textContent()).toContain('西工区');
+    expect(await a.locator('#units li').count()).toBe(1);
+    expect(await b.locator('#units li').count()).toBe(1);
+    const idOfA = await a.locator('#unit').getAttribute('data-upload');
+    const fromB = await b.evaluate(async (id) => (await fetch(`/api/uploads/${id}/explain?figure=x`)).status, idOfA);
+    expect(fromB).toBe(404);
+    await Promise.all([a.context().close(), b.context().close()]);
+  });
+});

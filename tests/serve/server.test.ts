@@ -1,0 +1,157 @@
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../src/serve/server.js';
+import { Sessions } from '../../src/serve/sessions.js';
+import { ROOT, SEEDS } from './helpers.js';
+
+/** A client with its own cookie jar: one browser. */
+class Client {
+  private cookie = '';
+  constructor(private readonly base: string) {}
+
+  async fetch(path: string, init: RequestInit = {}): Promise<Response> {
+    const response = await fetch(new URL(path, this.base), { ...init, headers: { ...(init.headers as Record<string, string>), ...(this.cookie ? { cookie: this.cookie } : {}) } });
+    const set = response.headers.get('set-cookie');
+    if (set) this.cookie = set.split(';')[0] ?? '';
+    return response;
+  }
+
+  async upload(files: { name: string; bytes: Uint8Array }[]): Promise<{ uploads: { id?: string; fileName: string; error?: string }[] }> {
+    const form = new FormData();
+    for (const f of files) form.append('files', new Blob([f.bytes]), f.name);
+    return (await (await this.fetch('/api/uploads', { method: 'POST', body: form })).json()) as { uploads: { id?: string; fileName: string; error?: string }[] };
+  }
+}
+
+/** A raw request with any Host and Origin (fetch does not let a test forge Host). */
+function raw(url: string, method: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, headers }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** A POST announcing `size` bytes: the answer, which may come (and the socket close) before the body is sent. */
+function oversized(url: string, size: number): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(size) } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', (error) => (req.writableEnded ? undefined : reject(error)));
+    req.write(Buffer.alloc(64 * 1024));
+    setTimeout(() => req.destroy(), 2000).unref();
+  });
+}
+
+async function seedInput(seed: string): Promise<{ name: string; bytes: Uint8Array }> {
+  return { name: `${seed}.json`, bytes: await readFile(join(ROOT, 'examples', seed, 'input.json')) };
+}
+
+describe('yusuan serve：并发、隔离与安全', () => {
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    server = await startServer({ port: 0, workers: 2 });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('同时 20 个生成请求都成功，生成在工作线程中进行，页面不被阻塞', async () => {
+    const client = new Client(server.url);
+    const { uploads } = await client.upload(await Promise.all(SEEDS.map(seedInput)));
+    const ids = uploads.map((u) => u.id ?? '');
+    expect(ids.every(Boolean)).toBe(true);
+    const generating = Array.from({ length: 20 }, (_, i) =>
+      client.fetch(`/api/uploads/${ids[i % ids.length]}/generate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ formats: ['docx', 'xlsx'] }) }),
+    );
+    // While the pool works through them, the page and a light API call answer at once.
+    const started = Date.now();
+    const page = await new Client(server.url).fetch('/');
+    const profiles = await client.fetch('/api/profiles');
+    const waited = Date.now() - started;
+    expect(page.status).toBe(200);
+    expect(profiles.status).toBe(200);
+    expect(waited).toBeLessThan(1000);
+    const results = await Promise.all(generating);
+    expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
+    const bodies = (await Promise.all(results.map((r) => r.json()))) as { files: { id: string; name: string; format: string }[] }[];
+    expect(bodies.every((b) => b.files.length === 2)).toBe(true);
+    const first = await (await client.fetch(`/api/files/${bodies[0]?.files[0]?.id}`)).arrayBuffer();
+    const again = await (await client.fetch(`/api/files/${bodies[3]?.files[0]?.id}`)).arrayBuffer();
+    expect(Buffer.from(first).equals(Buffer.from(again))).toBe(true);
+  });
+
+  it('另一个会话取不到别人的文件；请求中的字符串从不当作路径', async () => {
+    const a = new Client(server.url);
+    const b = new Client(server.url);
+    const { uploads } = await a.upload([await seedInput('000-luoyang-2022')]);
+    const id = uploads[0]?.id ?? '';
+    expect((await a.fetch(`/api/uploads/${id}/sheet?sheet=x`)).status).toBe(404);
+    expect((await b.fetch(`/api/uploads/${id}/explain?figure=x`)).status).toBe(404);
+    for (const bad of ['..%2F..%2Fetc%2Fpasswd', '..', '%2Fetc%2Fpasswd']) expect((await a.fetch(`/api/files/${bad}`)).status).toBe(404);
+    expect((await a.fetch('/api/bundle?files=../../etc/passwd')).status).toBe(404);
+  });
+
+  it('拒绝 Host 不符（DNS 重绑定）和跨站的请求；会话 cookie 为 HttpOnly、SameSite=Strict', async () => {
+    const url = new URL(server.url);
+    expect(await raw(server.url, 'GET', { host: `evil.example:${url.port}` })).toBe(403);
+    expect(await raw(server.url, 'GET', { host: `localhost:${url.port}` })).toBe(200);
+    expect(await raw(`${server.url}api/uploads`, 'POST', { origin: 'http://evil.example' })).toBe(403);
+    expect(await raw(`${server.url}api/uploads`, 'POST', { 'sec-fetch-site': 'cross-site' })).toBe(403);
+    const response = await fetch(new URL('/api/profiles', server.url));
+    expect(response.headers.get('set-cookie')).toMatch(/HttpOnly/i);
+    expect(response.headers.get('set-cookie')).toMatch(/SameSite=Strict/i);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  it('不是填报文件：给出原因', async () => {
+    const client = new Client(server.url);
+    const { uploads } = await client.upload([{ name: '照片.png', bytes: new Uint8Array([137, 80, 78, 71]) }]);
+    expect(uploads[0]?.error).toMatch(/不是填报文件/);
+  });
+});
+
+describe('过大的请求体', () => {
+  it('在读入之前拒绝（413 和原因），服务照常工作', async () => {
+    const server = await startServer({ port: 0, workers: 1, maxUpload: 256 * 1024, maxFiles: 2 });
+    try {
+      const client = new Client(server.url);
+      const refused = await oversized(`${server.url}api/uploads`, 2 * 1024 * 1024);
+      expect(refused.status).toBe(413);
+      expect(refused.body).toMatch(/上传的文件过大：每个文件不超过 0.3 MB/);
+      const { uploads } = await client.upload([{ name: '大.xlsx', bytes: new Uint8Array(300 * 1024) }]);
+      expect(uploads[0]?.error).toMatch(/文件过大（0.3 MB），上限为 0.3 MB/);
+      expect((await client.fetch('/api/profiles')).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('会话的临时文件', () => {
+  it('空闲过期的会话和服务关闭时，文件全部删除', async () => {
+    const sessions = await Sessions.create(1000);
+    const old = await sessions.open();
+    await old.store(new Uint8Array([1, 2, 3]));
+    const fresh = await sessions.open();
+    await sessions.sweep(Date.now() + 500);
+    expect(existsSync(old.dir)).toBe(true);
+    fresh.lastSeen = Date.now() + 5000;
+    await sessions.sweep(Date.now() + 2000);
+    expect(existsSync(old.dir)).toBe(false);
+    expect(await readdir(sessions.root)).toEqual([fresh.id]);
+    sessions.close();
+    expect(existsSync(sessions.root)).toBe(false);
+  });
+});
