@@ -8,6 +8,7 @@ import { inputFindings } from './input-checks.js';
 import { printedSpot } from './locate.js';
 import { UnreadableError, type ReadBlock } from './read-model.js';
 import { recogniseDocument, type ReadDocument, type ReadOptions } from './read-document.js';
+import { classTotalFindings } from './class-totals.js';
 import { slipFindings } from './slips.js';
 import { structureFindings } from './structure.js';
 import { wordingFindings } from './wording.js';
@@ -79,7 +80,7 @@ export async function auditBytes(bytes: Uint8Array, fileName: string, options: {
   if ('unreadable' in published) return unreadable(published.format, published.unreadable);
   const { read } = published;
   const run = checkDocument(read.document);
-  const findings = [...structureFindings(read), ...run.diagnostics.map((d) => located(read, d)), ...inputFindings(read), ...wordingFindings(read), ...slipFindings(read)];
+  const findings = [...structureFindings(read), ...run.diagnostics.map((d) => located(read, d)), ...inputFindings(read), ...classTotalFindings(read), ...wordingFindings(read), ...slipFindings(read)];
   return { format: published.format, read, findings, problems: read.problems, ledger: coverage(run.summary, read) };
 }
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { generate } from '../../src/api.js';
 import type { BudgetDocument, GridTable } from '../../src/document/model.js';
+import type { AuditFinding } from '../../src/audit/finding.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { PACKAGE_ROOT } from '../../src/model/paths.js';
 
@@ -58,4 +59,17 @@ export function narrativeOf(document: BudgetDocument): string[] {
       return [`${b.type}|${b.section ?? ''}|${b.text}`];
     }),
   );
+}
+
+/**
+ * What a finding of an input rule is, to compare with the generator's diagnostics: the rule and its message; for M02
+ * read from a multi-unit document's class totals (`113001 项目支出中至少29.00万元…`), the unit and kind, since the
+ * document does not print which items make up the sum. The generator's M02 for them must add up to at least that.
+ */
+export function reportedByGenerator(f: AuditFinding, diagnostics: readonly Diagnostic[]): boolean {
+  const bound = /^(\S+) (基本|项目)支出中至少([\d.]+)万元/.exec(f.message);
+  if (f.rule !== 'M02' || !bound) return diagnostics.some((d) => d.rule === f.rule && d.message === f.message);
+  const [, unit, kind, least] = bound;
+  const amounts = diagnostics.flatMap((d) => (d.rule === 'M02' && d.message.startsWith(`${unit} ${kind}支出 `) ? [Number(/ ([\d.]+)万元：/.exec(d.message)?.[1] ?? 0)] : []));
+  return amounts.length > 0 && amounts.reduce((a, b) => a + b, 0) >= Number(least);
 }

@@ -95,6 +95,7 @@ const DEFECTS: Record<Example, Expected[]> = {
     { id: '004-4', rule: 'L01', where: /^explanation\.10\.3$/, line: 211 },
     { id: '004-5', rule: 'D04', where: /^预算10表$/, line: 1333 },
     { id: '004-9', rule: 'D04', where: /^annex$/, line: 307 },
+    { id: '004-7', rule: 'M02', where: /^预算07 505\/506类（113001 项目支出）$/, line: 971 },
     { id: '004-8', rule: 'T18', where: /^预算13 410303230000000011953\/满意度指标$/, line: 2239 },
     { id: '004-10', rule: 'L01', where: /^预算04 名称行$/, line: 608 },
     { id: '004-11', rule: 'L02', where: /^预算12 /, line: 1918 },
@@ -140,5 +141,15 @@ describe.each(EXAMPLES)('audit 报告种子 %s 中规格 §5.3 所列的缺陷�
     const hits = result.findings.filter((f) => f.rule === d.rule && d.where.test(f.where));
     const places = hits.flatMap((f) => [f.place, ...(f.related ?? [])].map((p) => (p ? formatPlace(p) : '?')));
     expect(places, hits.map((f) => `${f.where}：${f.message}`).join('\n')).toContain(`第${d.line}行`);
+  });
+});
+
+describe('004-7：多单位文档的政府经济分类按类合计判断（M02）', () => {
+  it('行政单位113001的项目支出中至少29.00万元列在505/506类：07表减06表223.15，事业单位项目支出194.15', async () => {
+    const result = await auditSeed('004-xigong-2023');
+    const m02 = result.findings.filter((f) => f.rule === 'M02');
+    expect(m02).toHaveLength(1);
+    expect(m02[0]).toMatchObject({ severity: 'warning', expected: '事业单位的项目支出 194.15', actual: '505/506类 223.15' });
+    expect(m02[0]!.message).toMatch(/^113001 项目支出中至少29\.00万元列在505\/506类政府经济分类/);
   });
 });
