@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditBytes, type AuditResult } from '../../src/audit/audit.js';
 import { formatPlace } from '../../src/audit/read-model.js';
 import type { GridTable } from '../../src/document/model.js';
 import { Decimal } from '../../src/model/money.js';
+import { PACKAGE_ROOT } from '../../src/model/paths.js';
 import { EXAMPLES, SEED_OF, generatedExample, tablesOf, type Example } from './helpers.js';
 
 const audits = new Map<Example, Promise<AuditResult>>();
@@ -151,5 +153,24 @@ describe('004-7：多单位文档的政府经济分类按类合计判断（M02�
     expect(m02).toHaveLength(1);
     expect(m02[0]).toMatchObject({ severity: 'warning', expected: '事业单位的项目支出 194.15', actual: '505/506类 223.15' });
     expect(m02[0]!.message).toMatch(/^113001 项目支出中至少29\.00万元列在505\/506类政府经济分类/);
+  });
+});
+
+/**
+ * 000-13, 002-14 (七(一) 旅费 beside 差旅费 in the 名词解释 and the 08表 注) and 004-12 (heading 九 worded unlike E2022
+ * and E2024) are the edition's own wording: the shipped profiles keep it for golden fidelity (spec §2.7), so a
+ * document that prints it matches its edition and audit is silent. With the harmonised wording the spec names
+ * (tests/audit/fixtures/harmonised-*: word.travel 差旅费, 九、国有资本经营预算支出预算情况说明), D04 reports each at
+ * its printed line: the profiles' change is all it takes.
+ */
+describe.each([
+  ['000-13', '000-luoyang-2022', 'harmonised-2022', 'explanation.7', 161],
+  ['002-14', '002-chengxiang-2024', 'harmonised-2024', 'explanation.7', 105],
+  ['004-12', '004-xigong-2023', 'harmonised-2023', 'explanation.9', 171],
+] as const)('%s：版式自己的措辞，按统一后的措辞审查时报告', (_, example, fixture, section, line) => {
+  it(`D04 第${line}行（${section}）`, async () => {
+    const result = await auditBytes(readFileSync(SEED_OF[example]), `${example}.txt`, { profile: join(PACKAGE_ROOT, 'tests', 'audit', 'fixtures', fixture) });
+    const hits = result.findings.filter((f) => f.rule === 'D04' && f.where === section).map((f) => formatPlace(f.place!));
+    expect(hits).toContain(`第${line}行`);
   });
 });
