@@ -21,9 +21,8 @@ export async function serveCommand(args: readonly string[], values: CliValues, i
   const server = await startServer({ port, host, limits, maxUpload });
   io.stdout(`预算公开文档生成器已在本机运行：${server.url}\n用浏览器打开上面的地址；按 Ctrl+C 停止（上传和生成的文件随之删除）。\n`);
   if (values.open) await openBrowser(server.url, io);
-  await untilInterrupted();
-  await server.close();
-  io.stdout('已停止，临时文件已删除。\n');
+  // Runs until Ctrl+C or SIGTERM: bin/yusuan.ts's handlers then stop the workers' LibreOffice and remove the files.
+  await new Promise<never>(() => undefined);
   return EXIT.ok;
 }
 
@@ -31,18 +30,6 @@ export async function serveCommand(args: readonly string[], values: CliValues, i
 function uploadLimit(value: string | undefined, maxFileBytes: number): number {
   const mb = value === undefined ? NaN : Number(value);
   return Number.isFinite(mb) && mb > 0 ? Math.min(Math.floor(mb * 1048576), maxFileBytes) : maxFileBytes;
-}
-
-function untilInterrupted(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }
 
 /** Opens the page in the system's browser (`xdg-open`, `open`, `start`); says so when it cannot. */

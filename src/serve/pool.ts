@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Job, JobResult } from './jobs.js';
-import type { JobMessage } from './worker.js';
+import { onInterrupt } from '../cli/interrupts.js';
+import { INTERRUPT, INTERRUPTED, type JobMessage } from './worker.js';
 
 /** As for the batch workers (src/cli/batch.ts): a unit allocates many short-lived strings. */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 128 } as const;
@@ -31,9 +32,11 @@ export class WorkerPool {
   private readonly queue: Waiting[] = [];
   private nextId = 1;
   private closed = false;
+  private readonly release: () => void;
 
   constructor(readonly size: number) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    this.release = onInterrupt(() => this.interrupt());
   }
 
   /** Jobs waiting for a free worker. */
@@ -53,8 +56,24 @@ export class WorkerPool {
   /** Stops every worker; queued and running jobs fail. */
   async close(): Promise<void> {
     this.closed = true;
+    this.release();
     for (const waiting of this.queue.splice(0)) waiting.reject(new Error('服务器正在关闭'));
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  /** Ctrl+C: every worker stops its LibreOffice and removes its temp folders, then ends. */
+  private async interrupt(): Promise<void> {
+    this.closed = true;
+    await Promise.all(
+      this.slots.map(
+        (slot) =>
+          new Promise<void>((resolve) => {
+            slot.worker.on('message', (message: unknown) => message === INTERRUPTED && resolve());
+            slot.worker.once('exit', () => resolve());
+            slot.worker.postMessage(INTERRUPT);
+          }),
+      ),
+    );
   }
 
   private dispatch(): void {
@@ -69,9 +88,9 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const slot: Slot = { worker: startWorker() };
-    slot.worker.on('message', (answer: Answer) => {
+    slot.worker.on('message', (answer: Answer | typeof INTERRUPTED) => {
       const waiting = slot.busy;
-      if (!waiting || waiting.message.id !== answer.id) return;
+      if (answer === INTERRUPTED || !waiting || waiting.message.id !== answer.id) return;
       slot.busy = undefined;
       if (answer.ok) waiting.resolve(answer.result);
       else waiting.reject(new Error(answer.message));

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { DEFAULT_LIMITS, type InputLimits } from '../input/limits.js';
+import { whileRunning } from '../render/interrupt.js';
 import { createApp } from './app.js';
 import { allowedHosts } from './guard.js';
 import { WorkerPool } from './pool.js';
@@ -38,6 +39,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const host = options.host ?? '127.0.0.1';
   const limits = options.limits ?? DEFAULT_LIMITS;
   const sessions = await Sessions.create(options.sessionIdleMs ?? SESSION_IDLE_MS);
+  // Ctrl+C, SIGTERM or any exit: the uploaded and generated files go with the server (bin/yusuan.ts runs these).
+  const release = whileRunning(() => sessions.close());
   const pool = new WorkerPool(options.workers ?? defaultWorkers());
   let port = options.port;
   const app = createApp({
@@ -57,6 +60,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   } catch (error) {
     await pool.close();
     sessions.close();
+    release();
     throw error;
   }
   port = (server.address() as AddressInfo).port;
@@ -71,6 +75,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       });
       await pool.close();
       sessions.close();
+      release();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,7 @@ describe.skipIf(!executablePath)('yusuan serve 在真实的浏览器中', () => 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   async function openPage(): Promise<Page> {
