@@ -14,6 +14,9 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 128 } as const;
 /** Worker messages: a file to do, or the outcome (or the bug) of one. */
 export type ToWorker = { file: string; index: number; options: UnitOptions };
 export type FromWorker = { ok: true; outcome: UnitOutcome } | { ok: false; file: string; message: string; stack?: string };
+/** How long a finished worker may take to stop its LibreOffice before it is terminated anyway. */
+const CLOSE_GRACE_MS = 3000;
+
 /** The main thread asks a worker to clean up (the run was interrupted); the worker answers when it has. */
 export const INTERRUPT = 'interrupt';
 export const INTERRUPTED = 'interrupted';
@@ -48,6 +51,9 @@ export async function runBatch(
         }
       } finally {
         release();
+        // The worker's own cleanups (its LibreOffice, kept for the next document, and its folder) run in the
+        // worker: ask first, since terminate() stops its JavaScript at once.
+        await Promise.race([askToCleanUp(worker), new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS).unref())]);
         await worker.terminate();
       }
     }),
