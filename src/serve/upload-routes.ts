@@ -1,4 +1,4 @@
-import { basename, extname } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { Context, Hono } from 'hono';
 import { profileIds } from '../document/profile/locate.js';
 import { TEMPLATES_DIR } from '../model/paths.js';
@@ -44,9 +44,13 @@ export function uploadRoutes(app: Hono<AppEnv>, ctx: ServeContext): void {
     if (file.size > ctx.maxUpload) return c.json({ error: tooLarge(file.size, ctx.maxUpload) }, 413);
     // The reader is chosen by extension, so the copy keeps it (one of the few allowed above), under a fresh id.
     const from = session.path(`${crypto.randomUUID()}${extension}`);
-    const { writeFile } = await import('node:fs/promises');
+    const { rm, writeFile } = await import('node:fs/promises');
     await writeFile(from, new Uint8Array(await file.arrayBuffer()));
-    return initWorkbook(c, ctx, { from: { path: from } }, `${basename(cleanFileName(file.name), extension)}-预填.xlsx`);
+    try {
+      return await initWorkbook(c, ctx, { from: { path: from } }, `${basename(cleanFileName(file.name), extension)}-预填.xlsx`);
+    } finally {
+      await rm(from, { force: true });
+    }
   });
 }
 
@@ -95,16 +99,34 @@ function tooLarge(size: number, max: number): string {
   return `文件过大（${mb(size)} MB），上限为 ${mb(max)} MB`;
 }
 
-/** Runs `yusuan init` in a worker into the session folder and sends the workbook. */
+/** The workbook's name inside its fresh folder; a published document's suggested profile goes beside it as `预算填报-模板/`. */
+const INIT_NAME = '预算填报';
+
+/**
+ * Runs `yusuan init` in a worker into a fresh folder of the session and sends the workbook, or, when it wrote the
+ * suggested profile folder the workbook names (`init --from` a published document), a zip of both.
+ */
 async function initWorkbook(c: Context<AppEnv>, ctx: ServeContext, args: { year?: number; scope?: '部门' | '单位'; from?: { path: string } }, downloadName: string): Promise<Response> {
   const session = c.get('session');
-  const id = crypto.randomUUID();
-  const result = await ctx.pool.run({ kind: 'init', ...args, output: session.path(`${id}.xlsx`), cwd: session.dir });
-  if (result.kind !== 'init' || result.code !== 0) return c.json({ error: result.kind === 'init' ? (result.stderr.trim() || '无法生成填报表') : '无法生成填报表' }, 400);
-  const { readFile, rm } = await import('node:fs/promises');
-  const bytes = await readFile(session.path(`${id}.xlsx`));
-  await rm(session.path(`${id}.xlsx`), { force: true });
-  return c.body(bytes, 200, { 'Content-Type': XLSX_TYPE, 'Content-Disposition': attachment(downloadName), 'X-Yusuan-Notes': encodeURIComponent(result.stdout.trim()) });
+  const { mkdir, readFile, readdir, rm } = await import('node:fs/promises');
+  const dir = session.path(crypto.randomUUID());
+  await mkdir(dir);
+  try {
+    const result = await ctx.pool.run({ kind: 'init', ...args, output: join(dir, `${INIT_NAME}.xlsx`), cwd: dir });
+    if (result.kind !== 'init' || result.code !== 0) return c.json({ error: result.kind === 'init' ? result.stderr.trim() || '无法生成填报表' : '无法生成填报表' }, 400);
+    const notes = { 'X-Yusuan-Notes': encodeURIComponent(result.stdout.trim()) };
+    const workbook = await readFile(join(dir, `${INIT_NAME}.xlsx`));
+    const profileDir = `${INIT_NAME}-模板`;
+    const profileFiles = await readdir(join(dir, profileDir)).catch(() => []);
+    if (profileFiles.length === 0) return c.body(new Uint8Array(workbook), 200, { 'Content-Type': XLSX_TYPE, 'Content-Disposition': attachment(downloadName), ...notes });
+    const { writeZip } = await import('../zip/index.js');
+    const entries = [{ name: `${INIT_NAME}.xlsx`, data: workbook }];
+    for (const file of profileFiles.sort()) entries.push({ name: `${profileDir}/${file}`, data: await readFile(join(dir, profileDir, file)) });
+    const zip = writeZip(entries, new Date());
+    return c.body(new Uint8Array(zip), 200, { 'Content-Type': 'application/zip', 'Content-Disposition': attachment(downloadName.replace(/\.xlsx$/, '.zip')), ...notes });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

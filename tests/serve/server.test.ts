@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
 import { Sessions } from '../../src/serve/sessions.js';
-import { ROOT, SEEDS } from './helpers.js';
+import { generate } from '../../src/api.js';
+import { initCommand } from '../../src/cli/init-command.js';
+import { readZip } from '../../src/zip/index.js';
+import { ROOT, SEEDS, scratch } from './helpers.js';
 
 /** A client with its own cookie jar: one browser. */
 class Client {
@@ -119,6 +122,56 @@ describe('yusuan serve：并发、隔离与安全', () => {
     const client = new Client(server.url);
     const { uploads } = await client.upload([{ name: '照片.png', bytes: new Uint8Array([137, 80, 78, 71]) }]);
     expect(uploads[0]?.error).toMatch(/不是填报文件/);
+  });
+});
+
+describe('填报表（init）', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ port: 0, workers: 1 });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('空白填报表与 yusuan init 的相同；从 JSON 预填；从去年的公开文档预填时连同建议的模板打包', async () => {
+    const dir = await scratch();
+    try {
+      const client = new Client(server.url);
+      const blank = await client.fetch('/api/init?year=2025&scope=单位');
+      expect(blank.headers.get('content-disposition')).toContain(encodeURIComponent('2025年预算填报.xlsx'));
+      const output = join(dir, 'cli.xlsx');
+      const io = { stdout: () => undefined, stderr: () => undefined, cwd: dir, env: {}, isTTY: false };
+      expect(await initCommand([], { output, year: '2025', scope: '单位' }, io)).toBe(0);
+      // exceljs stamps the time it writes into the package, so compare the parts and the sheets, not the bytes
+      const parts = (bytes: Uint8Array) => readZip(bytes).map((e) => e.name).sort();
+      const served = Buffer.from(await blank.arrayBuffer());
+      expect(parts(served)).toEqual(parts(await readFile(output)));
+      const sheetXml = (bytes: Uint8Array) => Buffer.from(readZip(bytes).find((e) => e.name === 'xl/worksheets/sheet2.xml')?.data ?? []).toString();
+      expect(sheetXml(served).length).toBeGreaterThan(1000);
+      expect(sheetXml(served)).toBe(sheetXml(await readFile(output)));
+
+      const form = new FormData();
+      form.append('files', new Blob([await readFile(join(ROOT, 'examples', '000-luoyang-2022', 'input.json'))]), 'input.json');
+      const prefilled = await client.fetch('/api/init', { method: 'POST', body: form });
+      expect(prefilled.status).toBe(200);
+      expect(decodeURIComponent(prefilled.headers.get('x-yusuan-notes') ?? '')).toContain('已按 ');
+      const workbook = Buffer.from(await prefilled.arrayBuffer());
+      const { uploads } = await client.upload([{ name: '预填.xlsx', bytes: workbook }]);
+      expect(uploads[0]?.error).toBeUndefined();
+
+      const published = await generate(join(ROOT, 'examples', '000-luoyang-2022', 'input.json'), { formats: ['docx'] });
+      const docxForm = new FormData();
+      docxForm.append('files', new Blob([published.files[0]?.bytes ?? new Uint8Array()]), '2022年公开.docx');
+      const fromDocument = await client.fetch('/api/init', { method: 'POST', body: docxForm });
+      expect(fromDocument.status).toBe(200);
+      expect(fromDocument.headers.get('content-type')).toBe('application/zip');
+      const names = readZip(Buffer.from(await fromDocument.arrayBuffer())).map((e) => e.name);
+      expect(names).toContain('预算填报.xlsx');
+      expect(names).toContain('预算填报-模板/profile.json');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
