@@ -1,5 +1,5 @@
 import type { BudgetDocument, GridTable } from '../../document/model.js';
-import { readZip, writeZip } from '../../zip/index.js';
+import { writeZip } from '../../zip/index.js';
 import { coreDates } from '../document-date.js';
 import { documentXmlChunks } from './grid-xml.js';
 import { FONT, FONT_FALLBACK, LANDSCAPE_TEXT_WIDTH } from './typography.js';
@@ -11,19 +11,15 @@ export function pinnedDate(doc: BudgetDocument, created?: Date): Date {
 }
 
 /**
- * Rewrites the package docx 9.7 wrote: sets dcterms:created/modified to the document's date (document-date.ts;
+ * Rewrites the parts docx 9.7 wrote (index.ts, docxParts): sets dcterms:created/modified to the document's date (document-date.ts;
  * removed when there is none), fills word/fontTable.xml with the
  * fonts and their fallbacks, embeds the model as a custom XML part, and re-zips every entry in the same
  * order at one fixed date (docx and jszip stamp the current time; zip entry times are DOS local-time fields,
  * written from the date's UTC parts, so they do not depend on the machine's time zone).
  */
-export async function finishPackage(bytes: Buffer, doc: BudgetDocument, created?: Date): Promise<Buffer> {
+export async function finishPackage(written: ReadonlyMap<string, string | Uint8Array>, doc: BudgetDocument, created?: Date): Promise<Buffer> {
   const date = pinnedDate(doc, created);
-  const parts = new Map<string, string | Uint8Array>();
-  const utf8 = new TextDecoder();
-  for (const entry of readZip(bytes).sort((a, b) => entryOrder(a.name, b.name))) {
-    parts.set(entry.name, entry.name.endsWith('.xml') || entry.name.endsWith('.rels') ? utf8.decode(entry.data) : entry.data);
-  }
+  const parts = new Map([...written].sort(([a], [b]) => entryOrder(a, b)));
   const text = (name: string): string => {
     const value = parts.get(name);
     return typeof value === 'string' ? value : '';
