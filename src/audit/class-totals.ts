@@ -4,8 +4,7 @@ import type { AuditFinding } from './finding.js';
 import type { Place } from './read-model.js';
 import type { ReadDocument } from './read-document.js';
 import { reconstructInput } from './reconstruct/reconstruct.js';
-import { cellText } from './reconstruct/table-input.js';
-import { amountText } from './tables/keyed-grid.js';
+import { cellText, figureText } from './reconstruct/table-input.js';
 
 type UnitType = '行政' | '事业';
 type Kind = '基本' | '项目';
@@ -29,7 +28,7 @@ function tableOf(read: ReadDocument, spec: string): { key: string; table: GridTa
 }
 
 const amount = (table: GridTable | undefined, row: string, column: string): Decimal => {
-  const text = amountText(cellText(table, row, column));
+  const text = figureText(table, row, column);
   return /^\d+(\.\d+)?$/.test(text) ? new Decimal(text) : ZERO;
 };
 
@@ -94,7 +93,7 @@ interface Excess {
 
 function finding(read: ReadDocument, e: Excess): AuditFinding {
   const reserved = RESERVED[e.type];
-  const money = (v: Decimal) => `${formatAmount(v)}${tableUnit(read)}`;
+  const money = (v: Decimal) => `${formatAmount(v)}万元`;
   const who = e.others.length === 1 ? e.others[0]!.code : `${reserved.other}单位（${e.others.map((u) => u.code).join('、')}）`;
   const from = e.kind === '基本' ? '预算06表' : '预算07表减预算06表';
   const places = placesOf(read, e.table, e.rows);
@@ -110,10 +109,6 @@ function finding(read: ReadDocument, e: Excess): AuditFinding {
     expected: `${e.type}单位的${e.kind}支出 ${formatAmount(e.own)}`,
     actual: `${reserved.label} ${formatAmount(e.printed)}`,
   };
-}
-
-function tableUnit(read: ReadDocument): string {
-  return read.profile.options.tableAmountUnit === '元' ? '元' : '万元';
 }
 
 function placesOf(read: ReadDocument, summary: { key: string; table: GridTable }, rows: readonly string[]): Place[] {

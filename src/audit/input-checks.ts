@@ -7,7 +7,7 @@ import type { AuditFinding } from './finding.js';
 import type { Place } from './read-model.js';
 import type { ReadDocument } from './read-document.js';
 import { reconstructInput } from './reconstruct/reconstruct.js';
-import { cellText } from './reconstruct/table-input.js';
+import { cellText, figureText } from './reconstruct/table-input.js';
 
 /**
  * The input rules that judge facts a published document prints in full (issue 17: audit checks the document with
@@ -27,15 +27,15 @@ function checkedInput(read: ReadDocument): { input: Json; basicRows: string[] } 
   const basic = read.profile.tables.find((t) => t.spec === 'basic-expenditure');
   const table = basic ? read.tables.get(basic.key)?.table : undefined;
   const func = units[0]?.type === '事业' ? '2010350' : '2010301';
-  const basicRows = (table?.rowKeys ?? []).flatMap((k) => (k && /^econ:\d{5}\/\d{5}$/.test(k) && cellText(table, k, 'total') ? [k] : []));
+  const basicRows = (table?.rowKeys ?? []).flatMap((k) => (k && /^econ:\d{5}\/\d{5}$/.test(k) && figureText(table, k, 'total') ? [k] : []));
   const items: Json[] = basicRows.map((k) => {
     const [econ, gov] = k.slice(5).split('/') as [string, string];
-    return { unit: single ? String(units[0]?.code) : unitOf(gov), func, econ, govEcon: gov, kind: '基本', amount: cellText(table, k, 'total') };
+    return { unit: single ? String(units[0]?.code) : unitOf(gov), func, econ, govEcon: gov, kind: '基本', amount: figureText(table, k, 'total') };
   });
   const spending = read.profile.tables.find((t) => t.spec === 'project-expenditure');
   const projectTable = spending ? read.tables.get(spending.key)?.table : undefined;
   for (const p of data.projects as Json[]) {
-    const amount = cellText(projectTable, `project:${String(p.code)}`, 'total');
+    const amount = figureText(projectTable, `project:${String(p.code)}`, 'total');
     if (amount) items.push({ unit: p.unit, func, econ: '30299', kind: '项目', project: p.code, amount });
   }
   return { input: { ...data, lineItems: items, reasons: { total: '—', ...(data.reasons as Json) } }, basicRows };

@@ -4,7 +4,7 @@ import { joinParagraphs } from '../../src/audit/assemble/paragraphs.js';
 import { quotedTexts } from '../../src/audit/locate.js';
 import { formatPlace, placeAtOffset } from '../../src/audit/read-model.js';
 import { tableLabelId } from '../../src/audit/recognise/titles.js';
-import { amountText } from '../../src/audit/tables/keyed-grid.js';
+import { amountText, amountValue } from '../../src/audit/tables/keyed-grid.js';
 import { cleanText, docxText, squeezeSpaces } from '../../src/audit/text-clean.js';
 import { rowsByPosition } from '../../src/audit/pdf/rows.js';
 import type { ReadLine } from '../../src/audit/read-model.js';
@@ -21,8 +21,9 @@ describe('读取公开文档的基本处理', () => {
     expect(docxText('收入总计 3374.03 万元')).toBe('收入总计3374.03万元');
   });
 
-  it('表格金额：“-”和“—”是空白的零，千分位去掉，全角数字换成半角', () => {
-    expect([amountText('-'), amountText('—'), amountText('1,234.50'), amountText('１２.５0'), amountText(' 41.1 ')]).toEqual(['', '', '1234.50', '12.50', '41.1']);
+  it('表格金额：“-”和“—”是空白的零，全角数字换成半角；千分位照印（P03 据此判断），作为数字时去掉', () => {
+    expect([amountText('-'), amountText('—'), amountText('1,234.50'), amountText('１２.５0'), amountText(' 41.1 ')]).toEqual(['', '', '1,234.50', '12.50', '41.1']);
+    expect([amountValue('1,016,900.00'), amountValue('1,2,3'), amountValue('—')]).toEqual(['1016900.00', '1,2,3', '']);
   });
 
   it('折行的段落记住每一行从第几个字开始：引文所在的行就是发现的位置', () => {

@@ -1,5 +1,7 @@
 import type { GridTable } from '../../document/model.js';
 import type { ReadDocument } from '../read-document.js';
+import { Decimal } from '../../model/money.js';
+import { amountValue } from '../tables/keyed-grid.js';
 
 type Json = Record<string, unknown>;
 
@@ -10,6 +12,17 @@ export function cellText(table: GridTable | undefined, row: string, column: stri
   const c = table.columnKeys.indexOf(column);
   const cell = r >= 0 && c >= 0 ? table.rows[r]?.[c] : undefined;
   return cell?.kind === 'content' ? cell.text : '';
+}
+
+/**
+ * An amount cell's figure in 万元, the input's unit, as a decimal string (`1,016,900.00` → `1016900.00`; a table in 元
+ * divided by 10 000); '' when blank or absent, or when a 元 amount has no exact 2-decimal 万元 form.
+ */
+export function figureText(table: GridTable | undefined, row: string, column: string): string {
+  const text = amountValue(cellText(table, row, column));
+  if (table?.amountFormat?.unit !== '元' || !/^\d+(\.\d+)?$/.test(text)) return text;
+  const wan = new Decimal(text).div(10000);
+  return wan.decimalPlaces() <= 2 ? wan.toFixed(2) : '';
 }
 
 function tableOf(read: ReadDocument, spec: string): GridTable | undefined {
@@ -88,16 +101,16 @@ export function currentFigures(read: ReadDocument): Json {
   const basic = tableOf(read, 'basic-expenditure');
   const amount = (t: string) => (t === '' ? '0' : t);
   return {
-    total: amount(cellText(income, 'grand-total', 'incomeAmount')),
-    generalPublic: amount(cellText(income, 'general-public', 'incomeAmount')),
-    govFund: amount(cellText(income, 'gov-fund', 'incomeAmount')),
-    stateCapital: amount(cellText(income, 'state-capital', 'incomeAmount')),
+    total: amount(figureText(income, 'grand-total', 'incomeAmount')),
+    generalPublic: amount(figureText(income, 'general-public', 'incomeAmount')),
+    govFund: amount(figureText(income, 'gov-fund', 'incomeAmount')),
+    stateCapital: amount(figureText(income, 'state-capital', 'incomeAmount')),
     threePublic: {
-      abroad: amount(cellText(three, 'total', 'abroad')),
-      reception: amount(cellText(three, 'total', 'reception')),
-      vehiclePurchase: amount(cellText(three, 'total', 'vehiclePurchase')),
-      vehicleOps: amount(cellText(three, 'total', 'vehicleOps')),
+      abroad: amount(figureText(three, 'total', 'abroad')),
+      reception: amount(figureText(three, 'total', 'reception')),
+      vehiclePurchase: amount(figureText(three, 'total', 'vehiclePurchase')),
+      vehicleOps: amount(figureText(three, 'total', 'vehicleOps')),
     },
-    operatingFunds: amount(cellText(basic, 'total', 'operating')),
+    operatingFunds: amount(figureText(basic, 'total', 'operating')),
   };
 }

@@ -9,10 +9,18 @@ import type { KeyedTable, ReadProblem, TableRead } from './table-read.js';
 type Role = ContentCell['role'];
 const ALIGN: Record<Role, ContentCell['align']> = { code: 'left', label: 'left', amount: 'right', text: 'left', header: 'center' };
 
-/** A printed amount as the rules read it: ASCII digits, no spaces or thousands commas; `-` and `—` are a blank zero. */
+/**
+ * A printed amount as the rules read it: ASCII digits, no spaces; `-` and `—` are a blank zero. Thousands separators
+ * stay, as the document model prints them (P03 judges them against the table's format; the rules parse them).
+ */
 export function amountText(text: string): string {
   const t = asciiDigits(text).replace(/[\s\u3000]+/g, '');
-  if (/^[-—－–]+$/.test(t)) return '';
+  return /^[-—－–]+$/.test(t) ? '' : t;
+}
+
+/** A printed amount as a decimal string for the input (`1,016,900.00` → `1016900.00`); blank for a blank zero. */
+export function amountValue(text: string): string {
+  const t = amountText(text);
   return /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t) ? t.replace(/,/g, '') : t;
 }
 
