@@ -13,6 +13,17 @@ export const CELL_MARGIN = { normal: 85, compact: 70, dense: 45 } as const;
  * columns, which wrap), in proportion to their spare room; without enough spare room, wrapping stays.
  */
 export function columnWidths(table: GridTable, total: number): number[] {
+  // Asked for by the 目录 page estimate, the table's layout and its rows alike: measured once per table and width.
+  let byTotal = measured.get(table);
+  if (!byTotal) measured.set(table, (byTotal = new Map()));
+  let widths = byTotal.get(total);
+  if (!widths) byTotal.set(total, (widths = measureColumns(table, total)));
+  return [...widths];
+}
+
+const measured = new WeakMap<GridTable, Map<number, readonly number[]>>();
+
+function measureColumns(table: GridTable, total: number): number[] {
   const base = scaleColumns(table.columns, total);
   const need = minimumWidths(table);
   const short = base.map((w, i) => Math.max(0, (need[i] ?? 0) - w));

@@ -25,6 +25,7 @@ export class DocxLayout {
   private estimated: Promise<Uint8Array> | undefined;
   private pass: Promise<{ pdf: Uint8Array; pages?: number[] }> | undefined;
   private published: Promise<PublishedDocx> | undefined;
+  private estimatedToc: TocPages | undefined;
 
   constructor(
     private readonly document: BudgetDocument,
@@ -43,7 +44,7 @@ export class DocxLayout {
   }
 
   private async publish(): Promise<PublishedDocx> {
-    const estimate = estimateTocPages(this.document);
+    const estimate = this.estimate();
     if (this.withPdf) {
       const pages = await this.layOut().then(
         (pass) => pass.pages,
@@ -61,7 +62,12 @@ export class DocxLayout {
   }
 
   private estimatedDocx(): Promise<Uint8Array> {
-    return (this.estimated ??= this.render(estimateTocPages(this.document)));
+    return (this.estimated ??= this.render(this.estimate()));
+  }
+
+  /** The 目录 page numbers estimated from the model (toc-pages.ts), worked out once. */
+  private estimate(): TocPages {
+    return (this.estimatedToc ??= estimateTocPages(this.document));
   }
 
   private async render(toc: TocPages): Promise<Uint8Array> {
