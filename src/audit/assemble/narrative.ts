@@ -18,6 +18,29 @@ const NUMERALS = '一二三四五六七八九十';
 const PART_LABEL = new RegExp(`^第([${NUMERALS}]+)部分`);
 const LEVEL2 = new RegExp(`^([${NUMERALS}]+)、`);
 const LEVEL3 = new RegExp(`^[（(]([${NUMERALS}]+)[）)]`);
+const ARABIC = /^(\d{1,2})[.．](?!\d)/;
+
+type Numbering = Profile['outline']['numbering']['level2'];
+
+/** The number a heading prints in a numbering style (`三、` → 3, `（三）` → 3, `3.` → 3), or undefined. */
+const NUMBER_OF: Readonly<Record<'cn-comma' | 'cn-paren' | 'arabic-dot', (text: string) => number | undefined>> = {
+  'cn-comma': (t) => numeralValue(LEVEL2.exec(t)?.[1] ?? '') || undefined,
+  'cn-paren': (t) => numeralValue(LEVEL3.exec(t)?.[1] ?? '') || undefined,
+  'arabic-dot': (t) => Number(ARABIC.exec(t)?.[1] ?? 0) || undefined,
+};
+
+/**
+ * Which section of `sections` a heading-like line opens: by the number its level prints (the profile's outline
+ * numbering; `as-written` reads the house style of that level), else, for a heading printed without a number
+ * (`none`, or a text written without one), by its words.
+ */
+function sectionOf(text: string, sections: readonly OutlineSection[], style: Numbering, asWritten: keyof typeof NUMBER_OF, headings: ReadonlyMap<string, string>): OutlineSection | undefined {
+  if (!headingLike(text)) return undefined;
+  const n = style === 'none' ? undefined : NUMBER_OF[style === 'as-written' ? asWritten : style](text);
+  if (n !== undefined) return sections[n - 1];
+  const key = labelKey(text);
+  return sections.find((s) => labelKey(headings.get(s.id) ?? '') === key);
+}
 
 /** 一 … 九十九 as a number (0 when not a numeral). */
 export function numeralValue(text: string): number {
@@ -121,7 +144,7 @@ function partRead(lines: readonly ReadLine[], n: number, { profile, reference, w
   const sections = profile.outline.parts.find((p) => p.id === id)?.sections ?? [];
   const body = lines.slice(1 + titleLines);
   const headings = new Map(reference.parts.flatMap((p) => p.blocks.flatMap((b) => (b.type === 'heading' && b.section ? [[b.section, b.text] as const] : []))));
-  const blocks = id === 'glossary' ? glossaryBlocks(body, wrapped, clean, places, lineStarts) : sectionBlocks(body, sections, { wrapped, clean, headings, lineStarts }, places);
+  const blocks = id === 'glossary' ? glossaryBlocks(body, wrapped, clean, places, lineStarts) : sectionBlocks(body, sections, { wrapped, clean, headings, lineStarts, numbering: profile.outline.numbering }, places);
   return { id, blocks: [head, ...blocks] };
 }
 
@@ -140,9 +163,10 @@ interface SectionContext {
   clean: Cleaner;
   headings: ReadonlyMap<string, string>;
   lineStarts: Map<Block, LineStart[]>;
+  numbering: Profile['outline']['numbering'];
 }
 
-function sectionBlocks(lines: readonly ReadLine[], sections: readonly OutlineSection[], { wrapped, clean, headings, lineStarts }: SectionContext, places: Map<Block, Place>): Block[] {
+function sectionBlocks(lines: readonly ReadLine[], sections: readonly OutlineSection[], { wrapped, clean, headings, lineStarts, numbering }: SectionContext, places: Map<Block, Place>): Block[] {
   const blocks: Block[] = [];
   let level2: OutlineSection | undefined;
   let section: string | undefined;
@@ -159,10 +183,8 @@ function sectionBlocks(lines: readonly ReadLine[], sections: readonly OutlineSec
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const text = clean(line.text.replace(/\n/g, ' '));
-    const two = LEVEL2.exec(text);
-    const three = LEVEL3.exec(text);
-    const target2 = two && headingLike(text) ? sections[numeralValue(two[1]!) - 1] : undefined;
-    const target3 = !target2 && three && headingLike(text) && level2?.sections ? level2.sections[numeralValue(three[1]!) - 1] : undefined;
+    const target2 = sectionOf(text, sections, numbering.level2, 'cn-comma', headings);
+    const target3 = !target2 && level2?.sections ? sectionOf(text, level2.sections, numbering.level3, 'cn-paren', headings) : undefined;
     const target = target2 ?? target3;
     if (!target) {
       run.push(line);
