@@ -12,6 +12,7 @@ export type Job =
   | { kind: 'generate'; input: JobInput; formats: Format[] }
   | { kind: 'explain'; input: JobInput }
   | { kind: 'sheet'; input: JobInput; sheet: string; cell?: string }
+  | { kind: 'audit'; input: JobInput }
   | { kind: 'init'; year?: number; scope?: '部门' | '单位'; from?: { path: string }; output: string; cwd: string };
 
 /** An uploaded input: its bytes and the file name the officer gave it (only its extension and base name are used). */
@@ -39,6 +40,15 @@ export interface GeneratedFiles {
   files: { name: string; format: string; bytes: Uint8Array }[];
 }
 
+/** What `yusuan audit` found in a published document, as the page lists it, and its report (`<名称>.审查报告.md`). */
+export interface Audited {
+  findings: { rule: string; severity: Diagnostic['severity']; where: string; message: string }[];
+  ledgerText?: string;
+  unreadable?: string;
+  text: string;
+  report: { name: string; bytes: Uint8Array };
+}
+
 /** A window of a workbook sheet around one cell, for showing where a finding points. */
 export interface SheetPreview {
   sheet: string;
@@ -54,6 +64,7 @@ export type JobResult =
   | { kind: 'generate'; generated: GeneratedFiles }
   | { kind: 'explain'; trace?: Trace; diagnostics: Diagnostic[] }
   | { kind: 'sheet'; preview?: SheetPreview }
+  | { kind: 'audit'; audited: Audited }
   | { kind: 'init'; code: number; stdout: string; stderr: string };
 
 /** Runs one job (in a worker thread of the pool; in-process in tests of the jobs themselves). */
@@ -74,6 +85,8 @@ export async function runJob(job: Job): Promise<JobResult> {
     }
     case 'init':
       return { kind: 'init', ...(await runInit(job)) };
+    case 'audit':
+      return { kind: 'audit', audited: await audit(job.input) };
   }
 }
 
@@ -108,6 +121,26 @@ async function generateFiles(input: JobInput, formats: Format[]): Promise<Genera
   const name = outputBaseName(DEFAULT_NAME_PATTERN, nameFacts(generated.document, generated.name));
   const files = generated.files.map((f) => ({ name: `${name}${f.name.slice(generated.name.length)}`, format: f.format, bytes: f.bytes }));
   return { diagnostics: generated.diagnostics, files };
+}
+
+/** `yusuan audit` on one uploaded published document (.docx, .pdf), with the CLI's report. */
+async function audit(input: JobInput): Promise<Audited> {
+  const [{ auditBytes }, { formatAudit }, { auditMarkdown }, { formatPlace }, { formatSummary }] = await Promise.all([
+    import('../audit/audit.js'),
+    import('../audit/report.js'),
+    import('../audit/report-md.js'),
+    import('../audit/read-model.js'),
+    import('../checks/report.js'),
+  ]);
+  const result = await auditBytes(input.bytes, input.fileName, input.profile ? { profile: input.profile } : {});
+  const findings = result.findings.map((f) => ({ rule: f.rule, severity: f.severity, where: [f.place ? formatPlace(f.place) : '', f.where].filter(Boolean).join(' '), message: f.message }));
+  const base = input.fileName.replace(/\.[^.]*$/, '');
+  return {
+    findings,
+    ...(result.unreadable ? { unreadable: result.unreadable } : { ledgerText: formatSummary(result.ledger) }),
+    text: formatAudit(input.fileName, result),
+    report: { name: `${base}.审查报告.md`, bytes: Buffer.from(auditMarkdown(input.fileName, result), 'utf8') },
+  };
 }
 
 /** `yusuan init` itself, writing into the session's folder (the server chose both paths). */

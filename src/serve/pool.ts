@@ -24,7 +24,7 @@ interface Slot {
 }
 
 /**
- * A fixed set of worker threads, reused across requests; jobs beyond them wait in a queue (first come, first
+ * At most `size` worker threads, reused across requests; jobs beyond them wait in a queue (first come, first
  * served). A worker that dies fails only its own job and is replaced.
  */
 export class WorkerPool {
@@ -34,8 +34,8 @@ export class WorkerPool {
   private closed = false;
   private readonly release: () => void;
 
+  /** Workers start with the first jobs that need them, so a server that is never asked starts none. */
   constructor(readonly size: number) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
     this.release = onInterrupt(() => this.interrupt());
   }
 
@@ -77,6 +77,8 @@ export class WorkerPool {
   }
 
   private dispatch(): void {
+    const free = this.slots.filter((slot) => !slot.busy).length;
+    for (let i = 0; i < Math.min(this.queue.length - free, this.size - this.slots.length); i++) this.slots.push(this.spawn());
     for (const slot of this.slots) {
       if (slot.busy) continue;
       const next = this.queue.shift();

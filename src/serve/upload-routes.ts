@@ -3,15 +3,18 @@ import type { Context, Hono } from 'hono';
 import { profileIds } from '../document/profile/locate.js';
 import { TEMPLATES_DIR } from '../model/paths.js';
 import { mb, type AppEnv, type ServeContext } from './app.js';
-import type { Analyzed, JobInput } from './jobs.js';
-import type { Session, Upload } from './sessions.js';
+import type { Analyzed, Audited, JobInput } from './jobs.js';
+import type { Session, StoredFile, Upload } from './sessions.js';
 
 /** What the page may upload as an input (a published document only for `init --from`). */
 const INPUT_EXTENSIONS = ['.xlsx', '.json'];
 const PUBLISHED_EXTENSIONS = ['.docx', '.pdf'];
 
-/** One uploaded file's outcome: its analysis, or why it was refused (the server goes on). */
-type UploadOutcome = { id: string; fileName: string; analyzed: Analyzed } | { fileName: string; error: string };
+/** One uploaded file's outcome: its analysis (an input) or audit (a published document), or why it was refused. */
+type UploadOutcome =
+  | { id: string; fileName: string; analyzed: Analyzed }
+  | { id: string; fileName: string; audited: Omit<Audited, 'report'>; report: StoredFile }
+  | { fileName: string; error: string };
 
 /** Upload and analyze inputs, list the shipped profiles, write a fresh or pre-filled `init` workbook. */
 export function uploadRoutes(app: Hono<AppEnv>, ctx: ServeContext): void {
@@ -67,13 +70,15 @@ async function acceptUpload(file: File, profile: string | undefined, session: Se
   const fileName = cleanFileName(file.name);
   const extension = extname(fileName).toLowerCase();
   if (file.size > ctx.maxUpload) return { fileName, error: tooLarge(file.size, ctx.maxUpload) };
-  if (PUBLISHED_EXTENSIONS.includes(extension)) return { fileName, error: '这是公开文档，不是填报文件：请用“从去年的公开文档开始”预填一份填报表' };
-  if (!INPUT_EXTENSIONS.includes(extension)) return { fileName, error: `不是填报文件：只接受 .xlsx（填报表）或 .json 文件，实际为“${fileName}”` };
+  if (!INPUT_EXTENSIONS.includes(extension) && !PUBLISHED_EXTENSIONS.includes(extension)) {
+    return { fileName, error: `不是填报文件：只接受 .xlsx（填报表）、.json，或要审查的公开文档 .docx、.pdf，实际为“${fileName}”` };
+  }
   const bytes = new Uint8Array(await file.arrayBuffer());
   const id = await session.store(bytes);
   const upload: Upload = { id, fileName, size: file.size, ...(profile ? { profile } : {}) };
   session.uploads.set(id, upload);
   try {
+    if (PUBLISHED_EXTENSIONS.includes(extension)) return await auditUpload(upload, bytes, session, ctx);
     const result = await ctx.pool.run({ kind: 'analyze', input: jobInput(upload, bytes, ctx) });
     if (result.kind !== 'analyze') throw new Error('意外的结果');
     upload.analyzed = result.analyzed;
@@ -82,6 +87,17 @@ async function acceptUpload(file: File, profile: string | undefined, session: Se
     session.uploads.delete(id);
     return { fileName, error: `内部错误：${error instanceof Error ? error.message : String(error)}（请报告此问题）` };
   }
+}
+
+/** A published document: `yusuan audit` in a worker; its report kept for download. */
+async function auditUpload(upload: Upload, bytes: Uint8Array, session: Session, ctx: ServeContext): Promise<UploadOutcome> {
+  const result = await ctx.pool.run({ kind: 'audit', input: jobInput(upload, bytes, ctx) });
+  if (result.kind !== 'audit') throw new Error('意外的结果');
+  const { report, ...audited } = result.audited;
+  const id = await session.store(report.bytes);
+  const stored = { id, name: report.name, size: report.bytes.length };
+  session.files.set(id, stored);
+  return { id: upload.id, fileName: upload.fileName, audited, report: stored };
 }
 
 /** The input of a job for an upload: its bytes, its file name, its profile and the CLI's limits. */

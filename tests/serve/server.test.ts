@@ -123,16 +123,6 @@ describe('yusuan serve：并发、隔离与安全', () => {
     const { uploads } = await client.upload([{ name: '照片.png', bytes: new Uint8Array([137, 80, 78, 71]) }]);
     expect(uploads[0]?.error).toMatch(/不是填报文件/);
   });
-});
-
-describe('填报表（init）', () => {
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await startServer({ port: 0, workers: 1 });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
 
   it('空白填报表与 yusuan init 的相同；从 JSON 预填；从去年的公开文档预填时连同建议的模板打包', async () => {
     const dir = await scratch();

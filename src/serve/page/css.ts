@@ -39,6 +39,7 @@ button:disabled { background: #999; cursor: default; }
 .formats label { margin-right: 1.5em; }
 .downloads a { display: inline-block; margin: .2em 0; }
 .hint { color: #555; }
+.audit-text { white-space: pre-wrap; background: #f6f6f6; padding: 1em; max-height: 40em; overflow: auto; }
 .preview { background: #e4e7ec; padding: 1em; max-height: 60em; overflow: auto; }
 .explain { position: fixed; right: 0; top: 0; bottom: 0; width: min(32em, 100%); background: #fff; box-shadow: -2px 0 8px rgba(0,0,0,.2); padding: 1em; overflow: auto; z-index: 5; }
 .explain .close { position: absolute; right: 1em; top: 1em; }

@@ -18,9 +18,9 @@ export const PAGE_HTML = `<!DOCTYPE html>
   <section class="card" aria-labelledby="start-title">
     <h2 id="start-title">第一步：选择填报文件</h2>
     <div id="drop" class="drop">
-      <p>把填报表（.xlsx）或填报数据（.json）拖到这里，可以一次放多个单位的文件；或者：</p>
+      <p>把填报表（.xlsx）或填报数据（.json）拖到这里，可以一次放多个单位的文件；要审查已公开的文档，放入 .docx 或 .pdf。或者：</p>
       <label for="files">选择文件</label>
-      <input type="file" id="files" name="files" multiple accept=".xlsx,.json">
+      <input type="file" id="files" name="files" multiple accept=".xlsx,.json,.docx,.pdf">
     </div>
     <p>
       <label for="profile">模板</label>
@@ -63,6 +63,12 @@ export const PAGE_HTML = `<!DOCTYPE html>
       <h4 id="sheet-title"></h4>
       <div class="sheet-scroll"><table id="sheet-table"></table></div>
     </div>
+    <div id="audit-part" hidden>
+      <h3>审查报告</h3>
+      <p><a id="audit-report" href="#">下载审查报告</a></p>
+      <pre id="audit-text" class="audit-text"></pre>
+    </div>
+    <div id="generate-part">
     <h3>第三步：生成并下载</h3>
     <fieldset class="formats">
       <legend>输出格式</legend>
@@ -76,6 +82,7 @@ export const PAGE_HTML = `<!DOCTYPE html>
     <h3>文档预览</h3>
     <p class="hint">点击（或用 Tab 选中后按回车）文档中的任一数字，查看它的公式和读取的填报单元格。</p>
     <div id="preview" class="document preview"></div>
+    </div>
   </section>
 </main>
 <aside id="explain" class="explain" aria-labelledby="explain-title" hidden>

@@ -66,8 +66,10 @@ export const PAGE_JS = String.raw`'use strict';
     }).catch(function () { status('无法连接到本机服务，请确认 yusuan serve 仍在运行。', true); });
   }
 
+  function findingsOf(u) { return u.audited ? u.audited.findings : u.analyzed.diagnostics; }
+
   function counts(u) {
-    var d = u.analyzed.diagnostics;
+    var d = findingsOf(u);
     var e = d.filter(function (x) { return x.severity === 'error'; }).length;
     var w = d.filter(function (x) { return x.severity === 'warning'; }).length;
     return { errors: e, warnings: w };
@@ -78,22 +80,36 @@ export const PAGE_JS = String.raw`'use strict';
     list.textContent = '';
     units.forEach(function (u) {
       var c = counts(u);
-      var label = (u.analyzed.title || u.fileName) + '（' + u.fileName + '）：错误 ' + c.errors + '，警告 ' + c.warnings;
+      var label = (u.audited ? '审查 ' + u.fileName : (u.analyzed.title || u.fileName) + '（' + u.fileName + '）') + '：错误 ' + c.errors + '，警告 ' + c.warnings;
       var b = el('button', { type: 'button', text: label, 'aria-pressed': String(u === current), 'data-upload': u.id });
       if (c.errors) b.classList.add('failed');
       b.addEventListener('click', function () { select(u); });
       list.appendChild(el('li', {}, [b]));
     });
     $('units-card').hidden = units.length === 0;
-    $('batch').hidden = units.length < 2;
+    $('batch').hidden = units.filter(function (x) { return !x.audited; }).length < 2;
   }
 
   function select(u) {
     current = u;
     renderUnits();
-    var a = u.analyzed;
     $('unit').hidden = false;
     $('unit').setAttribute('data-upload', u.id);
+    $('sheet').hidden = true;
+    $('explain').hidden = true;
+    $('audit-part').hidden = !u.audited;
+    $('generate-part').hidden = Boolean(u.audited);
+    if (u.audited) {
+      $('unit-title').textContent = '审查公开文档：' + u.fileName;
+      $('ledger').textContent = u.audited.unreadable ? '无法读取：' + u.audited.unreadable : (u.audited.ledgerText || '');
+      renderFindings(u.audited.findings);
+      $('audit-report').setAttribute('href', '/api/files/' + u.report.id);
+      $('audit-report').setAttribute('download', u.report.name);
+      $('audit-report').textContent = '下载审查报告 ' + u.report.name;
+      $('audit-text').textContent = u.audited.text;
+      return;
+    }
+    var a = u.analyzed;
     $('unit-title').textContent = (a.title || '无法生成文档') + '（' + u.fileName + '）';
     $('ledger').textContent = a.ledgerText || '';
     renderFindings(a.diagnostics);
@@ -122,16 +138,17 @@ export const PAGE_JS = String.raw`'use strict';
     sorted.forEach(function (d) {
       var b = el('button', { type: 'button', className: 'finding' }, [
         el('span', { className: 'severity', text: SEVERITY[d.severity] || d.severity }),
-        el('span', { className: 'where', text: d.rule + ' ' + location(d.at) + '：' }),
+        el('span', { className: 'where', text: d.rule + ' ' + (d.where !== undefined ? d.where : location(d.at)) + '：' }),
         el('span', { className: 'message', text: d.message })
       ]);
-      if (d.at.kind === 'cell') { b.setAttribute('data-sheet', d.at.sheet); b.setAttribute('data-cell', d.at.cell); }
+      if (d.at && d.at.kind === 'cell') { b.setAttribute('data-sheet', d.at.sheet); b.setAttribute('data-cell', d.at.cell); }
       b.addEventListener('click', function () { showFinding(d); });
       list.appendChild(el('li', { className: d.severity }, [b]));
     });
   }
 
   function showFinding(d) {
+    if (!d.at) return;
     if (d.at.kind === 'cell') return showSheet(d.at.sheet, d.at.cell);
     if (d.at.kind === 'table') {
       var t = document.getElementById('table-' + d.at.key);
@@ -207,7 +224,7 @@ export const PAGE_JS = String.raw`'use strict';
   }
 
   function generateAll() {
-    var todo = units.slice();
+    var todo = units.filter(function (x) { return !x.audited; });
     var done = 0;
     var ids = [];
     var failed = [];
