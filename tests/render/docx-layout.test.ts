@@ -8,6 +8,11 @@ import { fixtureDocument } from './fixture.js';
 const doc = fixtureDocument();
 const parts = await docxParts(await renderDocx(doc));
 const documentXml = parts.get('word/document.xml') ?? '';
+const stylesXml = parts.get('word/styles.xml') ?? '';
+/** One style's definition in word/styles.xml (empty when absent). */
+const styleXml = (id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}">[\\s\\S]*?</w:style>`).exec(stylesXml)?.[0] ?? '';
+/** The font size (half-points) a table cell style sets. */
+const sizeOfStyle = (id: string) => /<w:sz w:val="(\d+)"\/>/.exec(styleXml(id))?.[1];
 const tables = doc.parts.flatMap((p) => p.blocks.flatMap((b) => (b.type === 'table' ? [b.table] : [])));
 
 describe('renderDocx：版式结构（word/document.xml）', () => {
@@ -62,20 +67,30 @@ describe('renderDocx：版式结构（word/document.xml）', () => {
     expect(all(performance, /<w:vMerge w:val="continue"\/>/)).toHaveLength(12 * 7 * 2 + 3 * 2 + 1);
   });
 
-  it('密度 dense / compact 的表用小号字（六号 7.5pt、小五 9pt）', () => {
+  it('密度 dense / compact 的表用小号字（六号 7.5pt、小五 9pt）：单元格段落引用该字号的表格样式', () => {
     const tbls = all(documentXml, /<w:tbl>[\s\S]*?<\/w:tbl>/).map((m) => m[0]);
-    expect(tbls[1]).toContain('<w:sz w:val="15"/>');
-    expect(tbls[1]).not.toContain('<w:sz w:val="21"/>');
-    expect(tbls[3]).toContain('<w:sz w:val="18"/>');
-    expect(tbls[0]).toContain('<w:sz w:val="21"/>');
+    const sizesOf = (tbl: string) => new Set(all(tbl, /<w:pStyle w:val="(Table(?:Text|Heading)\d+)"\/>/).map((m) => sizeOfStyle(m[1] ?? '')));
+    expect(sizesOf(tbls[1] ?? '')).toEqual(new Set(['15']));
+    expect(sizesOf(tbls[3] ?? '')).toEqual(new Set(['18']));
+    expect(sizesOf(tbls[0] ?? '')).toEqual(new Set(['21']));
   });
 
-  it('每个文字 run 都设置了东亚字体（w:rFonts w:eastAsia）', () => {
-    const runs = all(documentXml, /<w:r>([\s\S]*?)<\/w:r>/).map((m) => m[1] ?? '');
-    const withText = runs.filter((r) => r.includes('<w:t'));
-    expect(withText.length).toBeGreaterThan(100);
-    for (const run of withText) expect(run).toMatch(/<w:rFonts [^>]*w:eastAsia="[^"]+"/);
+  it('每个文字 run 都有东亚字体（w:rFonts w:eastAsia）：直接设置，或来自所在段落的表格样式', () => {
+    const paragraphs = all(documentXml, /<w:p>([\s\S]*?)<\/w:p>/).map((m) => m[1] ?? '');
+    let runs = 0;
+    for (const paragraph of paragraphs) {
+      const style = /<w:pStyle w:val="([^"]+)"\/>/.exec(paragraph)?.[1];
+      const styleFont = style ? /<w:rFonts [^>]*w:eastAsia="([^"]+)"/.exec(styleXml(style))?.[1] : undefined;
+      for (const run of all(paragraph, /<w:r>([\s\S]*?)<\/w:r>/).map((m) => m[1] ?? '').filter((r) => r.includes('<w:t'))) {
+        runs++;
+        expect(/<w:rFonts [^>]*w:eastAsia="[^"]+"/.test(run) || styleFont !== undefined, run).toBe(true);
+      }
+    }
+    expect(runs).toBeGreaterThan(100);
     expect(documentXml).toMatch(/w:eastAsia="仿宋_GB2312"[^>]*\/><w:sz w:val="32"\/>/);
+    expect(styleXml('TableText21')).toMatch(/<w:rFonts w:ascii="宋体" w:cs="宋体" w:eastAsia="宋体" w:hAnsi="宋体" w:hint="eastAsia"\/><w:sz w:val="21"\/><w:szCs w:val="21"\/>/);
+    expect(styleXml('TableHeading15')).toMatch(/w:eastAsia="黑体"[^>]*\/><w:sz w:val="15"\/>/);
+    expect(styleXml('TableText18')).toContain('<w:spacing w:after="0" w:before="0" w:line="240" w:lineRule="auto"/>');
   });
 
   it('正文仿宋_GB2312 三号、固定行距 29 磅、首行缩进两字；一、黑体，（一）楷体，部分标题小标宋二号居中', () => {

@@ -2,7 +2,7 @@ import type { ContentCell, GridTable } from '../../document/model.js';
 import { InternalError } from '../../model/diagnostic.js';
 import { columnWidths } from './column-widths.js';
 import { keptRows, mapSlots } from './grid.js';
-import { FONT, TABLE_FONT_SIZE, printable } from './typography.js';
+import { TABLE_FONT_SIZE, printable, tableCellStyle } from './typography.js';
 
 /**
  * The rows `gridRows` (grid.ts) builds, serialised directly to the same WordprocessingML, byte for byte
@@ -20,7 +20,9 @@ export function* gridRowStrings(table: GridTable, widths: readonly number[]): Ge
   const size = TABLE_FONT_SIZE[table.density];
   const keep = keptRows(table);
   const height = Math.round(size * 20 * 1.6);
-  const parts = memo((key: string) => partsXml(key, size));
+  const parts = memo(partsXml);
+  const text = tableCellStyle(false, size);
+  const heading = tableCellStyle(true, size);
   for (let r = 0; r < slots.length; r++) {
     const row = slots[r] ?? [];
     const out = [`<w:tr><w:trPr><w:cantSplit/>${r < table.headerRows ? '<w:tblHeader/>' : '<w:tblHeader w:val="false"/>'}<w:trHeight w:val="${height}" w:hRule="atLeast"/></w:trPr>`];
@@ -33,12 +35,12 @@ export function* gridRowStrings(table: GridTable, widths: readonly number[]): Ge
       for (let i = c; i < c + span; i++) width += widths[i] ?? 0;
       const gridSpan = span > 1 ? `<w:gridSpan w:val="${span}"/>` : '';
       if (slot.kind === 'covered' && slot.col === c) {
-        out.push(`<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${gridSpan}<w:vMerge w:val="continue"/></w:tcPr><w:p><w:pPr>${parts(`p|${keepNext}|`)}</w:pPr></w:p></w:tc>`);
+        out.push(`<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${gridSpan}<w:vMerge w:val="continue"/></w:tcPr><w:p><w:pPr>${parts(`${text}|${keepNext}|`)}</w:pPr></w:p></w:tc>`);
       } else if (slot.kind === 'origin') {
         const cell = slot.cell;
         const merge = cell.rowSpan > 1 ? '<w:vMerge w:val="restart"/>' : '';
-        const runProps = parts(`r|${cell.role === 'header' ? FONT.heading : FONT.table}|${cell.bold === true}`);
-        out.push(`<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${gridSpan}${merge}<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr>${parts(`p|${keepNext}|${cell.align}`)}</w:pPr>${runsXml(cell.text, runProps)}</w:p></w:tc>`);
+        const style = cell.role === 'header' ? heading : text;
+        out.push(`<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${gridSpan}${merge}<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr>${parts(`${style}|${keepNext}|${cell.align}`)}</w:pPr>${runsXml(cell.text, cell.bold === true ? BOLD : '')}</w:p></w:tc>`);
       } else throw new InternalError(`${table.label} 第${r + 1}行第${c + 1}列的合并区域不完整`);
       c += span;
     }
@@ -47,14 +49,14 @@ export function* gridRowStrings(table: GridTable, widths: readonly number[]): Ge
   }
 }
 
-/** The repeated property strings of one table: `p|keepNext|align` (paragraph) and `r|font|bold` (run). */
-function partsXml(key: string, size: number): string {
-  const [kind, a, b] = key.split('|');
-  const sz = `<w:sz w:val="${size * 2}"/><w:szCs w:val="${size * 2}"/>`;
-  if (kind === 'r') return `<w:rPr>${fontsXml(a ?? FONT.table)}${b === 'true' ? '<w:b/><w:bCs/>' : ''}${sz}</w:rPr>`;
-  const jc = b ? `<w:jc w:val="${b}"/>` : '';
-  return `${a === 'true' ? '<w:keepNext/>' : ''}<w:overflowPunct/><w:spacing w:after="0" w:before="0" w:line="240" w:lineRule="auto"/>${jc}<w:rPr>${fontsXml(FONT.table)}${sz}</w:rPr>`;
+/** A cell paragraph's properties, `style|keepNext|align`: its style (font, size, spacing), keep-with-next and alignment. */
+function partsXml(key: string): string {
+  const [style, keepNext, align] = key.split('|');
+  return `<w:pStyle w:val="${style ?? ''}"/>${keepNext === 'true' ? '<w:keepNext/>' : ''}${align ? `<w:jc w:val="${align}"/>` : ''}`;
 }
+
+/** The run properties of a bold cell's text (font and size come from the paragraph style). */
+const BOLD = '<w:rPr><w:b/><w:bCs/></w:rPr>';
 
 function memo(make: (key: string) => string): (key: string) => string {
   const cache = new Map<string, string>();
@@ -79,10 +81,6 @@ function runsXml(text: string, props: string): string {
 
 /** Text that `printable` leaves alone and that holds no line break or tab (nearly every cell). */
 const SIMPLE = /^[^\u0000-\u001f\ud800-\udfff\ufffe\uffff]*$/;
-
-function fontsXml(font: string): string {
-  return `<w:rFonts w:ascii="${font}" w:cs="${font}" w:eastAsia="${font}" w:hAnsi="${font}" w:hint="eastAsia"/>`;
-}
 
 /** The escaping of docx's serialiser (the `xml` package): all five XML specials. */
 function escapeText(text: string): string {

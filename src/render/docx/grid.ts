@@ -2,17 +2,18 @@ import {
   AlignmentType,
   BorderStyle,
   HeightRule,
-  LineRuleType,
   Paragraph,
   TableCell,
   TableRow,
+  Tab,
+  TextRun,
   VerticalAlignTable,
   VerticalMergeType,
   WidthType,
 } from 'docx';
 import type { ContentCell, GridCell, GridTable } from '../../document/model.js';
 import { InternalError } from '../../model/diagnostic.js';
-import { CJK_PARAGRAPH, FONT, TABLE_FONT_SIZE, runFonts, textRuns } from './typography.js';
+import { TABLE_FONT_SIZE, printable, tableCellStyle } from './typography.js';
 
 /** Where a grid position's cell comes from: a content cell, or the origin of the merge covering it. */
 export type Slot = { kind: 'origin'; cell: ContentCell } | { kind: 'covered'; row: number; col: number; cell: ContentCell };
@@ -101,9 +102,9 @@ function contentCell(cell: ContentCell, width: number, size: number, keepNext: b
   return new TableCell({
     children: [
       new Paragraph({
-        ...cellParagraph(size, keepNext),
+        ...cellParagraph(header, size, keepNext),
         alignment: ALIGN[cell.align],
-        children: textRuns(cell.text, header ? FONT.heading : FONT.table, size, cell.bold ? { bold: true } : {}),
+        children: cellRuns(cell.text, cell.bold === true),
       }),
     ],
     width: { size: width, type: WidthType.DXA },
@@ -115,17 +116,27 @@ function contentCell(cell: ContentCell, width: number, size: number, keepNext: b
 
 function continuation(span: number, width: number, size: number, keepNext: boolean): TableCell {
   return new TableCell({
-    children: [new Paragraph(cellParagraph(size, keepNext))],
+    children: [new Paragraph(cellParagraph(false, size, keepNext))],
     width: { size: width, type: WidthType.DXA },
     columnSpan: span > 1 ? span : undefined,
     verticalMerge: VerticalMergeType.CONTINUE,
   });
 }
 
-/** Single-spaced, and the paragraph mark at the cell's size, so an empty cell is no taller than a filled one. */
-function cellParagraph(size: number, keepNext: boolean) {
-  const base = { ...CJK_PARAGRAPH, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }, run: { size: size * 2, font: runFonts(FONT.table) } };
+/** The cell's paragraph style (font, size, single spacing: typography.ts, tableCellStyle) and whether it keeps with the next row. */
+function cellParagraph(header: boolean, size: number, keepNext: boolean) {
+  const base = { style: tableCellStyle(header, size) };
   return keepNext ? { ...base, keepNext } : base;
+}
+
+/** A cell's text as runs taking font and size from the paragraph style; `\n` a line break, `\t` a tab. */
+function cellRuns(text: string, bold: boolean): TextRun[] {
+  return printable(text)
+    .split('\n')
+    .map((line, i) => {
+      const children = line.split('\t').flatMap((part, j) => (j === 0 ? [part] : [new Tab(), part]));
+      return new TextRun({ ...(bold ? { bold: true } : {}), children, ...(i > 0 ? { break: 1 } : {}) });
+    });
 }
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;

@@ -55,6 +55,23 @@ export const CJK_PARAGRAPH = { overflowPunctuation: true } as const;
 export const TABLE_FONT_SIZE = { normal: SIZE.五号, compact: SIZE.小五, dense: SIZE.六号 } as const;
 
 /**
+ * The paragraph style of a table cell (styles.ts): its font (宋体 for body cells, the heading font for header
+ * cells), size, single spacing and CJK punctuation. A cell's paragraph names the style instead of repeating about
+ * 400 bytes of run and paragraph properties (a seed's word/document.xml went from 2.2 MB to 0.8 MB).
+ */
+export function tableCellStyle(header: boolean, points: number): string {
+  return `${header ? 'TableHeading' : 'TableText'}${points * 2}`;
+}
+
+/** Every table cell style: both fonts at each table size. */
+export function tableCellStyles(): { id: string; font: FontName; points: number }[] {
+  return [...new Set(Object.values(TABLE_FONT_SIZE))].flatMap((points) => [
+    { id: tableCellStyle(false, points), font: FONT.table, points },
+    { id: tableCellStyle(true, points), font: FONT.heading, points },
+  ]);
+}
+
+/**
  * Text runs with the East Asian font set on every slot; `\n` becomes a line break (w:br) and `\t` a tab
  * (w:tab). The text is made printable first (see `printable`).
  */
