@@ -1,4 +1,4 @@
-import type { Block, BudgetDocument } from '../document/model.js';
+import type { Block, BudgetDocument, Part } from '../document/model.js';
 import type { Profile } from '../document/profile.js';
 import { assembleAnnex, docxSegment, type SegmentReader } from './assemble/annex.js';
 import { assembleNarrative } from './assemble/narrative.js';
@@ -47,11 +47,18 @@ export function recogniseDocument(blocks: readonly ReadBlock[], options: ReadOpt
   if (!facts) throw new UnreadableError('没有找到预算年度和“部门预算”字样，不像是部门预算公开文档');
   const { profile, reference, matched } = chooseReadProfile(facts, lines.map((l) => l.text), options.profile);
   if (matched === 0) throw new UnreadableError('没有找到任何预算表（预算01表等）的标题，不像是部门预算公开文档');
-  const annexAt = annexStart(blocks);
+  const label = annexLabel(reference.document);
+  const annexAt = annexStart(blocks, label);
+  const annexEnd = annexStop(blocks, annexAt, reference.document);
   const clean = options.clean ?? (options.wrapped ? cleanText : docxText);
-  const before = new Set(blocks.slice(0, annexAt).flatMap((b) => (b.kind === 'line' ? [b.line] : [])));
-  const narrative = assembleNarrative(lines.filter((l) => before.has(l)), profile, reference.document, options.wrapped, clean);
-  const annex = assembleAnnex(blocks.slice(annexAt), reference, profile.tables, { scope: facts.scope, departmentGroupRow: false }, options.segment ?? docxSegment, clean);
+  const lineSet = (from: number, to: number) => new Set(blocks.slice(from, to).flatMap((b) => (b.kind === 'line' ? [b.line] : [])));
+  const before = lineSet(0, annexAt);
+  const after = lineSet(annexEnd, blocks.length);
+  const narrative = assembleNarrative(lines.filter((l) => before.has(l) || after.has(l)), profile, reference.document, options.wrapped, clean);
+  const annex = assembleAnnex(blocks.slice(annexAt, annexEnd), reference, profile.tables, { scope: facts.scope, departmentGroupRow: false }, options.segment ?? docxSegment, clean, label);
+  // Parts printed after the tables (a central layout: 概况, 预算表, 说明, 名词解释) follow the annex, as printed.
+  const printedAfter = new Set([...after].map((l) => JSON.stringify(l.place)));
+  const isAfter = (part: Part) => part.blocks[0] !== undefined && printedAfter.has(JSON.stringify(narrative.places.get(part.blocks[0]) ?? null));
   const cover = narrative.parts.find((p) => p.id === 'cover')?.blocks[0];
   const document: BudgetDocument = {
     meta: {
@@ -63,7 +70,7 @@ export function recogniseDocument(blocks: readonly ReadBlock[], options: ReadOpt
       profile: profile.id,
       edition: profile.edition,
     },
-    parts: [...narrative.parts, annex.part],
+    parts: [...narrative.parts.filter((p) => !isAfter(p)), annex.part, ...narrative.parts.filter(isAfter)],
   };
   return {
     document,
@@ -77,16 +84,46 @@ export function recogniseDocument(blocks: readonly ReadBlock[], options: ReadOpt
   };
 }
 
+/** How the edition's 附件 line begins (`附件`, or `第二部分` where the tables are a part of their own). */
+export function annexLabel(reference: BudgetDocument): string {
+  const line = reference.parts.find((p) => p.id === 'annex')?.blocks.find((b) => b.type === 'paragraph' && b.section === 'annex');
+  const text = line?.type === 'paragraph' ? cleanText(line.text) : '';
+  return /^(附件|第[一二三四五六七八九十]+部分)/.exec(text)?.[1] ?? '附件';
+}
+
 /**
- * Where the 附件 part starts: the last `附件` line before the first table label or grid that follows the
- * narrative; without one, at the first `预算NN表` label or grid.
+ * Where the 附件 part starts: the last line that opens like the edition's 附件 line (`附件`, `第二部分`) before the
+ * first table label or grid that follows the narrative; without one, at the first `预算NN表` label or grid.
  */
-function annexStart(blocks: readonly ReadBlock[]): number {
+function annexStart(blocks: readonly ReadBlock[], label: string): number {
   const firstTable = blocks.findIndex((b) => b.kind === 'grid' || (b.kind === 'line' && tableLabelId(b.line.text) !== undefined));
   const limit = firstTable < 0 ? blocks.length : firstTable;
   for (let i = limit - 1; i >= 0; i--) {
     const b = blocks[i];
-    if (b?.kind === 'line' && /^附件/.test(cleanText(b.line.text))) return i;
+    if (b?.kind === 'line' && cleanText(b.line.text).startsWith(label)) return i;
   }
   return limit;
+}
+
+const PART_LABEL = /^第[一二三四五六七八九十]+部分/;
+
+/**
+ * Where the 附件 part ends: at the label of a narrative part the edition prints after its tables (`第三部分` of a
+ * central layout), else at the end of the document.
+ */
+function annexStop(blocks: readonly ReadBlock[], annexAt: number, reference: BudgetDocument): number {
+  const order = reference.parts.map((p) => p.id);
+  const later = new Set(
+    reference.parts
+      .filter((p, i) => i > order.indexOf('annex') && p.id !== 'annex')
+      .flatMap((p) => p.blocks.flatMap((b) => (b.type === 'partTitle' && b.label ? [b.label] : []))),
+  );
+  if (later.size === 0) return blocks.length;
+  const firstTable = blocks.findIndex((b, i) => i > annexAt && (b.kind === 'grid' || (b.kind === 'line' && tableLabelId(b.line.text) !== undefined)));
+  for (let i = Math.max(annexAt + 1, firstTable); i < blocks.length; i++) {
+    const b = blocks[i];
+    const label = b?.kind === 'line' ? PART_LABEL.exec(cleanText(b.line.text))?.[0] : undefined;
+    if (label && later.has(label)) return i;
+  }
+  return blocks.length;
 }

@@ -4,7 +4,7 @@ import type { Block, BudgetDocument, GridTable } from '../document/model.js';
 import { budgetInputSchema } from '../model/schema.js';
 import type { AuditFinding } from './finding.js';
 import { placeAtOffset, type Place } from './read-model.js';
-import type { ReadDocument } from './read-document.js';
+import { annexLabel, type ReadDocument } from './read-document.js';
 import { reconstructInput } from './reconstruct/reconstruct.js';
 import { cleanText, similarity } from './text-clean.js';
 
@@ -174,9 +174,11 @@ function tocFindings(read: ReadDocument): AuditFinding[] {
   const place = read.blocks.get(toc);
   const body = blocksOf(read.document);
   const headings = body.flatMap(({ block }) => (block.type === 'heading' && block.level === 2 ? [norm(block.text)] : []));
-  const parts = body.flatMap(({ block }) => (block.type === 'partTitle' && block.label ? [norm(`${block.label}${block.title}`)] : []));
+  const label = annexLabel(read.reference.document);
+  const annexLine = body.flatMap(({ block }) => (block.type === 'paragraph' && block.section === 'annex' ? [norm(block.text)] : []));
+  const parts = [...body.flatMap(({ block }) => (block.type === 'partTitle' && block.label ? [norm(`${block.label}${block.title}`)] : [])), ...annexLine];
   const tables = body.flatMap(({ block }) => (block.type === 'table' ? [block.table] : []));
-  const annexAt = toc.entries.findIndex((e) => /^附件/.test(e.text));
+  const annexAt = toc.entries.findIndex((e) => norm(e.text).startsWith(label));
   const out: AuditFinding[] = [];
   toc.entries.forEach((entry, i) => {
     const text = norm(entry.text);

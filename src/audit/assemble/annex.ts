@@ -47,18 +47,20 @@ export function assembleAnnex(
   ctx: Omit<KeyContext, 'projectCodes' | 'leadingRows'>,
   readSegment: SegmentReader,
   clean: Cleaner,
+  label = '附件',
 ): AnnexRead {
   const places = new Map<Block, Place>();
   const first = blocks[0];
   const blocksOut: Block[] = [];
   const problems: ReadProblem[] = [];
   let start = 0;
-  if (first?.kind === 'line' && /^附件/.test(cleanText(first.line.text))) {
+  if (first?.kind === 'line' && cleanText(first.line.text).startsWith(label)) {
     let text = clean(first.line.text);
     start = 1;
     // A PDF may wrap the 附件 line: its rest is the next line, up to the word 表.
     for (let next = blocks[start]; !/表$/.test(text) && next?.kind === 'line' && cleanText(next.line.text).length <= 8 && start < 3; next = blocks[++start]) text += clean(next.line.text);
-    const line: Block = { type: 'paragraph', text, style: 'bold', section: 'annex' };
+    // A part label keeps the one space the 目录 and the part titles print after it (`第二部分 2022年…预算表`).
+    const line: Block = { type: 'paragraph', text: text.replace(/^(第[一二三四五六七八九十]+部分)\s*/, '$1 '), style: 'bold', section: 'annex' };
     places.set(line, first.line.place);
     blocksOut.push(line);
   }
