@@ -3,7 +3,7 @@ import { writeZip } from '../../zip/index.js';
 import { coreDates } from '../document-date.js';
 import { documentXmlChunks } from './grid-xml.js';
 import { FONT, FONT_FALLBACK, LANDSCAPE_TEXT_WIDTH } from './typography.js';
-import { MODEL_CONTENT_TYPE, MODEL_PART, MODEL_PART_RELS, MODEL_PROPS_PART, modelPartXml, modelPropsXml, modelRelationship } from '../verify/model-part.js';
+import { MODEL_CONTENT_TYPE, MODEL_PART, MODEL_PART_RELS, MODEL_PROPS_PART, modelPartBytes, modelPropsXml, modelRelationship } from '../verify/model-part.js';
 
 /** The zip entries' date: the document's date, else 1 January of the budget year (a zip entry must carry one). */
 export function pinnedDate(doc: BudgetDocument, created?: Date): Date {
@@ -50,7 +50,7 @@ function fontTable(): string {
 }
 
 function embedModel(parts: Map<string, string | Uint8Array>, text: (name: string) => string, doc: BudgetDocument): void {
-  parts.set(MODEL_PART, modelPartXml(doc));
+  parts.set(MODEL_PART, modelPartBytes(doc));
   parts.set(MODEL_PROPS_PART, modelPropsXml());
   parts.set('customXml/_rels/item1.xml.rels', MODEL_PART_RELS);
   parts.set('word/_rels/document.xml.rels', text('word/_rels/document.xml.rels').replace('</Relationships>', `${modelRelationship(`../${MODEL_PART}`)}</Relationships>`));

@@ -15,6 +15,18 @@ export function modelPartXml(doc: BudgetDocument): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><model xmlns="${MODEL_NAMESPACE}" version="1">${json}</model>`;
 }
 
+/**
+ * `modelPartXml` as UTF-8, serialised once per document object: the .docx and the .xlsx of one run embed the same
+ * model (a 2,000-project document's is tens of MB of JSON).
+ */
+export function modelPartBytes(doc: BudgetDocument): Uint8Array {
+  let bytes = serialised.get(doc);
+  if (!bytes) serialised.set(doc, (bytes = Buffer.from(modelPartXml(doc), 'utf8')));
+  return bytes;
+}
+
+const serialised = new WeakMap<BudgetDocument, Uint8Array>();
+
 /** The properties part of the model part. */
 export function modelPropsXml(): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><ds:datastoreItem ds:itemID="{6F1C2B1E-7A6D-4E55-9B1F-59A5C0DE2024}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${MODEL_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`;

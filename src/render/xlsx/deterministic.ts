@@ -1,7 +1,7 @@
 import type { BudgetDocument } from '../../document/model.js';
 import { readZip, writeZip, type ZipEntry } from '../../zip/index.js';
 import { coreDates } from '../document-date.js';
-import { MODEL_CONTENT_TYPE, MODEL_PART, MODEL_PART_RELS, MODEL_PROPS_PART, modelPartXml, modelPropsXml, modelRelationship } from '../verify/model-part.js';
+import { MODEL_CONTENT_TYPE, MODEL_PART, MODEL_PART_RELS, MODEL_PROPS_PART, modelPartBytes, modelPropsXml, modelRelationship } from '../verify/model-part.js';
 
 /** The fixed time stamped into the workbook properties and every zip entry. */
 export const FIXED_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
@@ -35,7 +35,7 @@ function withModel(entries: readonly ZipEntry[], doc: BudgetDocument): ZipEntry[
     return entry;
   });
   out.push(
-    { name: MODEL_PART, data: encoder.encode(modelPartXml(doc)) },
+    { name: MODEL_PART, data: modelPartBytes(doc) },
     { name: MODEL_PROPS_PART, data: encoder.encode(modelPropsXml()) },
     { name: 'customXml/_rels/item1.xml.rels', data: encoder.encode(MODEL_PART_RELS) },
   );
