@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { auditBytes, type AuditResult } from '../audit/audit.js';
+import { annotateDocx } from '../audit/docx/annotate.js';
 import { publishedStart, type SuggestedProfile } from '../audit/init-from.js';
 import { auditJson, formatAudit } from '../audit/report.js';
 import { auditMarkdown, auditSummary } from '../audit/report-md.js';
@@ -17,13 +18,16 @@ import { writeAtomic } from './write.js';
 export interface Audited {
   file: string;
   result: AuditResult;
+  /** The file's path, to make its annotated copy. */
+  path?: string;
 }
 
 /**
  * `yusuan audit <文件或目录>… [--json] [--profile 模板] [-o 报告目录]` (issue 17): reads published budget disclosures
  * (.docx, .pdf text layer, .txt extracted from a PDF), runs the document rules on what was read and reports each
  * finding where it is printed. A directory is a batch: each file in it with its progress, then a summary table.
- * With -o, or for a batch (default output/), each file's findings report `<name>.审查报告.md` is written there.
+ * With -o, or for a batch (default output/), each file's findings report `<name>.审查报告.md` is written there, and for
+ * a .docx with findings an annotated copy `<name>.批注.docx` with a Word comment at each finding.
  * Exit 1 when a file has an error finding or cannot be read at all.
  */
 export async function auditCommand(args: readonly string[], values: CliValues, io: Io): Promise<number> {
@@ -73,16 +77,36 @@ async function collectDocuments(args: readonly string[], cwd: string): Promise<s
   return [...new Set(out)];
 }
 
-/** Each file's findings report as Markdown in `dir` (`<name>.审查报告.md`), written atomically. */
+/**
+ * Each file's findings report as Markdown in `dir` (`<name>.审查报告.md`) and, for a .docx with located findings, its
+ * annotated copy (`<name>.批注.docx`), each written atomically.
+ */
 async function writeReports(dir: string, audited: readonly Audited[], io: Io): Promise<void> {
   await mkdir(dir, { recursive: true });
   const written: string[] = [];
+  let annotated = 0;
   for (const a of audited) {
-    const target = join(dir, `${basename(a.file, extname(a.file))}.审查报告.md`);
+    const name = basename(a.file, extname(a.file));
+    const target = join(dir, `${name}.审查报告.md`);
     await writeAtomic(target, Buffer.from(auditMarkdown(a.file, a.result), 'utf8'));
     written.push(relative(io.cwd, target) || target);
+    const copy = a.path && a.result.format === 'docx' && !a.result.unreadable ? annotateDocx(await readFile(a.path), a.result.findings) : undefined;
+    if (copy) {
+      const docx = join(dir, `${name}.批注.docx`);
+      await writeAtomic(docx, copy);
+      written.push(relative(io.cwd, docx) || docx);
+      annotated++;
+    }
   }
-  io.stderr(`已写出审查报告：${written.length === 1 ? written[0] : `${written.length} 份，在 ${relative(io.cwd, dir) || dir}/`}\n`);
+  const reports = written.length - annotated;
+  const where = relative(io.cwd, dir) || dir;
+  io.stderr(
+    written.length === 1
+      ? `已写出审查报告：${written[0]}\n`
+      : reports === 1
+        ? `已写出审查报告：${written.join('、')}\n`
+        : `已写出审查报告：${reports} 份${annotated > 0 ? `，带批注的 Word 副本 ${annotated} 份` : ''}，在 ${where}/\n`,
+  );
 }
 
 async function auditPath(path: string, values: CliValues, io: Io): Promise<Audited> {
@@ -91,7 +115,7 @@ async function auditPath(path: string, values: CliValues, io: Io): Promise<Audit
   const { maxFileBytes } = limitsFromEnv(io.env);
   if (info.size > maxFileBytes) return { file, result: tooLarge(info.size, maxFileBytes) };
   const result = await auditBytes(await readFile(path), path, values.profile ? { profile: values.profile } : {});
-  return { file, result };
+  return { file, result, path };
 }
 
 function tooLarge(size: number, max: number): AuditResult {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execute } from '../../src/cli/execute.js';
+import { openZip } from '../../src/zip/index.js';
 import { fakeIo } from '../bad-input/harness.js';
 import { SEED_OF, generatedExample } from './helpers.js';
 
@@ -20,7 +21,7 @@ afterAll(async () => {
 });
 
 describe('yusuan audit 目录（issue 17 第5步：批量、汇总表、审查报告）', () => {
-  it('逐份审查并显示进度，最后打印汇总表；每份写出 .审查报告.md；有错误或无法读取时退出码 1', async () => {
+  it('逐份审查并显示进度，最后打印汇总表；每份写出 .审查报告.md，.docx 另有带批注的副本；有错误或无法读取时退出码 1', async () => {
     const io = fakeIo(dir);
     const code = await execute(['audit', '公开文档', '-o', '报告'], io);
     const out = io.out.join('');
@@ -33,7 +34,12 @@ describe('yusuan audit 目录（issue 17 第5步：批量、汇总表、审查�
     expect(out).toMatch(/公开文档\/城乡一体化示范区\.docx\s+洛阳市城乡一体化示范区政务服务中心\s+0\s+3\s+0\s+0/);
     expect(out).toMatch(/公开文档\/市政务服务中心\.txt\s+洛阳市政务服务中心\s+\d+\s+\d+/);
     const reports = (await readdir(join(dir, '报告'))).sort();
-    expect(reports).toEqual(['城乡一体化示范区.审查报告.md', '市政务服务中心.审查报告.md', '扫描件.审查报告.md']);
+    expect(reports).toEqual(['城乡一体化示范区.审查报告.md', '城乡一体化示范区.批注.docx', '市政务服务中心.审查报告.md', '扫描件.审查报告.md']);
+    expect(err).toContain('已写出审查报告：3 份，带批注的 Word 副本 1 份，在 报告/');
+    // The .docx's three findings (M02, P01, P01) as Word comments in its annotated copy.
+    const comments = openZip(await readFile(join(dir, '报告', '城乡一体化示范区.批注.docx'))).text('word/comments.xml')!;
+    expect([...comments.matchAll(/<w:comment w:id="\d+" w:author="yusuan audit"/g)]).toHaveLength(3);
+    expect(comments).toContain('M02（警告）：015001 基本支出 30107→50501 18.63万元');
     const md = await readFile(join(dir, '报告', '市政务服务中心.审查报告.md'), 'utf8');
     expect(md).toContain('# 预算公开文档审查报告：公开文档/市政务服务中心.txt');
     expect(md).toContain('| 规则 | 严重程度 | 位置 | 说明 | 原文 | 应为 |');

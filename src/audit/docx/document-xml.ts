@@ -1,10 +1,24 @@
 import { decodeEntities } from '../../render/docx/docx-xml.js';
-import type { ReadBlock, ReadCell, ReadGrid } from '../read-model.js';
+import { formatPlace, type Place, type ReadBlock, type ReadCell, type ReadGrid } from '../read-model.js';
+
+/**
+ * Where a paragraph's content lies in document.xml, so a comment range can be put around it: `start` after the
+ * paragraph's properties, `end` at its closing tag; for an empty `<w:p/>`, the tag itself (`empty`).
+ */
+export interface XmlAnchor {
+  start: number;
+  end: number;
+  empty?: boolean;
+}
+
+/** The anchors of the printed places (by formatPlace: `第40段`, `第5个表格第3行第2列`): a paragraph, a cell's first paragraph. */
+export type XmlAnchors = Map<string, XmlAnchor>;
 
 interface CellState {
   paragraphs: string[];
   span: number;
   merge: 'restart' | 'continue' | undefined;
+  anchor?: XmlAnchor;
 }
 
 interface RowState {
@@ -25,10 +39,11 @@ const TOKEN = /<(\/?)(w:[A-Za-z]+)((?:"[^"]*"|'[^']*'|[^'">])*?)(\/?)>|([^<]+)/g
  * tab, `w:br` as a line break; field codes are not text) and tables as grids with their merges (`w:gridSpan`,
  * `w:vMerge`) and repeated header rows (`w:tblHeader`). Empty paragraphs are not counted: 第N段 counts what shows.
  */
-export function readDocumentXml(xml: string): ReadBlock[] {
+export function readDocumentXml(xml: string, anchors?: XmlAnchors): ReadBlock[] {
   const blocks: ReadBlock[] = [];
   const tables: TableState[] = [];
   let paragraph: string | undefined;
+  let anchor: XmlAnchor | undefined;
   let inText = false;
   let paragraphs = 0;
   let tableCount = 0;
@@ -53,17 +68,33 @@ export function readDocumentXml(xml: string): ReadBlock[] {
         if (paragraph !== undefined) paragraph += '\n';
         break;
       case 'w:p':
-        if (opens) paragraph = '';
+        if (opens) {
+          paragraph = '';
+          anchor = selfClosing ? { start: m.index, end: m.index + m[0].length, empty: true } : { start: m.index + m[0].length, end: m.index + m[0].length };
+        }
         if (!closes) break;
-        if (tables.length > 0) tables[0]?.cell?.paragraphs.push(paragraph ?? '');
-        else if ((paragraph ?? '').trim() !== '') blocks.push({ kind: 'line', line: { text: paragraph ?? '', place: { kind: 'paragraph', paragraph: ++paragraphs } } });
+        if (anchor && !selfClosing) anchor.end = m.index;
+        if (tables.length > 0) {
+          const cell = tables[0]?.cell;
+          cell?.paragraphs.push(paragraph ?? '');
+          if (cell && !cell.anchor) cell.anchor = anchor;
+        } else if ((paragraph ?? '').trim() !== '') {
+          const place: Place = { kind: 'paragraph', paragraph: ++paragraphs };
+          if (anchor) anchors?.set(formatPlace(place), anchor);
+          blocks.push({ kind: 'line', line: { text: paragraph ?? '', place } });
+        }
         paragraph = undefined;
+        anchor = undefined;
+        break;
+      case 'w:pPr':
+        // A comment range starts after the paragraph's properties, which must come first.
+        if (closing && anchor && !anchor.empty) anchor.start = m.index + m[0].length;
         break;
       case 'w:tbl':
         if (opens && !closes) tables.push({ rows: [] });
         else if (closing) {
           const done = tables.pop();
-          if (done && tables.length === 0) blocks.push({ kind: 'grid', grid: gridOf(done, ++tableCount) });
+          if (done && tables.length === 0) blocks.push({ kind: 'grid', grid: gridOf(done, ++tableCount, anchors) });
         }
         break;
       case 'w:tr':
@@ -96,7 +127,7 @@ export function readDocumentXml(xml: string): ReadBlock[] {
 }
 
 /** Lays a table's rows on its grid: a cell at the leaf column it starts in, null where a span or a vertical merge covers. */
-function gridOf(table: TableState, index: number): ReadGrid {
+function gridOf(table: TableState, index: number, anchors?: XmlAnchors): ReadGrid {
   const rows: (ReadCell | null)[][] = [];
   const width = Math.max(0, ...table.rows.map((r) => r.cells.reduce((n, c) => n + c.span, 0)));
   table.rows.forEach((row, r) => {
@@ -108,7 +139,9 @@ function gridOf(table: TableState, index: number): ReadGrid {
         if (above) above.rowSpan += 1;
       } else {
         const text = cell.paragraphs.join('\n');
-        out[col] = { text, rowSpan: 1, colSpan: cell.span, place: { kind: 'cell', table: index, row: r + 1, column: col + 1 } };
+        const place: Place = { kind: 'cell', table: index, row: r + 1, column: col + 1 };
+        if (cell.anchor) anchors?.set(formatPlace(place), cell.anchor);
+        out[col] = { text, rowSpan: 1, colSpan: cell.span, place };
       }
       col += cell.span;
     }
