@@ -2,6 +2,7 @@ import { generate, explain, type Format, type InputLimits } from '../api.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Trace } from '../explain/index.js';
 import type { CheckSummary } from '../checks/index.js';
+import { profilePathFinding } from './profile-guard.js';
 
 /**
  * The work a page asks for, as plain data that crosses a worker thread: every job reads the input from bytes the
@@ -13,6 +14,7 @@ export type Job =
   | { kind: 'explain'; input: JobInput }
   | { kind: 'sheet'; input: JobInput; sheet: string; cell?: string }
   | { kind: 'audit'; input: JobInput }
+  | { kind: 'profile'; dir: string }
   | { kind: 'init'; year?: number; scope?: '部门' | '单位'; from?: { path: string }; output: string; cwd: string };
 
 /** An uploaded input: its bytes and the file name the officer gave it (only its extension and base name are used). */
@@ -65,6 +67,7 @@ export type JobResult =
   | { kind: 'explain'; trace?: Trace; diagnostics: Diagnostic[] }
   | { kind: 'sheet'; preview?: SheetPreview }
   | { kind: 'audit'; audited: Audited }
+  | { kind: 'profile'; id?: string; error?: string }
   | { kind: 'init'; code: number; stdout: string; stderr: string };
 
 /** Runs one job (in a worker thread of the pool; in-process in tests of the jobs themselves). */
@@ -75,6 +78,8 @@ export async function runJob(job: Job): Promise<JobResult> {
     case 'generate':
       return { kind: 'generate', generated: await generateFiles(job.input, job.formats) };
     case 'explain': {
+      const refused = await profilePathFinding(job.input);
+      if (refused) return { kind: 'explain', diagnostics: [refused] };
       const explained = await explain(apiInput(job.input), [], options(job.input));
       return { kind: 'explain', ...(explained.trace ? { trace: explained.trace } : {}), diagnostics: explained.diagnostics };
     }
@@ -87,6 +92,8 @@ export async function runJob(job: Job): Promise<JobResult> {
       return { kind: 'init', ...(await runInit(job)) };
     case 'audit':
       return { kind: 'audit', audited: await audit(job.input) };
+    case 'profile':
+      return { kind: 'profile', ...(await checkProfile(job.dir)) };
   }
 }
 
@@ -99,6 +106,8 @@ function options(input: JobInput): { profile?: string; limits: InputLimits } {
 }
 
 async function analyze(input: JobInput): Promise<Analyzed> {
+  const refused = await profilePathFinding(input);
+  if (refused) return { name: input.fileName.replace(/\.[^.]*$/, ''), diagnostics: [refused], tables: [] };
   const generated = await generate(apiInput(input), { ...options(input), formats: [] });
   const { formatSummary } = await import('../checks/report.js');
   const document = generated.document;
@@ -116,6 +125,8 @@ async function analyze(input: JobInput): Promise<Analyzed> {
 
 /** `generate` as the CLI runs it; the files are renamed as the CLI names them by default (--name's default). */
 async function generateFiles(input: JobInput, formats: Format[]): Promise<GeneratedFiles> {
+  const refused = await profilePathFinding(input);
+  if (refused) return { diagnostics: [refused], files: [] };
   const generated = await generate(apiInput(input), { ...options(input), formats });
   const { DEFAULT_NAME_PATTERN, nameFacts, outputBaseName } = await import('../cli/output-names.js');
   const name = outputBaseName(DEFAULT_NAME_PATTERN, nameFacts(generated.document, generated.name));
@@ -143,9 +154,27 @@ async function audit(input: JobInput): Promise<Audited> {
   };
 }
 
+/** Loads an uploaded profile folder as generation will: its id, or every problem with its file and field. */
+async function checkProfile(dir: string): Promise<{ id?: string; error?: string }> {
+  const { loadProfile, ProfileError, problemText } = await import('../document/profile.js');
+  try {
+    return { id: loadProfile(dir).id };
+  } catch (error) {
+    if (!(error instanceof ProfileError)) throw error;
+    return { error: error.problems.map(problemText).join('\n') };
+  }
+}
+
 /** `yusuan init` itself, writing into the session's folder (the server chose both paths). */
 async function runInit(job: Extract<Job, { kind: 'init' }>): Promise<{ code: number; stdout: string; stderr: string }> {
   const { initCommand } = await import('../cli/init-command.js');
+  if (job.from && /\.(json|xlsx)$/i.test(job.from.path)) {
+    const { readFile } = await import('node:fs/promises');
+    const { limitsFromEnv } = await import('../input/limits.js');
+    const input = { bytes: await readFile(job.from.path), fileName: job.from.path.replace(/^.*[\\/]/, ''), limits: limitsFromEnv(process.env) };
+    const refused = await profilePathFinding(input);
+    if (refused) return { code: 1, stdout: '', stderr: `${refused.message}\n` };
+  }
   let stdout = '';
   let stderr = '';
   const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), cwd: job.cwd, env: process.env, isTTY: false };

@@ -26,10 +26,18 @@ export interface StoredFile {
   size: number;
 }
 
-/** One visitor (a browser with its cookie): a private folder, its uploads and its generated files. */
+/** A profile folder the officer uploaded as a zip, unpacked in the session folder; `key` is what the page sends. */
+export interface UploadedProfile {
+  key: string;
+  name: string;
+  dir: string;
+}
+
+/** One visitor (a browser with its cookie): a private folder, its uploads, profiles and generated files. */
 export class Session {
   readonly uploads = new Map<string, Upload>();
   readonly files = new Map<string, StoredFile>();
+  readonly profiles = new Map<string, UploadedProfile>();
   lastSeen = Date.now();
 
   constructor(

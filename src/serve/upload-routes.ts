@@ -18,7 +18,29 @@ type UploadOutcome =
 
 /** Upload and analyze inputs, list the shipped profiles, write a fresh or pre-filled `init` workbook. */
 export function uploadRoutes(app: Hono<AppEnv>, ctx: ServeContext): void {
-  app.get('/api/profiles', (c) => c.json({ profiles: profileIds([TEMPLATES_DIR]) }));
+  app.get('/api/profiles', (c) => c.json({ profiles: profileIds([TEMPLATES_DIR]), uploaded: [...c.get('session').profiles.values()].map(({ key, name }) => ({ key, name })) }));
+
+  app.post('/api/profiles', async (c) => {
+    const session = c.get('session');
+    const { files } = await formFiles(c);
+    const file = files[0];
+    if (!file || extname(file.name).toLowerCase() !== '.zip') return c.json({ error: '请选择模板目录打包成的 .zip 文件' }, 400);
+    if (file.size > ctx.maxUpload) return c.json({ error: tooLarge(file.size, ctx.maxUpload) }, 413);
+    const key = `upload:${crypto.randomUUID()}`;
+    const dir = session.path(key.replace(':', '-'));
+    const { unpackProfile } = await import('./profile-upload.js');
+    const unpacked = await unpackProfile(new Uint8Array(await file.arrayBuffer()), dir);
+    const checked = unpacked.ok ? await ctx.pool.run({ kind: 'profile', dir }) : undefined;
+    const error = !unpacked.ok ? unpacked.error : checked?.kind === 'profile' && checked.error ? `模板有错误：\n${checked.error}` : undefined;
+    if (error || checked?.kind !== 'profile' || !checked.id) {
+      const { rm } = await import('node:fs/promises');
+      await rm(dir, { recursive: true, force: true });
+      return c.json({ error: error ?? '模板无法读取' }, 400);
+    }
+    const profile = { key, name: `${checked.id}（上传的模板 ${cleanFileName(file.name)}）`, dir };
+    session.profiles.set(key, profile);
+    return c.json({ profile: { key, name: profile.name }, skipped: unpacked.ok ? unpacked.skipped : [] });
+  });
 
   app.post('/api/uploads', async (c) => {
     const session = c.get('session');
@@ -57,12 +79,13 @@ export function uploadRoutes(app: Hono<AppEnv>, ctx: ServeContext): void {
   });
 }
 
-/** The multipart form's files (field `files`) and profile (a shipped id; null for anything else). */
+/** The multipart form's files (field `files`) and profile: a shipped id, an uploaded profile's folder, null for anything else. */
 async function formFiles(c: Context<AppEnv>): Promise<{ files: File[]; profile: string | undefined | null }> {
   const body = await c.req.parseBody({ all: true });
   const files = [body.files ?? []].flat().filter((f): f is File => f instanceof File);
   const raw = typeof body.profile === 'string' ? body.profile : '';
-  const profile = raw === '' ? undefined : profileIds([TEMPLATES_DIR]).includes(raw) ? raw : null;
+  const uploaded = c.get('session').profiles.get(raw)?.dir;
+  const profile = raw === '' ? undefined : uploaded ?? (profileIds([TEMPLATES_DIR]).includes(raw) ? raw : null);
   return { files, profile };
 }
 

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { startServer, type RunningServer } from '../../src/serve/server.js';
 import { Sessions } from '../../src/serve/sessions.js';
 import { generate } from '../../src/api.js';
 import { initCommand } from '../../src/cli/init-command.js';
-import { readZip } from '../../src/zip/index.js';
+import { readZip, writeZip } from '../../src/zip/index.js';
 import { ROOT, SEEDS, scratch } from './helpers.js';
 
 /** A client with its own cookie jar: one browser. */
@@ -56,7 +57,7 @@ function oversized(url: string, size: number): Promise<{ status: number; body: s
   });
 }
 
-async function seedInput(seed: string): Promise<{ name: string; bytes: Uint8Array }> {
+async function seedInput(seed: string): Promise<{ name: string; bytes: Buffer }> {
   return { name: `${seed}.json`, bytes: await readFile(join(ROOT, 'examples', seed, 'input.json')) };
 }
 
@@ -162,6 +163,63 @@ describe('yusuan serve：并发、隔离与安全', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('上传的模板（zip）与填报数据中的模板目录', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ port: 0, workers: 1 });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  const zipOf = (entries: Record<string, string>) => writeZip(Object.entries(entries).map(([name, text]) => ({ name, data: Buffer.from(text) })), new Date(Date.UTC(2024, 0, 1)));
+  async function postProfile(client: Client, zip: Uint8Array): Promise<{ profile?: { key: string }; error?: string }> {
+    const form = new FormData();
+    form.append('files', new Blob([zip]), '我的模板.zip');
+    return (await (await client.fetch('/api/profiles', { method: 'POST', body: form })).json()) as { profile?: { key: string }; error?: string };
+  }
+
+  it('用上传的模板生成，与命令行 --profile 该目录逐字节相同', async () => {
+    const dir = await scratch();
+    try {
+      const profileJson = JSON.stringify({ id: 'county', extends: 'luoyang-2024', texts: { 'part.overview.label': '第一部分' } });
+      const client = new Client(server.url);
+      const uploaded = await postProfile(client, zipOf({ '我的模板/profile.json': profileJson, '我的模板/说明.txt': '不是模板文件' }));
+      expect(uploaded.error).toBeUndefined();
+      const input = await seedInput('002-chengxiang-2024');
+      const form = new FormData();
+      form.append('files', new Blob([input.bytes]), input.name);
+      form.append('profile', uploaded.profile?.key ?? '');
+      const { uploads } = (await (await client.fetch('/api/uploads', { method: 'POST', body: form })).json()) as { uploads: { id: string; analyzed: { diagnostics: { severity: string }[] } }[] };
+      expect(uploads[0]?.analyzed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const generated = (await (await client.fetch(`/api/uploads/${uploads[0]?.id}/generate`, { method: 'POST', body: JSON.stringify({ formats: ['docx'] }) })).json()) as { files: { id: string }[] };
+      const served = Buffer.from(await (await client.fetch(`/api/files/${generated.files[0]?.id}`)).arrayBuffer());
+      await mkdir(join(dir, 'county'));
+      await writeFile(join(dir, 'county', 'profile.json'), profileJson);
+      const expected = await generate({ bytes: input.bytes, fileName: input.name }, { formats: ['docx'], profile: join(dir, 'county') });
+      expect(served.equals(Buffer.from(expected.files[0]?.bytes ?? []))).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('模板或填报数据指向本机其他目录：拒绝并说明原因，不读不写模板目录以外的文件', async () => {
+    const client = new Client(server.url);
+    const escape = await postProfile(client, zipOf({ 'profile.json': JSON.stringify({ id: 'x', extends: '../../../templates/luoyang-2024' }) }));
+    expect(escape.error).toMatch(/extends 只能是随附模板的 id/);
+    const data = await postProfile(client, zipOf({ 'profile.json': JSON.stringify({ id: 'x', extends: 'luoyang-2024' }), 'tables.json': JSON.stringify({ patch: [{ key: 'x', data: '../../etc/passwd.json' }] }) }));
+    expect(data.error).toMatch(/必须是模板目录中的文件名/);
+    const slip = await postProfile(client, zipOf({ 'profile.json': JSON.stringify({ id: 'x', extends: 'luoyang-2024' }), '../../逃出.json': '{}' }));
+    expect(slip.error).toBeUndefined();
+    expect(existsSync(join(tmpdir(), '逃出.json'))).toBe(false);
+    expect(await postProfile(client, new Uint8Array([1, 2, 3]))).toEqual({ error: expect.stringMatching(/模板压缩包无法读取/) });
+
+    const input = JSON.parse((await seedInput('000-luoyang-2022')).bytes.toString()) as Record<string, unknown>;
+    const { uploads } = (await client.upload([{ name: 'x.json', bytes: Buffer.from(JSON.stringify({ ...input, profile: '../../templates/luoyang-2022' })) }])) as unknown as { uploads: { analyzed: { diagnostics: { rule: string; at: { path: string }; message: string }[] } }[] };
+    expect(uploads[0]?.analyzed.diagnostics).toEqual([expect.objectContaining({ rule: 'S07', at: { kind: 'json', path: 'profile' }, message: expect.stringMatching(/网页版不读取本机目录中的模板/) })]);
   });
 });
 

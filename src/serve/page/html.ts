@@ -25,6 +25,8 @@ export const PAGE_HTML = `<!DOCTYPE html>
     <p>
       <label for="profile">模板</label>
       <select id="profile"><option value="">按填报数据和年度自动选择</option></select>
+      <label for="profile-zip">或上传自己的模板（把模板目录打包成 .zip）</label>
+      <input type="file" id="profile-zip" accept=".zip">
     </p>
     <details>
       <summary>还没有填报表？</summary>

@@ -277,6 +277,21 @@ export const PAGE_JS = String.raw`'use strict';
     fetch('/api/profiles').then(readJson).then(function (data) {
       (data.profiles || []).forEach(function (p) { $('profile').appendChild(el('option', { value: p, text: p })); });
     });
+    $('profile-zip').addEventListener('change', function (e) {
+      var f = e.target.files[0];
+      if (!f) return;
+      var form = new FormData();
+      form.append('files', f, f.name);
+      status('正在读取模板 ' + f.name + '……');
+      fetch('/api/profiles', { method: 'POST', body: form }).then(readJson).then(function (data) {
+        e.target.value = '';
+        if (data.error) { status(data.error, true); return; }
+        var option = el('option', { value: data.profile.key, text: data.profile.name });
+        $('profile').appendChild(option);
+        $('profile').value = data.profile.key;
+        status('已读取模板：' + data.profile.name + (data.skipped.length ? '（忽略了不属于模板的文件：' + data.skipped.join('、') + '）' : '') + '。之后上传的文件都用这个模板。');
+      });
+    });
     $('files').addEventListener('change', function (e) { upload(e.target.files); e.target.value = ''; });
     var drop = $('drop');
     drop.addEventListener('dragover', function (e) { e.preventDefault(); drop.classList.add('over'); });
