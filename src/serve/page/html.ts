@@ -56,7 +56,7 @@ export const PAGE_HTML = `<!DOCTYPE html>
   </section>
 
   <section id="unit" class="card" aria-labelledby="unit-title" hidden>
-    <h2 id="unit-title"></h2>
+    <h2 id="unit-title" tabindex="-1"></h2>
     <p id="ledger" class="ledger"></p>
     <h3>第二步：检查问题</h3>
     <p id="findings-summary"></p>

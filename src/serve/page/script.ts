@@ -60,7 +60,7 @@ export const PAGE_JS = String.raw`'use strict';
       data.uploads.filter(function (u) { return !u.error; }).forEach(function (u) { units.push(u); });
       renderUnits();
       var accepted = data.uploads.filter(function (u) { return !u.error; });
-      if (accepted.length) select(accepted[0]);
+      if (accepted.length) { select(accepted[0]); $('unit-title').focus(); }
       if (refused.length) status(refused.join('\n'), true);
       else status('已读取 ' + accepted.length + ' 个文件。');
     }).catch(function () { status('无法连接到本机服务，请确认 yusuan serve 仍在运行。', true); });
