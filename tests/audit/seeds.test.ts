@@ -174,3 +174,17 @@ describe.each([
     expect(hits).toContain(`第${line}行`);
   });
 });
+
+describe('§5.3 的观察（000-14、004-13、002-15）不是缺陷：读得出，不报告', () => {
+  it('000-14：分页重印的项目 4103002100000Y1060007 网络租赁费只读作一个项目，T17 不报重复', async () => {
+    const result = await auditSeed('000-luoyang-2022');
+    const table = result.read!.tables.get('project-performance')!.table;
+    expect(table.rowKeys.filter((k) => k === 'project:4103002100000Y1060007')).toHaveLength(1);
+    expect(result.findings.filter((f) => f.rule === 'T17')).toEqual([]);
+  });
+
+  it('004-13：113002 在06表与07表中的行序不同，不是问题', async () => {
+    const result = await auditSeed('004-xigong-2023');
+    expect(result.findings.filter((f) => ['T10', 'T11', 'X08', 'X09'].includes(f.rule))).toEqual([]);
+  });
+});
