@@ -108,6 +108,7 @@ const DEFECTS: Record<Example, Expected[]> = {
     ...[1, 2, 3, 4, 5].map(() => ({ id: '002-2/3', rule: 'D03', where: /^目录$/, line: 7 })),
     { id: '002-3', rule: 'D04', where: /^预算11表$/, line: 395 },
     { id: '002-3', rule: 'D04', where: /^预算14表$/, line: 480 },
+    { id: '002-3', rule: 'L01', where: /^预算13 标题$/, line: 430 },
     { id: '002-4', rule: 'N15', where: /^explanation\.7$/, line: 101 },
     { id: '002-5', rule: 'D04', where: /^explanation\.10\.4$/, line: 137 },
     { id: '002-12', rule: 'D04', where: /^预算13 预算调整率\/指标值说明$/, line: 453 },
