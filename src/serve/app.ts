@@ -1,30 +1,17 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
-import type { InputLimits } from '../input/limits.js';
 import { requestGuard } from './guard.js';
-import type { WorkerPool } from './pool.js';
+import type { AppEnv, ServeContext } from './context.js';
+import { mb } from './http.js';
+import { initRoutes } from './init-routes.js';
+import { profileRoutes } from './profile-routes.js';
 import type { Session, Sessions } from './sessions.js';
 import { uploadRoutes } from './upload-routes.js';
 import { documentRoutes } from './document-routes.js';
 import { PAGE_CSS, PAGE_HTML, PAGE_JS } from './page/index.js';
 
 const COOKIE = 'yusuan_session';
-
-/** What the routes share: the worker pool, the sessions, the limits. */
-export interface ServeContext {
-  pool: WorkerPool;
-  sessions: Sessions;
-  /** Largest file accepted in one upload, bytes. */
-  maxUpload: number;
-  /** Most files in one upload. */
-  maxFiles: number;
-  limits: InputLimits;
-  /** The Host values this server answers to. */
-  hosts: () => Set<string> | 'any';
-}
-
-export type AppEnv = { Variables: { session: Session } };
 
 /** The server's routes: the page (HTML, JS, CSS from the package), and the API each session uses. */
 export function createApp(ctx: ServeContext): Hono<AppEnv> {
@@ -46,7 +33,9 @@ export function createApp(ctx: ServeContext): Hono<AppEnv> {
       onError: (c) => c.json({ error: `上传的文件过大：每个文件不超过 ${mb(ctx.maxUpload)} MB，一次合计不超过 ${mb(maxBody(ctx))} MB` }, 413),
     }),
   );
+  profileRoutes(app, ctx);
   uploadRoutes(app, ctx);
+  initRoutes(app, ctx);
   documentRoutes(app, ctx);
   app.notFound((c) => c.json({ error: '找不到该页面或文件' }, 404));
   app.onError((error, c) => c.json({ error: `内部错误：${error.message}（请报告此问题）` }, 500));
@@ -67,7 +56,3 @@ function maxBody(ctx: ServeContext): number {
   return Math.max(ctx.maxUpload, Math.min(ctx.maxUpload * ctx.maxFiles, 200 * 1024 * 1024)) + 1024 * 1024;
 }
 
-/** Bytes as MB for messages (`20`, `0.5`). */
-export function mb(bytes: number): string {
-  return String(Math.round((bytes / 1048576) * 10) / 10);
-}

@@ -1,22 +1,13 @@
 import type { Hono } from 'hono';
 import { formatMatch, matchRef, type Trace, type TraceEntry } from '../explain/index.js';
 import { isFormat, type Format } from '../render/writers/index.js';
-import type { AppEnv, ServeContext } from './app.js';
-import { attachment, jobInput, XLSX_TYPE } from './upload-routes.js';
+import { jobInput, type AppEnv, type ServeContext } from './context.js';
+import { attachment, contentType } from './http.js';
 import type { Session, Upload } from './sessions.js';
 
 /** Formats the page offers (the CLI's writers; the page lists what it can show). */
 const OFFERED: readonly Format[] = ['docx', 'xlsx', 'pdf', 'html', 'md', 'json'];
 
-const CONTENT_TYPES: Record<string, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: XLSX_TYPE,
-  pdf: 'application/pdf',
-  html: 'text/html; charset=utf-8',
-  md: 'text/markdown; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-  zip: 'application/zip',
-};
 
 /** Explain a figure, preview a sheet around a cell, generate the files, download them one by one or as a zip. */
 export function documentRoutes(app: Hono<AppEnv>, ctx: ServeContext): void {
@@ -80,7 +71,7 @@ export function documentRoutes(app: Hono<AppEnv>, ctx: ServeContext): void {
     const entries = [];
     for (const file of files) if (file) entries.push({ name: file.name, data: (await session.read(file.id)) ?? new Uint8Array() });
     const zip = writeZip(entries, new Date());
-    return c.body(new Uint8Array(zip), 200, { 'Content-Type': CONTENT_TYPES.zip ?? '', 'Content-Disposition': attachment('预算公开文档.zip') });
+    return c.body(new Uint8Array(zip), 200, { 'Content-Type': contentType('x.zip'), 'Content-Disposition': attachment('预算公开文档.zip') });
   });
 }
 
@@ -102,9 +93,4 @@ async function traceOf(upload: Upload, session: Session, ctx: ServeContext): Pro
 
 function entryView(entry: TraceEntry): Pick<TraceEntry, 'place' | 'label' | 'printed' | 'value' | 'formula' | 'inputs'> {
   return { place: entry.place, label: entry.label, printed: entry.printed, ...(entry.value !== undefined ? { value: entry.value } : {}), formula: entry.formula, inputs: entry.inputs };
-}
-
-function contentType(name: string): string {
-  const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
-  return CONTENT_TYPES[extension] ?? 'application/octet-stream';
 }

@@ -1,0 +1,44 @@
+import { basename } from 'node:path';
+import type { Context } from 'hono';
+import { profileIds } from '../document/profile/locate.js';
+import type { InputLimits } from '../input/limits.js';
+import { TEMPLATES_DIR } from '../model/paths.js';
+import type { JobInput } from './jobs.js';
+import type { WorkerPool } from './pool.js';
+import type { Session, Sessions, Upload } from './sessions.js';
+
+/** What the routes share: the worker pool, the sessions, the limits. */
+export interface ServeContext {
+  pool: WorkerPool;
+  sessions: Sessions;
+  /** Largest file accepted in one upload, bytes. */
+  maxUpload: number;
+  /** Most files in one upload. */
+  maxFiles: number;
+  limits: InputLimits;
+  /** The Host values this server answers to. */
+  hosts: () => Set<string> | 'any';
+}
+
+export type AppEnv = { Variables: { session: Session } };
+
+/** The input of a job for an upload: its bytes, its file name, its profile and the CLI's limits. */
+export function jobInput(upload: Upload, bytes: Uint8Array, ctx: ServeContext): JobInput {
+  return { bytes, fileName: upload.fileName, limits: ctx.limits, ...(upload.profile ? { profile: upload.profile } : {}) };
+}
+
+/** The multipart form's files (field `files`) and profile: a shipped id, an uploaded profile's folder, null for anything else. */
+export async function formFiles(c: Context<AppEnv>): Promise<{ files: File[]; profile: string | undefined | null }> {
+  const body = await c.req.parseBody({ all: true });
+  const files = [body.files ?? []].flat().filter((f): f is File => f instanceof File);
+  const raw = typeof body.profile === 'string' ? body.profile : '';
+  const uploaded = c.get('session').profiles.get(raw)?.dir;
+  const profile = raw === '' ? undefined : uploaded ?? (profileIds([TEMPLATES_DIR]).includes(raw) ? raw : null);
+  return { files, profile };
+}
+
+/** The officer's file name as the readers see it: the last path segment, control characters dropped, not empty. */
+export function cleanFileName(name: string): string {
+  const base = basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f]/g, '').slice(-200);
+  return base === '' || base === '.' || base === '..' ? 'upload' : base;
+}
