@@ -108,6 +108,11 @@ describe.skipIf(!executablePath)('yusuan serve 在真实的浏览器中', () => 
     const fake = join(dir, '假的填报表.xlsx');
     await writeFile(fake, 'PK 这不是压缩包');
     const page = await openPage();
+    // keyboard first: Tab reaches the skip link, then the page's controls; every field has a label
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('跳到主要内容');
+    const unlabelled = await page.evaluate("[...document.querySelectorAll('input, select')].filter((n) => n.labels.length === 0).map((n) => n.id)");
+    expect(unlabelled).toEqual([]);
     await uploadFiles(page, [big, text]);
     const status = page.locator('#status');
     expect(await status.getAttribute('role')).toBe('alert');
