@@ -18,7 +18,7 @@ export function createApp(ctx: ServeContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('*', requestGuard(ctx.hosts));
   app.get('/', (c) => c.html(PAGE_HTML));
-  app.get('/api/config', (c) => c.json({ maxUpload: ctx.maxUpload, maxFiles: ctx.maxFiles }));
+  app.get('/api/config', (c) => c.json({ maxUpload: ctx.maxUpload, maxFiles: ctx.maxFiles, pdf: ctx.pdf }));
   app.get('/app.js', (c) => c.body(PAGE_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
   app.get('/app.css', (c) => c.body(PAGE_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
   app.use('/api/*', async (c, next) => {

@@ -18,6 +18,8 @@ export interface ServeContext {
   limits: InputLimits;
   /** The Host values this server answers to. */
   hosts: () => Set<string> | 'any';
+  /** Whether LibreOffice was found (the page offers PDF only then). */
+  pdf: boolean;
 }
 
 export type AppEnv = { Variables: { session: Session } };

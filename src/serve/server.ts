@@ -50,6 +50,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     maxUpload: Math.min(options.maxUpload ?? limits.maxFileBytes, limits.maxFileBytes),
     maxFiles: options.maxFiles ?? 20,
     hosts: () => allowedHosts(host, port),
+    pdf: await hasLibreOffice(),
   });
   let server: ServerType;
   try {
@@ -78,4 +79,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       release();
     },
   };
+}
+
+/** Whether the PDF writer will find LibreOffice (the same search: $YUSUAN_SOFFICE, PATH, the usual folders). */
+async function hasLibreOffice(): Promise<boolean> {
+  const { findSoffice } = await import('../render/pdf.js');
+  return findSoffice().then(
+    () => true,
+    () => false,
+  );
 }

@@ -8,8 +8,14 @@ import { startServer, type RunningServer } from '../../src/serve/server.js';
 import { Sessions } from '../../src/serve/sessions.js';
 import { generate } from '../../src/api.js';
 import { initCommand } from '../../src/cli/init-command.js';
+import { findSoffice } from '../../src/render/pdf.js';
 import { readZip, writeZip } from '../../src/zip/index.js';
 import { ROOT, SEEDS, scratch } from './helpers.js';
+
+const hasSoffice = await findSoffice().then(
+  () => true,
+  () => false,
+);
 
 /** A client with its own cookie jar: one browser. */
 class Client {
@@ -162,6 +168,23 @@ describe('yusuan serve：并发、隔离与安全', () => {
       expect(names).toContain('预算填报-模板/profile.json');
     } finally {
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.skipIf(!hasSoffice)('装有 LibreOffice 时', () => {
+  it('网页版也生成 PDF', async () => {
+    const server = await startServer({ port: 0, workers: 1 });
+    try {
+      const client = new Client(server.url);
+      expect(await (await client.fetch('/api/config')).json()).toMatchObject({ pdf: true });
+      const { uploads } = await client.upload([await seedInput('000-luoyang-2022')]);
+      const generated = (await (await client.fetch(`/api/uploads/${uploads[0]?.id}/generate`, { method: 'POST', body: JSON.stringify({ formats: ['pdf'] }) })).json()) as { files: { id: string; name: string }[] };
+      expect(generated.files.map((f) => f.name)).toEqual(['2022年洛阳市政务服务中心单位预算公开.pdf']);
+      const pdf = Buffer.from(await (await client.fetch(`/api/files/${generated.files[0]?.id}`)).arrayBuffer());
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      await server.close();
     }
   });
 });

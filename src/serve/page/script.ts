@@ -273,7 +273,13 @@ export const PAGE_JS = String.raw`'use strict';
 
   document.addEventListener('DOMContentLoaded', function () {
     $('init-year').value = String(new Date().getFullYear());
-    fetch('/api/config').then(readJson).then(function (data) { if (data.maxUpload) config = data; });
+    fetch('/api/config').then(readJson).then(function (data) {
+      if (data.maxUpload) config = data;
+      if (data.pdf === false) {
+        $('format-pdf').disabled = true;
+        $('pdf-note').textContent = '（本机没有安装 LibreOffice，无法生成 PDF；安装方法见 README）';
+      }
+    });
     fetch('/api/profiles').then(readJson).then(function (data) {
       (data.profiles || []).forEach(function (p) { $('profile').appendChild(el('option', { value: p, text: p })); });
     });
