@@ -29,18 +29,19 @@ export function gitFacts(): { commit: string; uncommittedFiles: string[] } {
 export function buildIfStale(): string {
   const built = join(PACKAGE_ROOT, 'dist', 'bin', 'yusuan.js');
   const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
-  const newest = Math.max(newestIn(join(PACKAGE_ROOT, 'src')), newestIn(join(PACKAGE_ROOT, 'bin')));
-  if (builtAt >= newest) return 'dist/ up to date with src/ and bin/: not rebuilt';
+  // templates/: the build precompiles the shipped narrative templates (scripts/precompile-templates.mjs).
+  const newest = Math.max(newestIn(join(PACKAGE_ROOT, 'src')), newestIn(join(PACKAGE_ROOT, 'bin')), newestIn(join(PACKAGE_ROOT, 'templates'), ''));
+  if (builtAt >= newest) return 'dist/ up to date with src/, bin/ and templates/: not rebuilt';
   const start = performance.now();
   execFileSync('npm', ['run', 'build'], { cwd: PACKAGE_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   return `npm run build (${((performance.now() - start) / 1000).toFixed(1)} s, not part of any measurement)`;
 }
 
-function newestIn(dir: string): number {
+function newestIn(dir: string, suffix = '.ts'): number {
   if (!existsSync(dir)) return 0;
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+    if (entry.isFile() && entry.name.endsWith(suffix) && !entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
   }
   return newest;
 }

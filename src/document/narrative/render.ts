@@ -1,8 +1,9 @@
 import type { TemplateDelegate } from 'handlebars';
 import Handlebars from 'handlebars';
 import { ProfileError, type Profile } from '../profile.js';
-import { COMPILE_OPTIONS, HELPER_NAMES, formatKey, narrativeEngine, type NarrativeFormat } from './helpers.js';
-import { parseWithSlots, unmark, type Line } from './slots.js';
+import { narrativeEngine, type NarrativeFormat } from './helpers.js';
+import { compileNarrative } from './precompiled.js';
+import { unmark, type Line } from './slots.js';
 import type { NarrativeView } from './view.js';
 
 /** Renders a profile's texts and narrative templates over one view. */
@@ -15,22 +16,10 @@ export interface NarrativeRenderer {
   paragraphs(name: string): Line[];
 }
 
-const compiled = new WeakMap<Profile, Map<string, TemplateDelegate>>();
-
-/** A renderer bound to one profile, number format and view; compiled templates are cached per profile. */
+/** A renderer bound to one profile, number format and view (templates compiled once per format: precompiled.ts). */
 export function narrativeRenderer(profile: Profile, format: NarrativeFormat, view: NarrativeView): NarrativeRenderer {
   const engine = narrativeEngine(format);
-  const cache = compiled.get(profile) ?? new Map<string, TemplateDelegate>();
-  compiled.set(profile, cache);
-  const prefix = formatKey(format);
-  const compile = (key: string, source: () => string): TemplateDelegate => {
-    const cacheKey = `${prefix}|${key}`;
-    const hit = cache.get(cacheKey);
-    if (hit) return hit;
-    const template = engine.compile(parseWithSlots(source(), HELPER_NAMES), COMPILE_OPTIONS);
-    cache.set(cacheKey, template);
-    return template;
-  };
+  const compile = (_key: string, source: () => string): TemplateDelegate => compileNarrative(engine, source());
   const run = (key: string, template: TemplateDelegate): string => {
     try {
       return template(view);
