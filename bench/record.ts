@@ -10,6 +10,8 @@ export interface CaseRecord {
   rssMb?: Summary;
   /** Line items in the input, for time per row. */
   lineItems?: number;
+  /** Documents one run produced, for a per-document figure (the PDF batch). */
+  units?: number;
   note?: string;
 }
 

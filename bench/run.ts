@@ -17,10 +17,16 @@ import { exampleInputPath } from './synthetic-texts.js';
  * in process, the built CLI spawned cold), each case at least 5 times, both sides of every ratio interleaved in this
  * run; writes bench/results.json and bench/RESULTS.md. `--quick`: seed warm, CLI cold, 1×/10×, a batch of 20.
  */
-const SIZES: { id: string; label: string; shape: SyntheticShape; full?: boolean }[] = [
-  { id: 'size-1x', label: '1× (1 unit, 40 projects, 400 items)', shape: { units: 1, projects: 40, lineItems: 400 } },
+/** Units in the --quick batch: enough for both sides of the scaling ratio, few enough for the 60 s budget. */
+const QUICK_BATCH = 8;
+
+/** Units in the PDF batch: several documents per worker, so LibreOffice's start is amortised as in a real batch. */
+const PDF_BATCH = 12;
+
+const SIZES: { id: string; label: string; shape: SyntheticShape; quick?: boolean; cold?: boolean }[] = [
+  { id: 'size-1x', label: '1× (1 unit, 40 projects, 400 items)', shape: { units: 1, projects: 40, lineItems: 400 }, quick: true },
   { id: 'size-10x', label: '10× (10 units, 400 projects, 4,000 items)', shape: { units: 10, projects: 400, lineItems: 4000 } },
-  { id: 'size-50x', label: '50× (50 units, 2,000 projects, 20,000 items)', shape: { units: 50, projects: 2000, lineItems: 20000 }, full: true },
+  { id: 'size-50x', label: '50× (50 units, 2,000 projects, 20,000 items)', shape: { units: 50, projects: 2000, lineItems: 20000 }, cold: true },
 ];
 
 
@@ -52,7 +58,7 @@ async function main(): Promise<void> {
           { id: 'node-bare', label: 'node -e 0', args: ['-e', '0'] },
           { id: 'bare-load', label: 'bare load of docx + exceljs', args: ['--input-type=module', '-e', "await import('docx'); await import('exceljs');"] },
           { ...cli('help', 'yusuan --help', ['--help']) },
-          { ...cli('version', 'yusuan --version', ['--version']), tolerate: [2] },
+          cli('version', 'yusuan --version', ['--version']),
           cli('validate-cold', 'yusuan validate seed 000', ['validate', seed]),
           cli('generate-cold', 'yusuan generate seed 000 --format docx,xlsx', ['generate', seed, '-o', '{out}', '--format', 'docx,xlsx'], wrote(2)),
         ],
@@ -61,20 +67,23 @@ async function main(): Promise<void> {
       )),
     );
 
-    for (const size of SIZES.filter((s) => !quick || !s.full)) {
+    for (const size of SIZES.filter((s) => !quick || s.quick)) {
       say(`${size.label}: API generate warm (${runs} runs)…`);
       const input = join(work, `${size.id}.json`);
       await writeFile(input, JSON.stringify(syntheticInput(size.shape)));
       const result = await warmCase(input, runs);
       cases.push({ id: size.id, label: `${size.label}, API generate, warm`, how: 'in process', ms: summarize(result.generate), rssMb: summarize([result.peakRssMb]), lineItems: result.lineItems, note: `cold first call ${result.coldMs.toFixed(0)} ms` });
-      if (size.full) {
+      if (size.cold) {
         say(`${size.label}: CLI cold (${runs} runs)…`);
         const [record] = await coldRounds([cli(`${size.id}-cold`, `yusuan generate ${size.label}`, ['generate', input, '-o', '{out}', '--format', 'docx,xlsx'], wrote(2))], runs, work);
         if (record) cases.push({ ...record, lineItems: result.lineItems });
       }
     }
 
-    for (const units of quick ? [20] : [200, 1000]) {
+    // Scaling efficiency needs both sides: --jobs 1 and the default, interleaved. At 1,000 units --jobs 1 alone would
+    // take over 10 minutes per run, so the 1,000-unit batch runs with the default jobs only; its efficiency is the
+    // 200-unit batch's, measured whole in this run (the per-worker start-up weighs less at 1,000, not more).
+    for (const units of quick ? [QUICK_BATCH] : [200]) {
       say(`batch of ${units}: --jobs 1 and the default, interleaved (${runs} rounds)…`);
       const dir = await batchFolder(work, units);
       const out = ['-o', '{out}', '--format', 'docx,xlsx'];
@@ -86,15 +95,20 @@ async function main(): Promise<void> {
         )),
       );
     }
+    if (!quick) {
+      say(`batch of 1000 (${runs} runs)…`);
+      const dir = await batchFolder(work, 1000);
+      cases.push(...(await coldRounds([cli('batch-1000', 'yusuan generate <1000 units>', ['generate', dir, '-o', '{out}', '--format', 'docx,xlsx'], wrote(2000))], runs, work)));
+    }
 
     const soffice = sofficePath();
     if (quick) skipped.push('PDF per document in a batch: not in --quick.');
     else if (!soffice) skipped.push('PDF per document in a batch: skipped, soffice (LibreOffice) is not installed (scripts/install-pdf-tools.sh, as root).');
     else {
-      say(`PDF: a batch of 4 units, ${runs} runs…`);
-      const dir = await batchFolder(work, 4);
-      const [record] = await coldRounds([cli('pdf-batch-4', 'yusuan generate <4 units> --format pdf', ['generate', dir, '-o', '{out}', '--format', 'pdf'], wrote(4))], runs, work);
-      if (record) cases.push({ ...record, note: `${soffice}; per document = median ÷ 4` });
+      say(`PDF: a batch of ${PDF_BATCH} units, ${runs} runs…`);
+      const dir = await batchFolder(work, PDF_BATCH);
+      const [record] = await coldRounds([cli('pdf-batch', `yusuan generate <${PDF_BATCH} units> --format pdf`, ['generate', dir, '-o', '{out}', '--format', 'pdf'], wrote(PDF_BATCH))], runs, work);
+      if (record) cases.push({ ...record, units: PDF_BATCH, note: `${soffice}; one LibreOffice per worker; per document = median ÷ ${PDF_BATCH}` });
     }
 
     const elapsedSeconds = Math.round((performance.now() - started) / 1000);
