@@ -44,5 +44,6 @@ button:disabled { background: #999; cursor: default; }
 .explain { position: fixed; right: 0; top: 0; bottom: 0; width: min(32em, 100%); background: #fff; box-shadow: -2px 0 8px rgba(0,0,0,.2); padding: 1em; overflow: auto; z-index: 5; }
 .explain .close { position: absolute; right: 1em; top: 1em; }
 .explain pre { white-space: pre-wrap; font-family: inherit; }
+.input-cells { list-style: none; padding: 0; } .input-cells li { margin: .3em 0; }
 ${DOCUMENT_CSS}
 `;

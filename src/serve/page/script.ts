@@ -199,6 +199,21 @@ export const PAGE_JS = String.raw`'use strict';
       body.textContent = '';
       if (data.error) { body.appendChild(el('p', { className: 'error-text', text: data.error })); return; }
       body.appendChild(el('pre', { text: data.text }));
+      // the input cells it reads, each one click from the sheet preview with the cell marked
+      var cells = [];
+      data.entries.forEach(function (entry) {
+        entry.inputs.forEach(function (input) { if (input.at && cells.indexOf(input.at) < 0) cells.push(input.at); });
+      });
+      if (cells.length) {
+        var list = el('ul', { className: 'input-cells' });
+        cells.slice(0, 50).forEach(function (at) {
+          var bang = at.lastIndexOf('!');
+          var b = el('button', { type: 'button', text: '在填报表中查看 ' + at });
+          b.addEventListener('click', function () { showSheet(at.slice(0, bang), at.slice(bang + 1)); $('sheet').scrollIntoView({ block: 'start' }); });
+          list.appendChild(el('li', {}, [b]));
+        });
+        body.appendChild(list);
+      }
       $('explain-close').focus();
     });
   }
