@@ -67,15 +67,16 @@ async function seedInput(seed: string): Promise<{ name: string; bytes: Buffer }>
   return { name: `${seed}.json`, bytes: await readFile(join(ROOT, 'examples', seed, 'input.json')) };
 }
 
-describe('yusuan serve：并发、隔离与安全', () => {
-  let server: RunningServer;
+/** One server for the whole file (each server's workers load the pipeline once): uploads up to 256 KB, seeds are far below. */
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startServer({ port: 0, workers: 2, maxUpload: 256 * 1024 });
+});
+afterAll(async () => {
+  await server?.close();
+});
 
-  beforeAll(async () => {
-    server = await startServer({ port: 0, workers: 2 });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+describe('yusuan serve：并发、隔离与安全', () => {
 
   it('同时 20 个生成请求都成功，生成在工作线程中进行，页面不被阻塞', async () => {
     const client = new Client(server.url);
@@ -174,30 +175,17 @@ describe('yusuan serve：并发、隔离与安全', () => {
 
 describe.skipIf(!hasSoffice)('装有 LibreOffice 时', () => {
   it('网页版也生成 PDF', async () => {
-    const server = await startServer({ port: 0, workers: 1 });
-    try {
-      const client = new Client(server.url);
-      expect(await (await client.fetch('/api/config')).json()).toMatchObject({ pdf: true });
-      const { uploads } = await client.upload([await seedInput('000-luoyang-2022')]);
-      const generated = (await (await client.fetch(`/api/uploads/${uploads[0]?.id}/generate`, { method: 'POST', body: JSON.stringify({ formats: ['pdf'] }) })).json()) as { files: { id: string; name: string }[] };
-      expect(generated.files.map((f) => f.name)).toEqual(['2022年洛阳市政务服务中心单位预算公开.pdf']);
-      const pdf = Buffer.from(await (await client.fetch(`/api/files/${generated.files[0]?.id}`)).arrayBuffer());
-      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    } finally {
-      await server.close();
-    }
+    const client = new Client(server.url);
+    expect(await (await client.fetch('/api/config')).json()).toMatchObject({ pdf: true });
+    const { uploads } = await client.upload([await seedInput('000-luoyang-2022')]);
+    const generated = (await (await client.fetch(`/api/uploads/${uploads[0]?.id}/generate`, { method: 'POST', body: JSON.stringify({ formats: ['pdf'] }) })).json()) as { files: { id: string; name: string }[] };
+    expect(generated.files.map((f) => f.name)).toEqual(['2022年洛阳市政务服务中心单位预算公开.pdf']);
+    const pdf = Buffer.from(await (await client.fetch(`/api/files/${generated.files[0]?.id}`)).arrayBuffer());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
 
 describe('上传的模板（zip）与填报数据中的模板目录', () => {
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await startServer({ port: 0, workers: 1 });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-
   const zipOf = (entries: Record<string, string>) => writeZip(Object.entries(entries).map(([name, text]) => ({ name, data: Buffer.from(text) })), new Date(Date.UTC(2024, 0, 1)));
   async function postProfile(client: Client, zip: Uint8Array): Promise<{ profile?: { key: string }; error?: string }> {
     const form = new FormData();
@@ -248,18 +236,13 @@ describe('上传的模板（zip）与填报数据中的模板目录', () => {
 
 describe('过大的请求体', () => {
   it('在读入之前拒绝（413 和原因），服务照常工作', async () => {
-    const server = await startServer({ port: 0, workers: 1, maxUpload: 256 * 1024, maxFiles: 2 });
-    try {
-      const client = new Client(server.url);
-      const refused = await oversized(`${server.url}api/uploads`, 2 * 1024 * 1024);
-      expect(refused.status).toBe(413);
-      expect(refused.body).toMatch(/上传的文件过大：每个文件不超过 0.3 MB/);
-      const { uploads } = await client.upload([{ name: '大.xlsx', bytes: new Uint8Array(300 * 1024) }]);
-      expect(uploads[0]?.error).toMatch(/文件过大（0.3 MB），上限为 0.3 MB/);
-      expect((await client.fetch('/api/profiles')).status).toBe(200);
-    } finally {
-      await server.close();
-    }
+    const client = new Client(server.url);
+    const refused = await oversized(`${server.url}api/uploads`, 8 * 1024 * 1024);
+    expect(refused.status).toBe(413);
+    expect(refused.body).toMatch(/上传的文件过大：每个文件不超过 0.3 MB/);
+    const { uploads } = await client.upload([{ name: '大.xlsx', bytes: new Uint8Array(300 * 1024) }]);
+    expect(uploads[0]?.error).toMatch(/文件过大（0.3 MB），上限为 0.3 MB/);
+    expect((await client.fetch('/api/profiles')).status).toBe(200);
   });
 });
 
