@@ -1,4 +1,4 @@
-import { decodeXml } from '../verify/model-part.js';
+import { decodeXml, tagEnd } from '../../xml/text.js';
 
 /** What a reader sees in word/document.xml: body paragraphs and tables, in order. */
 export type DocxItem = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][] };
@@ -93,19 +93,6 @@ const SKIPPED = new Set(['w:rPr', 'w:pPr', 'w:tcPr', 'w:trPr', 'w:tblPr', 'w:tbl
 const READ_TAGS = new Set(['w:t', 'w:pPr', 'w:tab', 'w:br', 'w:p', 'w:tbl', 'w:tr', 'w:tc', 'w:vMerge']);
 /** Characters that end a tag name: space, tab, newline, CR, `/`, `>`. */
 const NAME_END = new Set([32, 9, 10, 13, 47, 62]);
-
-/** The `>` closing the tag opened at `lt`, skipping quoted attribute values; -1 when the tag is cut off. */
-function tagEnd(xml: string, lt: number): number {
-  let quote = 0;
-  for (let k = lt + 1; k < xml.length; k++) {
-    const c = xml.charCodeAt(k);
-    if (quote) {
-      if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) quote = c;
-    else if (c === 62) return k;
-  }
-  return -1;
-}
 
 class BodyReader {
   readonly items: DocxItem[] = [];

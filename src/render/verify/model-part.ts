@@ -1,5 +1,6 @@
 import { budgetDocumentSchema, type BudgetDocument } from '../../document/model.js';
 import type { ZipArchive } from '../../zip/index.js';
+import { decodeXml, escapeXml } from '../../xml/text.js';
 
 /** Where the document model travels inside a .docx or .xlsx yusuan writes (an OOXML custom XML data part, §15.2.4). */
 export const MODEL_PART = 'customXml/item1.xml';
@@ -61,21 +62,4 @@ export function readModelPart(zip: ZipArchive): BudgetDocument | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** Escapes text for an XML element's content. */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** Decodes the five XML entities and numeric character references (an out-of-range one reads as nothing). */
-export function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, name: string) => {
-    if (name.startsWith('#x')) return safeCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return safeCodePoint(Number.parseInt(name.slice(1), 10));
-    return ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" } as Record<string, string>)[name] ?? '';
-  });
-}
-
-/** A character reference past U+10FFFF would make String.fromCodePoint throw: hostile input reads as nothing. */
-function safeCodePoint(code: number): string {
-  return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-}
+export { decodeXml, escapeXml };

@@ -1,0 +1,36 @@
+/** XML text helpers shared by every reader and writer of OOXML parts (workbooks read, documents written and read back). */
+
+/** The `>` closing the tag opened at `lt`, skipping quoted attribute values; -1 when the tag is cut off. */
+export function tagEnd(xml: string, lt: number): number {
+  let quote = 0;
+  for (let k = lt + 1; k < xml.length; k++) {
+    const c = xml.charCodeAt(k);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 62) return k;
+  }
+  return -1;
+}
+
+/**
+ * Decodes the five XML entities and numeric character references. A reference past U+10FFFF (hostile: it would
+ * make String.fromCodePoint throw) reads as nothing.
+ */
+export function decodeXml(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, name: string) => {
+    if (name.startsWith('#')) {
+      const code = name.startsWith('#x') ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+      return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    }
+    return ENTITIES[name] ?? '';
+  });
+}
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** Escapes text for an XML element's content. */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
