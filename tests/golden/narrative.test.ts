@@ -12,11 +12,11 @@ import { seedCover, seedNarrative, seedToc, squash } from '../seeds/read-seed.js
 
 /**
  * Wordings the shipped profiles harmonise (spec §5.3): 七(一) says 差旅费 like the 名词解释 and the 08表 注 (000-13,
- * 002-14; §2.7 calls it the consistent choice).
+ * 002-14; §2.7 calls it the consistent choice); heading 九 is worded as in E2022 and E2024 (004-12).
  */
 const HARMONISED: Record<'000' | '004' | '002', SeedDefect[]> = {
   '000': [{ id: '000-13', what: '七(一) “旅费”与名词解释、08表注的“差旅费”不一致', published: '住宿费、旅费、伙食补助费', corrected: '住宿费、差旅费、伙食补助费' }],
-  '004': [],
+  '004': [{ id: '004-12', what: '九 标题与 E2022、E2024 的“国有资本经营预算支出预算情况说明”不一致', published: '九、国有资本经营支出预算情况说明', corrected: '九、国有资本经营预算支出预算情况说明' }],
   '002': [{ id: '002-14', what: '七(一) “旅费”与名词解释、08表注的“差旅费”不一致', published: '住宿费、旅费、伙食补助费', corrected: '住宿费、差旅费、伙食补助费' }],
 };
 
@@ -137,10 +137,10 @@ describe('模板层面的写法（spec §5.3、§2.7、§1.4）', () => {
     }
   });
 
-  it('004-12：E2023 的九标题为“九、国有资本经营支出预算情况说明”（版式差异）', () => {
-    const doc = buildExample('004-xigong-2023');
-    if (!doc) return;
-    const heading = doc.parts.flatMap((p) => p.blocks).find((b) => b.type === 'heading' && b.section === 'explanation.9');
-    expect(heading).toMatchObject({ text: '九、国有资本经营支出预算情况说明' });
+  it('004-12：九的标题三个版式相同，“九、国有资本经营预算支出预算情况说明”', () => {
+    for (const example of ['000-luoyang-2022', '004-xigong-2023', '002-chengxiang-2024']) {
+      const heading = buildExample(example)?.parts.flatMap((p) => p.blocks).find((b) => b.type === 'heading' && b.section === 'explanation.9');
+      expect(heading).toMatchObject({ text: '九、国有资本经营预算支出预算情况说明' });
+    }
   });
 });
