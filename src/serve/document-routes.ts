@@ -5,8 +5,8 @@ import { jobInput, type AppEnv, type ServeContext } from './context.js';
 import { attachment, contentType } from './http.js';
 import type { Session, Upload } from './sessions.js';
 
-/** Formats the page offers (the CLI's writers; the page lists what it can show). */
-const OFFERED: readonly Format[] = ['docx', 'xlsx', 'pdf', 'html', 'md', 'json'];
+/** Formats the page may ask for (the CLI's writers; the page shows docx, xlsx and pdf). */
+const OFFERED: readonly Format[] = ['docx', 'xlsx', 'pdf', 'md', 'json'];
 
 
 /** Explain a figure, preview a sheet around a cell, generate the files, download them one by one or as a zip. */

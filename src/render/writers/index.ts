@@ -2,7 +2,6 @@ import { documentDate } from '../document-date.js';
 import type { Block, BudgetDocument, GridCell } from '../../document/model.js';
 import { docxWriter } from './docx.js';
 import { fdpWriter } from './fdp.js';
-import { htmlWriter } from './html.js';
 import { jsonWriter } from './json.js';
 import { mdWriter } from './md.js';
 import { pdfWriter } from './pdf.js';
@@ -21,7 +20,6 @@ export const WRITERS = [
   mdWriter,
   fdpWriter,
   traceWriter,
-  htmlWriter,
 ] as const;
 
 /** A `--format` name: `docx`, `xlsx`, `pdf`, `json`, `md`, `fdp`. */

@@ -77,7 +77,6 @@ export const PAGE_HTML = `<!DOCTYPE html>
       <label><input type="checkbox" name="format" value="docx" checked> Word（.docx）</label>
       <label><input type="checkbox" name="format" value="xlsx" checked> Excel（.xlsx）</label>
       <label><input type="checkbox" name="format" value="pdf" id="format-pdf"> PDF <span id="pdf-note">（需要本机装有 LibreOffice）</span></label>
-      <label><input type="checkbox" name="format" value="html"> 网页（.html）</label>
     </fieldset>
     <p class="row"><button type="button" id="generate">生成文档</button> <span id="generate-status" role="status" aria-live="polite"></span></p>
     <ul id="downloads" class="downloads"></ul>
