@@ -8,6 +8,8 @@ import type { Trace } from '../explain/index.js';
 
 /** A session's files are removed this long after its last request. */
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
+/** Most sessions kept at once: a client that drops its cookie opens a new one per request, so the oldest go first. */
+export const MAX_SESSIONS = 500;
 
 /** One uploaded input: kept on disk under its generated id; the officer's file name is only shown and passed to the readers. */
 export interface Upload {
@@ -75,14 +77,15 @@ export class Sessions {
   private constructor(
     readonly root: string,
     private readonly idleMs: number,
+    private readonly maxSessions: number,
   ) {
     this.sweeper = setInterval(() => void this.sweep(), Math.min(idleMs, 60_000));
     this.sweeper.unref();
   }
 
   /** A fresh root under the system temp folder. */
-  static async create(idleMs = SESSION_IDLE_MS): Promise<Sessions> {
-    return new Sessions(await mkdtemp(join(tmpdir(), 'yusuan-serve-')), idleMs);
+  static async create(idleMs = SESSION_IDLE_MS, maxSessions = MAX_SESSIONS): Promise<Sessions> {
+    return new Sessions(await mkdtemp(join(tmpdir(), 'yusuan-serve-')), idleMs, maxSessions);
   }
 
   /** The session of a cookie value, when it is one this server issued. */
@@ -94,6 +97,7 @@ export class Sessions {
 
   /** A new session with its own folder. */
   async open(): Promise<Session> {
+    while (this.sessions.size >= this.maxSessions) await this.drop(this.leastRecent());
     const id = randomUUID();
     const dir = join(this.root, id);
     await mkdir(dir);
@@ -104,11 +108,19 @@ export class Sessions {
 
   /** Removes sessions idle longer than the limit, with their files. */
   async sweep(now = Date.now()): Promise<void> {
-    for (const [id, session] of this.sessions) {
-      if (now - session.lastSeen < this.idleMs) continue;
-      this.sessions.delete(id);
-      await rm(session.dir, { recursive: true, force: true });
-    }
+    for (const session of [...this.sessions.values()]) if (now - session.lastSeen >= this.idleMs) await this.drop(session);
+  }
+
+  private leastRecent(): Session | undefined {
+    let oldest: Session | undefined;
+    for (const session of this.sessions.values()) if (!oldest || session.lastSeen < oldest.lastSeen) oldest = session;
+    return oldest;
+  }
+
+  private async drop(session: Session | undefined): Promise<void> {
+    if (!session) return;
+    this.sessions.delete(session.id);
+    await rm(session.dir, { recursive: true, force: true });
   }
 
   /** Removes every session's files and the root (synchronously, so it also runs on exit). */

@@ -261,4 +261,20 @@ describe('会话的临时文件', () => {
     sessions.close();
     expect(existsSync(sessions.root)).toBe(false);
   });
+
+  it('会话数有上限：超出时先删除最久没有访问的会话', async () => {
+    const sessions = await Sessions.create(60_000, 2);
+    try {
+      const first = await sessions.open();
+      const second = await sessions.open();
+      first.lastSeen = Date.now() + 1000;
+      const third = await sessions.open();
+      expect(sessions.find(second.id)).toBeUndefined();
+      expect(existsSync(second.dir)).toBe(false);
+      expect(sessions.find(first.id)).toBe(first);
+      expect(sessions.find(third.id)).toBe(third);
+    } finally {
+      sessions.close();
+    }
+  });
 });
