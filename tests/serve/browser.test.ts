@@ -29,14 +29,19 @@ describe.skipIf(!executablePath)('yusuan serve 在真实的浏览器中', () => 
   });
 
   afterAll(async () => {
+    if (server) expect(requested.filter((url) => !url.startsWith(server.url) && !url.startsWith('blob:'))).toEqual([]);
     await browser?.close();
     await server?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
+  /** Every URL any page asked for: the page works offline, so all of them are this server's (or the page's own blobs). */
+  const requested: string[] = [];
+
   async function openPage(): Promise<Page> {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
+    page.on('request', (request) => requested.push(request.url()));
     await page.goto(server.url);
     return page;
   }
@@ -105,7 +110,7 @@ describe.skipIf(!executablePath)('yusuan serve 在真实的浏览器中', () => 
     await page.context().close();
   });
 
-  it('过大的文件、不是填报表的文件：给出明确的原因，服务照常工作', async () => {
+  it('键盘可达、下载空白填报表；过大的文件、不是填报表的文件：给出明确的原因，服务照常工作', async () => {
     const big = join(dir, '很大的填报表.xlsx');
     await writeFile(big, Buffer.alloc(MAX_UPLOAD + 1024, 1));
     const text = join(dir, '说明.txt');
@@ -118,6 +123,12 @@ describe.skipIf(!executablePath)('yusuan serve 在真实的浏览器中', () => 
     expect(await page.evaluate('document.activeElement.textContent')).toBe('跳到主要内容');
     const unlabelled = await page.evaluate("[...document.querySelectorAll('input, select')].filter((n) => n.labels.length === 0).map((n) => n.id)");
     expect(unlabelled).toEqual([]);
+    // no workbook yet: a blank one for the year, as yusuan init writes it
+    await page.locator('summary', { hasText: '还没有填报表' }).click();
+    await page.fill('#init-year', '2025');
+    const [blank] = await Promise.all([page.waitForEvent('download'), page.click('#init-form button')]);
+    expect(blank.suggestedFilename()).toBe('2025年预算填报.xlsx');
+    expect((await readFile(await blank.path())).subarray(0, 2).toString()).toBe('PK');
     await uploadFiles(page, [big, text]);
     const status = page.locator('#status');
     expect(await status.getAttribute('role')).toBe('alert');
