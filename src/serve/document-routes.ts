@@ -68,11 +68,22 @@ export function documentRoutes(app: Hono<AppEnv>, ctx: ServeContext): void {
     const files = ids.map((id) => session.files.get(id));
     if (ids.length === 0 || files.some((f) => !f)) return c.json({ error: '找不到要打包的文件（会话可能已过期，请重新生成）' }, 404);
     const { writeZip } = await import('../zip/index.js');
-    const entries = [];
-    for (const file of files) if (file) entries.push({ name: file.name, data: (await session.read(file.id)) ?? new Uint8Array() });
+    const entries: { name: string; data: Uint8Array }[] = [];
+    const taken = new Set<string>();
+    for (const file of files) if (file) entries.push({ name: uniqueName(file.name, taken), data: (await session.read(file.id)) ?? new Uint8Array() });
     const zip = writeZip(entries, new Date());
     return c.body(new Uint8Array(zip), 200, { 'Content-Type': contentType('x.zip'), 'Content-Disposition': attachment('预算公开文档.zip') });
   });
+}
+
+/** The name itself, or with （2）（3）… before its extension when an earlier file took it (two uploads of one unit), as the CLI names them. */
+function uniqueName(name: string, taken: Set<string>): string {
+  const dot = name.lastIndexOf('.');
+  const [base, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  let candidate = name;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${base}（${n}）${extension}`;
+  taken.add(candidate);
+  return candidate;
 }
 
 /** The upload's trace, built once in a worker (a traced build) and kept for the session's later clicks. */

@@ -102,6 +102,10 @@ describe('yusuan serve：并发、隔离与安全', () => {
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
     const bodies = (await Promise.all(results.map((r) => r.json()))) as { files: { id: string; name: string; format: string }[] }[];
     expect(bodies.every((b) => b.files.length === 2)).toBe(true);
+    // units 0 and 3 are the same seed: in one zip the second gets （2）, as the CLI names a second unit of one name
+    const both = [...(bodies[0]?.files ?? []), ...(bodies[3]?.files ?? [])].map((f) => f.id).join(',');
+    const zipped = readZip(Buffer.from(await (await client.fetch(`/api/bundle?files=${both}`)).arrayBuffer())).map((e) => e.name);
+    expect(zipped).toEqual([...(bodies[0]?.files ?? []).map((f) => f.name), ...(bodies[0]?.files ?? []).map((f) => f.name.replace(/(\.\w+)$/, '（2）$1'))]);
     const first = await (await client.fetch(`/api/files/${bodies[0]?.files[0]?.id}`)).arrayBuffer();
     const again = await (await client.fetch(`/api/files/${bodies[3]?.files[0]?.id}`)).arrayBuffer();
     expect(Buffer.from(first).equals(Buffer.from(again))).toBe(true);
