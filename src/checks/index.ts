@@ -5,6 +5,7 @@ import { formatPath, type Diagnostic, type Location } from '../model/diagnostic.
 import type { BudgetInput } from '../model/schema.js';
 import { a01 } from './a01-capital-procurement.js';
 import { a02 } from './a02-three-public-growth.js';
+import { a03 } from './a03-control-rate-target.js';
 import { c01 } from './c01-control-totals.js';
 import { i01 } from './i01-unit-references.js';
 import { i02 } from './i02-project-references.js';
@@ -97,7 +98,7 @@ export const INPUT_RULES: readonly InputRule[] = [
   n02Input, n11Input, n13Input, n14Input, n16Input,
   m01, m02, m03, p01, p02, c01,
   l01Input, l02Input, l03Input, l04Input, l05Input,
-  r01, r02, r03, i01, i02, i03, i04, i05, i06, a01, a02, u01,
+  r01, r02, r03, i01, i02, i03, i04, i05, i06, a01, a02, a03, u01,
 ];
 
 /**

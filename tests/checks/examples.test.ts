@@ -12,7 +12,7 @@ const CASES = ['000-luoyang-2022', '004-xigong-2023', '002-chengxiang-2024'];
 
 /** Input rules about a table the edition does not print (整体绩效 from E2023, 机构运转经费 in E2024 only). */
 const NOT_APPLICABLE: Record<string, string[]> = {
-  '000-luoyang-2022': ['T15', 'T16', 'X16'],
+  '000-luoyang-2022': ['T15', 'T16', 'X16', 'A03'],
   '004-xigong-2023': ['T16', 'X16'],
   '002-chengxiang-2024': [],
 };

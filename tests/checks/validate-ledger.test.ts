@@ -95,7 +95,7 @@ describe('yusuan validate：规则台账', () => {
     const { ledger } = JSON.parse(out) as FileJson;
     expectLedger(ledger);
     expect(ledger.rules.filter((r) => r.status === 'not-applicable').map((r) => `${r.id}/${r.layer}`)).toEqual([
-      'T15/input', 'T16/input', 'X16/input', 'T15/document', 'T16/document', 'X15/document', 'X16/document', 'N12/document',
+      'T15/input', 'T16/input', 'X16/input', 'A03/input', 'T15/document', 'T16/document', 'X15/document', 'X16/document', 'N12/document',
     ]);
     expect(ledger.rules.find((r) => r.id === 'X15')?.reason).toBe('本模板没有表 overall-performance');
   });

@@ -1,5 +1,6 @@
 import { a01 } from '../../../src/checks/a01-capital-procurement.js';
 import { a02 } from '../../../src/checks/a02-three-public-growth.js';
+import { a03 } from '../../../src/checks/a03-control-rate-target.js';
 import { c01 } from '../../../src/checks/c01-control-totals.js';
 import { i01 } from '../../../src/checks/i01-unit-references.js';
 import { i02 } from '../../../src/checks/i02-project-references.js';
@@ -103,5 +104,17 @@ export const INPUT_CASES: Conformance[] = [
     { name: '“三公”增加且按项填写了原因（reasons.threePublic）', context: edited((j) => { j.prior.threePublic.reception = '1.00'; j.reasons.threePublic = { reception: '接待任务增加' }; }) },
   ], [
     { name: '“三公”增加而原因中未提', context: edited((j) => (j.prior.threePublic.reception = '1.00')), at: 'reasons' },
+  ]),
+  inputCases(a03, [
+    base,
+    { name: '控制率指标值≤100%（002）', context: edited((j) => (j.overallPerformance!.inputValues = { '“三公经费”控制率': '≤100%' })) },
+    { name: '其他指标的百分比不受限（预算调整率≤20%）', context: edited((j) => (j.overallPerformance!.inputValues = { 预算调整率: '≤20%' })) },
+  ], [
+    {
+      name: '控制率指标值≤10%（004-6）',
+      context: edited((j) => (j.overallPerformance!.inputValues = { '“三公经费”控制率': '≤10%' })),
+      at: 'overallPerformance.inputValues.“三公经费”控制率',
+      message: /投入管理指标“三公经费”控制率的指标值为“≤10%”.*通常为“≤100%”/,
+    },
   ]),
 ];
