@@ -12,9 +12,10 @@ import { cellText, figureText } from './reconstruct/table-input.js';
 /**
  * The input rules that judge facts a published document prints in full (issue 17: audit checks the document with
  * the same rules): M02 on 06表's 部门经济 → 政府经济 pairs of a one-unit document (the unit of a row is not
- * printed when there are several), P01/P02/T18 on the 项目绩效表's indicators against the projects' amounts.
+ * printed when there are several), P01/P02/T18 on the 项目绩效表's indicators against the projects' amounts,
+ * A03 on the 整体绩效目标表's 投入管理 values (spec §5.3 004-6).
  */
-const RULES = ['M02', 'P01', 'P02', 'T18'];
+export const AUDITED_INPUT_RULES: readonly string[] = ['M02', 'P01', 'P02', 'T18', 'A03'];
 
 type Json = Record<string, unknown>;
 
@@ -38,7 +39,41 @@ function checkedInput(read: ReadDocument): { input: Json; basicRows: string[] } 
     const amount = figureText(projectTable, `project:${String(p.code)}`, 'total');
     if (amount) items.push({ unit: p.unit, func, econ: '30299', kind: '项目', project: p.code, amount });
   }
-  return { input: { ...data, lineItems: items, reasons: { total: '—', ...(data.reasons as Json) } }, basicRows };
+  const overall = overallInputValues(read);
+  return {
+    input: { ...data, lineItems: items, reasons: { total: '—', ...(data.reasons as Json) }, ...(overall ? { overallPerformance: overall } : {}) },
+    basicRows,
+  };
+}
+
+/** The 整体绩效目标表 printed as the 投入管理 rows (`input:N`): each 三级指标 with its 指标值. */
+function overallRows(read: ReadDocument): { name: string; value: string; row: number }[] {
+  const entry = read.profile.tables.find((t) => t.spec === 'overall-performance');
+  const table = entry ? read.tables.get(entry.key)?.table : undefined;
+  if (!table) return [];
+  return table.rowKeys.flatMap((k, row) => {
+    if (!k?.startsWith('input:')) return [];
+    const name = cellText(table, k, 'level3');
+    const value = cellText(table, k, 'value');
+    return name && value ? [{ name, value, row }] : [];
+  });
+}
+
+/**
+ * The 投入管理 values as overallPerformance.inputValues, for A03; the goals, tasks and 产出/效益 indicators the schema
+ * requires are placeholders, since no rule audit runs reads them.
+ */
+function overallInputValues(read: ReadDocument): Json | undefined {
+  const rows = overallRows(read);
+  if (rows.length === 0) return undefined;
+  const placeholder = { name: '—', value: '—' };
+  return {
+    annualGoals: '—',
+    tasks: [{ name: '—', content: '—' }],
+    inputValues: Object.fromEntries(rows.map((r) => [r.name, r.value])),
+    output: [{ level2: '重点工作任务完成', ...placeholder }],
+    effect: [{ level2: '履职效益', ...placeholder }],
+  };
 }
 
 /** The findings of the input rules on what the document prints, each placed where the fact is printed. */
@@ -49,7 +84,7 @@ export function inputFindings(read: ReadDocument): AuditFinding[] {
   const input = parsed.data;
   const figures = computeFigures(input);
   const ctx = { input, figures, at: (path: readonly (string | number)[]): Location => ({ kind: 'json', path: formatPath(path) }) };
-  const diagnostics = INPUT_RULES.filter((r) => RULES.includes(r.id)).flatMap((rule) => {
+  const diagnostics = INPUT_RULES.filter((r) => AUDITED_INPUT_RULES.includes(r.id)).flatMap((rule) => {
     const outcome = rule.run(ctx);
     return isNotRun(outcome) ? [] : outcome;
   });
@@ -105,6 +140,7 @@ function where(read: ReadDocument, d: Diagnostic, projects: readonly string[], b
     const label = project[2] ? `${CATEGORY_LABELS[project[2]] ?? ''}` : '项目';
     return { ...(place ? { place } : {}), where: `${entry?.id ?? ''} ${code}/${label}`, ...(keyed && r >= 0 && c >= 0 ? { printed: cellText(keyed.table, row, column) } : {}) };
   }
+  if (path.startsWith('overallPerformance.inputValues.')) return overallSpot(read, path);
   const item = /^lineItems\[(\d+)\]/.exec(path);
   const key = item ? basicRows[Number(item[1])] : undefined;
   if (!key) return undefined;
@@ -113,4 +149,14 @@ function where(read: ReadDocument, d: Diagnostic, projects: readonly string[], b
   const r = keyed?.table.rowKeys.indexOf(key) ?? -1;
   const place = r >= 0 ? keyed?.places[r]?.[0] : keyed?.titlePlace;
   return { ...(place ? { place } : {}), where: `${entry?.id ?? ''} ${key.slice(5)}` };
+}
+
+/** The printed place of a 投入管理 value: its 指标值 cell in the 整体绩效目标表. */
+function overallSpot(read: ReadDocument, path: string): { place?: Place; where: string; printed?: string } | undefined {
+  const entry = read.profile.tables.find((t) => t.spec === 'overall-performance');
+  const keyed = entry ? read.tables.get(entry.key) : undefined;
+  const found = overallRows(read).find((r) => formatPath(['overallPerformance', 'inputValues', r.name]) === path);
+  if (!entry || !keyed || !found) return undefined;
+  const place = keyed.places[found.row]?.[keyed.table.columnKeys.indexOf('value')] ?? keyed.titlePlace;
+  return { place, where: `${entry.id} ${found.name}/指标值`, printed: found.value };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditBytes } from '../../src/audit/audit.js';
+import { AUDITED_INPUT_RULES } from '../../src/audit/input-checks.js';
 import { checkDocument } from '../../src/checks/index.js';
 import { formatDiagnostic } from '../../src/model/diagnostic.js';
 import { EXAMPLES, figuresOf, generatedExample, narrativeOf, reportedByGenerator, tablesOf } from './helpers.js';
@@ -43,7 +44,7 @@ describe.each(EXAMPLES)('audit 读回 yusuan 生成的 %s.docx（issue 17 第1�
     const { document, files, diagnostics } = await generatedExample(example);
     const result = await auditBytes(files.get('.docx')!, `${example}.docx`);
     const direct = checkDocument(document);
-    const inputRules = new Set(['M02', 'P01', 'P02', 'T18']);
+    const inputRules = new Set(AUDITED_INPUT_RULES);
     const fromDocument = result.findings.filter((f) => !inputRules.has(f.rule));
     expect(fromDocument.map((f) => `${f.rule} ${f.where}：${f.message}`)).toEqual(direct.diagnostics.map(formatDiagnostic));
     for (const f of result.findings.filter((x) => inputRules.has(x.rule))) expect(reportedByGenerator(f, diagnostics), `${f.rule} ${f.message}`).toBe(true);

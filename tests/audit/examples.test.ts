@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/api.js';
 import { auditBytes } from '../../src/audit/audit.js';
+import { AUDITED_INPUT_RULES } from '../../src/audit/input-checks.js';
 import { checkDocument } from '../../src/checks/index.js';
 import { formatDiagnostic } from '../../src/model/diagnostic.js';
 import { PACKAGE_ROOT } from '../../src/model/paths.js';
@@ -21,7 +22,7 @@ const CASES: { name: string; input: string; profile?: string }[] = [
     .map((d) => ({ name: `gallery/${d}`, input: join(GALLERY, d, 'input.json'), profile: join(GALLERY, d, 'profile') })),
 ];
 
-const INPUT_RULES = new Set(['M02', 'P01', 'P02', 'T18']);
+const INPUT_RULES = new Set(AUDITED_INPUT_RULES);
 
 describe('audit 审查 examples/ 下每个示例生成的 Word 文档：读回全文，没有新的发现', () => {
   it('示例齐全（两个合成示例，图库的每一种）', () => {

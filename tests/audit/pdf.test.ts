@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditBytes } from '../../src/audit/audit.js';
+import { AUDITED_INPUT_RULES } from '../../src/audit/input-checks.js';
 import { checkDocument } from '../../src/checks/index.js';
 import { execute } from '../../src/cli/execute.js';
 import { findSoffice } from '../../src/render/pdf.js';
@@ -43,7 +44,7 @@ describe('audit 读取 PDF 文字层（issue 17 第3步，pdfjs-dist）', () => 
     const result = await auditBytes(documentPdf(document), `${example}.pdf`);
     const read = new Set([...result.read!.tables.values()].flatMap((t) => figuresOf(t.table)));
     expect(tablesOf(document).flatMap(figuresOf).filter((f) => !read.has(f))).toEqual([]);
-    const inputRules = new Set(['M02', 'P01', 'P02', 'T18']);
+    const inputRules = new Set(AUDITED_INPUT_RULES);
     expect(result.findings.filter((f) => !inputRules.has(f.rule)).map((f) => `${f.rule} ${f.where}：${f.message}`)).toEqual(checkDocument(document).diagnostics.map(formatDiagnostic));
     const { diagnostics } = await generatedExample(example);
     // Indicator categories read by position from text may be wrong: a category found empty there is only a hint (info).
@@ -77,6 +78,6 @@ describe.skipIf(!soffice)(`生成 → PDF → audit 往返${soffice ? '' : '（�
     const read = new Set([...result.read!.tables.values()].flatMap((t) => figuresOf(t.table)));
     expect(tablesOf(document).flatMap(figuresOf).filter((f) => !read.has(f))).toEqual([]);
     const expected = checkDocument(document).diagnostics.map(formatDiagnostic);
-    expect(result.findings.filter((f) => !['M02', 'P01', 'P02', 'T18'].includes(f.rule)).map((f) => `${f.rule} ${f.where}：${f.message}`)).toEqual(expected);
+    expect(result.findings.filter((f) => !AUDITED_INPUT_RULES.includes(f.rule)).map((f) => `${f.rule} ${f.where}：${f.message}`)).toEqual(expected);
   }, 180_000);
 });
