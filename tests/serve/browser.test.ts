@@ -23,7 +23,7 @@ describe.skipIf(!executablePath)('yusuan serve 在真实的浏览器中', () => 
     dir = await scratch();
     [server, browser] = await Promise.all([
       startServer({ port: 0, workers: 2, maxUpload: MAX_UPLOAD }),
-      chromium.launch({ executablePath, args: ['--no-sandbox'] }),
+      chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-dev-shm-usage'] }),
     ]);
     for (const seed of SEEDS) workbooks.set(seed, await seedWorkbook(seed, dir));
   });
