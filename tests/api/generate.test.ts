@@ -73,7 +73,7 @@ describe('库 API：generate 在内存中生成与命令行逐字节相同的文
     expect(generated.diagnostics.map((d) => d.rule)).toEqual(['S04']);
     expect(generated.ledger?.notRun).toBe(generated.ledger?.total);
     expect(generated.document).toBeUndefined();
-    await expect(generate(EXAMPLE, { formats: ['html' as Format] })).rejects.toThrow(/不支持的输出格式：html/);
+    await expect(generate(EXAMPLE, { formats: ['rtf' as Format] })).rejects.toThrow(/不支持的输出格式：rtf/);
     expect(FORMATS.slice(0, 6)).toEqual(['docx', 'xlsx', 'pdf', 'json', 'md', 'fdp']);
   });
 

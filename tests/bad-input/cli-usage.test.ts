@@ -22,7 +22,7 @@ const USAGE: [string, string[], RegExp][] = [
   ['未指定输入', ['generate', '-o', 'out'], /请指定要生成的填报文件/],
   ['--jobs 为 0', ['generate', 'input.json', '-o', 'out', '--jobs', '0'], /--jobs 必须是正整数/],
   ['--jobs 不是数字', ['generate', 'input.json', '-o', 'out', '--jobs', 'many'], /--jobs 必须是正整数/],
-  ['不支持的输出格式', ['generate', 'input.json', '-o', 'out', '--format', 'docx,html'], /不支持的输出格式：html/],
+  ['不支持的输出格式', ['generate', 'input.json', '-o', 'out', '--format', 'docx,rtf'], /不支持的输出格式：rtf/],
   ['空的 --format', ['generate', 'input.json', '-o', 'out', '--format', ','], /--format 不能为空/],
   ['未知选项', ['generate', 'input.json', '--colour'], /未知选项 --colour/],
   ['选项缺少取值', ['generate', 'input.json', '-o'], /缺少取值/],

@@ -2,6 +2,7 @@ import { documentDate } from '../document-date.js';
 import type { Block, BudgetDocument, GridCell } from '../../document/model.js';
 import { docxWriter } from './docx.js';
 import { fdpWriter } from './fdp.js';
+import { htmlWriter } from './html.js';
 import { jsonWriter } from './json.js';
 import { mdWriter } from './md.js';
 import { pdfWriter } from './pdf.js';
@@ -20,9 +21,10 @@ export const WRITERS = [
   mdWriter,
   fdpWriter,
   traceWriter,
+  htmlWriter,
 ] as const;
 
-/** A `--format` name: `docx`, `xlsx`, `pdf`, `json`, `md`, `fdp`. */
+/** A `--format` name: `docx`, `xlsx`, `pdf`, `json`, `md`, `fdp`, `trace`, `html`. */
 export type Format = (typeof WRITERS)[number]['format'];
 
 /** What `generate` renders when no format is asked for. */
