@@ -6,7 +6,7 @@ import { attachment, contentType } from './http.js';
 import type { Session, Upload } from './sessions.js';
 
 /** Formats the page may ask for (the CLI's writers; the page shows docx, xlsx and pdf). */
-const OFFERED: readonly Format[] = ['docx', 'xlsx', 'pdf', 'md', 'json'];
+const OFFERED: readonly Format[] = ['docx', 'xlsx', 'pdf', 'html', 'md', 'json'];
 
 
 /** Explain a figure, preview a sheet around a cell, generate the files, download them one by one or as a zip. */
