@@ -162,7 +162,11 @@ class Office {
     try {
       const profile = pathToFileURL(join(work, 'profile')).href;
       // A fresh profile resets user/basic on first start, so create it first, then put the macro in.
-      await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--terminate_after_init']);
+      // LibreOffice's own temp files (lu*.tmp) go inside our folder, so they go with it however the run ends.
+      const temp = join(work, 'tmp');
+      await mkdir(temp);
+      const env = { ...process.env, TMPDIR: temp, TMP: temp, TEMP: temp };
+      await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--terminate_after_init'], env);
       const library = join(work, 'profile', 'user', 'basic', 'Standard');
       await mkdir(library, { recursive: true });
       await writeFile(join(library, 'script.xlb'), LIBRARY_INDEX);
@@ -174,6 +178,7 @@ class Office {
       // Its own process group (soffice starts soffice.bin, so only the group can be stopped whole); not waited for.
       child = spawn(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--invisible', '--nologo', '--norestore', serve], {
         stdio: ['ignore', log, log],
+        env,
         detached: !windows,
         windowsHide: true,
       });
@@ -278,11 +283,11 @@ async function exists(path: string, mode: number = constants.F_OK): Promise<bool
  * resolves with its output. The group is stopped on timeout, and on an interrupt of yusuan (interrupt.ts): a
  * detached group does not get the terminal's Ctrl+C.
  */
-function run(command: string, args: string[], timeoutMs: number = TIMEOUT_MS): Promise<string> {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, timeoutMs: number = TIMEOUT_MS): Promise<string> {
   return new Promise((resolve, reject) => {
     const windows = process.platform === 'win32';
     // A detached child on Windows opens a console window of its own; there the tree is stopped with taskkill.
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: !windows, windowsHide: true });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env, detached: !windows, windowsHide: true });
     const stop = () => {
       if (child.pid && child.exitCode === null) stopTree(child.pid, windows);
     };

@@ -12,6 +12,7 @@ const FAKE_SOFFICE = `#!/bin/sh
 case "$*" in *--terminate_after_init*) exit 0 ;; esac
 jobs=$(printf '%s' "$*" | sed -n 's/.*Serve("file:\\/\\/\\([^"]*\\)").*/\\1/p')
 echo $$ >> "$FAKE_LOG"
+mkdir -p "$TMPDIR/lu$$.tmp"
 n=$(wc -l < "$FAKE_LOG")
 if [ "$n" = 1 ] && [ "$FAKE_MODE" = hang ]; then sleep 300 & wait; fi
 while [ -d "$jobs" ]; do
@@ -65,7 +66,7 @@ function alive(pid: number): boolean {
 }
 
 describe.skipIf(process.platform === 'win32')('PDF：每个线程一个 LibreOffice，逐份转换，卡住时重启', () => {
-  it('三份文档由同一个 LibreOffice 转换，各得 PDF 和目录页码；关闭后不留进程和临时目录', async () => {
+  it('三份文档由同一个 LibreOffice 转换，各得 PDF 和目录页码；关闭后不留进程和临时目录（LibreOffice 自己的 lu*.tmp 也在其中）', async () => {
     const pdf = await pdfModule('three', {});
     const out = join(dir, 'out-three');
     await mkdir(out);
