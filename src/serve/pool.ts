@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Job, JobResult } from './jobs.js';
 import { onInterrupt } from '../cli/interrupts.js';
-import { INTERRUPT, INTERRUPTED, type JobMessage } from './worker.js';
+import { INTERRUPT, INTERRUPTED, type JobMessage, type WorkerSetup } from './worker.js';
 
 /** As for the batch workers (src/cli/batch.ts): a unit allocates many short-lived strings. */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 128 } as const;
@@ -35,7 +35,10 @@ export class WorkerPool {
   private readonly release: () => void;
 
   /** Workers start with the first jobs that need them, so a server that is never asked starts none. */
-  constructor(readonly size: number) {
+  constructor(
+    readonly size: number,
+    private readonly setup: WorkerSetup = {},
+  ) {
     this.release = onInterrupt(() => this.interrupt());
   }
 
@@ -89,7 +92,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startWorker() };
+    const slot: Slot = { worker: startWorker(this.setup) };
     slot.worker.on('message', (answer: Answer | typeof INTERRUPTED) => {
       const waiting = slot.busy;
       if (answer === INTERRUPTED || !waiting || waiting.message.id !== answer.id) return;
@@ -117,12 +120,12 @@ export class WorkerPool {
  * A pool worker: the compiled worker.js, or, when running from source (tests, `tsx`), the .ts file loaded through
  * tsx's loader registered inside the thread.
  */
-function startWorker(): Worker {
+function startWorker(setup: WorkerSetup): Worker {
   const url = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
-  if (!fileURLToPath(url).endsWith('.ts')) return new Worker(url, { resourceLimits: WORKER_LIMITS });
+  if (!fileURLToPath(url).endsWith('.ts')) return new Worker(url, { resourceLimits: WORKER_LIMITS, workerData: setup });
   const api = pathToFileURL(tsxApi()).href;
   const code = `const api = await import(${JSON.stringify(api)}); (api.register ?? api.default.register)(); await import(${JSON.stringify(url.href)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { resourceLimits: WORKER_LIMITS });
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { resourceLimits: WORKER_LIMITS, workerData: setup });
 }
 
 /** tsx's ESM loader API (the `import` entry of its `./esm/api` export), found from this file as Node would. */

@@ -41,7 +41,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const sessions = await Sessions.create(options.sessionIdleMs ?? SESSION_IDLE_MS);
   // Ctrl+C, SIGTERM or any exit: the uploaded and generated files go with the server (bin/yusuan.ts runs these).
   const release = whileRunning(() => sessions.close());
-  const pool = new WorkerPool(options.workers ?? defaultWorkers());
+  const pool = new WorkerPool(options.workers ?? defaultWorkers(), { profileRoot: sessions.root });
   let port = options.port;
   const app = createApp({
     pool,

@@ -1,5 +1,6 @@
 import { fail, quoted, suggestion } from './errors.js';
-import { locateProfile, profileIdOf } from './locate.js';
+import { TRUSTED_FILES, type ProfileFiles } from './files.js';
+import { isProfilePath, locateProfile, profileIdOf } from './locate.js';
 import { applyOutline } from './outline.js';
 import { readProfileSource, type ProfileSource } from './read.js';
 import type { GlossaryTerm } from './schema.js';
@@ -37,22 +38,24 @@ const layers = new Map<string, Layer>();
 /**
  * Resolves the profile in `dir` (docs/profiles.md "继承与组合"): `extends` gives everything; `narrativeFrom` replaces the
  * narrative (outline, templates, texts, glossary, options) and `tablesFrom` the table set; the profile's own files
- * change the result. Read once per process and folder list.
+ * change the result. Read once per process and folder list. A confined profile (an upload to serve) may name only
+ * shipped profiles, and reads its files through `files`.
  */
-export function resolveLayer(dir: string, roots: readonly string[], stack: readonly { dir: string; id: string }[] = []): Layer {
-  const cacheKey = [dir, ...roots].join('\0');
+export function resolveLayer(dir: string, roots: readonly string[], stack: readonly { dir: string; id: string }[] = [], files: ProfileFiles = TRUSTED_FILES): Layer {
+  const cacheKey = [files.confined ? 'confined' : 'trusted', dir, ...roots].join('\0');
   const hit = layers.get(cacheKey);
   if (hit) return hit;
-  const source = readProfileSource(dir);
+  const source = readProfileSource(dir, files);
   const id = profileIdOf(dir, source.profile.id);
   const here = [...stack, { dir, id }];
   const follow = (link: Link): Layer | undefined => {
     const ref = source.profile[link];
     if (!ref) return undefined;
+    if (files.confined && isProfilePath(ref)) fail(source.file, link, `${link} 只能是随附模板的 id（如 luoyang-2024），网页版不读取本机目录`);
     const target = locateProfile(ref, roots, dir, { file: source.file, path: link });
     const loop = here.findIndex((s) => s.dir === target);
     if (loop >= 0) fail(source.file, link, `模板继承出现循环：${[...here.slice(loop), here[loop]].map((s) => s?.id).join(' → ')}`);
-    return resolveLayer(target, roots, here);
+    return resolveLayer(target, roots, here, files);
   };
   const layer = compose(source, id, follow('extends'), follow('narrativeFrom'), follow('tablesFrom'));
   layers.set(cacheKey, layer);

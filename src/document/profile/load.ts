@@ -3,7 +3,8 @@ import { TEMPLATES_DIR } from '../../model/paths.js';
 import { resolveLayer } from './compose.js';
 import { displayFile, fail, quoted } from './errors.js';
 import { finishProfile } from './finish.js';
-import { isProfilePath, locateProfile, type RefSite } from './locate.js';
+import { filesFor } from './files.js';
+import { isProfilePath, locateProfile, profilePathDir, type RefSite } from './locate.js';
 import { readValidated } from './read.js';
 import { profileIndexSchema } from './schema.js';
 import type { Profile } from './types.js';
@@ -17,12 +18,16 @@ const loaded = new Map<string, Profile>();
  * A broken profile throws ProfileError (located, Chinese), which the pipeline reports as S07.
  */
 export function loadProfile(ref: string, roots: readonly string[] = [TEMPLATES_DIR], baseDir?: string, site: RefSite = { path: '' }): Profile {
+  // Under confinement (serve), a folder outside the allowed ones is refused before anything is looked up in it.
+  if (isProfilePath(ref)) filesFor(profilePathDir(ref, baseDir), site);
   const dir = locateProfile(ref, roots, baseDir, site);
-  const key = [dir, ...roots].join('\0');
+  const files = filesFor(dir, site);
+  const searched = files.confined ? [TEMPLATES_DIR] : roots;
+  const key = [files.confined ? 'confined' : 'trusted', dir, ...searched].join('\0');
   const hit = loaded.get(key);
   if (hit) return hit;
-  const layer = resolveLayer(dir, roots);
-  const profile = finishProfile(layer, isProfilePath(ref) ? layer.id : ref);
+  const layer = resolveLayer(dir, searched, [], files);
+  const profile = finishProfile(layer, isProfilePath(ref) ? layer.id : ref, files);
   loaded.set(key, profile);
   return profile;
 }

@@ -19,7 +19,7 @@ export interface RefSite {
  */
 export function locateProfile(ref: string, roots: readonly string[], baseDir: string | undefined, site: RefSite): string {
   if (isProfilePath(ref)) {
-    const dir = baseDir ? resolve(baseDir, ref) : resolve(ref);
+    const dir = profilePathDir(ref, baseDir);
     if (!existsSync(join(dir, 'profile.json'))) fail(site.file, site.path, `找不到模板目录 ${displayFile(dir)}（目录中应有 profile.json）`);
     return dir;
   }
@@ -27,6 +27,11 @@ export function locateProfile(ref: string, roots: readonly string[], baseDir: st
   if (dir) return dir;
   const ids = profileIds(roots);
   return fail(site.file, site.path, `找不到模板“${ref}”${suggestion(ref, ids) || `（可用的模板：${quoted(ids)}；模板目录请写成路径，例如 ./${ref}）`}`);
+}
+
+/** The folder a path reference names: relative ones against `baseDir`, else the current directory. */
+export function profilePathDir(ref: string, baseDir: string | undefined): string {
+  return baseDir ? resolve(baseDir, ref) : resolve(ref);
 }
 
 /** The ids of the profiles in `roots`: each folder with a profile.json, sorted. */
