@@ -77,6 +77,28 @@ function nearMiss(printed: Block & { type: 'paragraph' }, candidates: readonly s
   return [{ rule: 'D04', severity: 'warning', ...(place ? { place } : {}), where: printed.section ?? '', message: `文字与本版式的模板不同：印“${a.replace(/#/g, '…')}”，模板为“${b.replace(/#/g, '…')}”`, printed: printed.text }];
 }
 
+/**
+ * D04 (spec §2.10, §5.3 004-4): one 部门重点绩效目标项目 worded as several, `选定党建经费等 1个项目…对这些项目开展`;
+ * with one project the edition names it alone: `选定党建经费项目…对该项目开展`.
+ */
+function oneProjectAsMany(printed: Block & { type: 'paragraph' }, placeAt: (offset: number) => Place | undefined): AuditFinding[] {
+  const match = /选定(.+?)等\s*1\s*个项目/.exec(printed.text);
+  if (!match) return [];
+  const place = placeAt(match.index);
+  const name = match[1] ?? '';
+  return [
+    {
+      rule: 'D04',
+      severity: 'warning',
+      ...(place ? { place } : {}),
+      where: printed.section ?? '',
+      message: `只选定了一个重点绩效目标项目，却写成多个：印“${match[0]}”${/这些项目/.test(printed.text) ? '“这些项目”' : ''}，应为“选定${name}项目”“该项目”`,
+      printed: printed.text,
+      expected: printed.text.replace(match[0], `选定${name}项目`).replace('这些项目', '该项目'),
+    },
+  ];
+}
+
 function blocksOf(document: BudgetDocument): { part: string; block: Block }[] {
   return document.parts.flatMap((p) => p.blocks.map((block) => ({ part: p.id, block })));
 }
@@ -105,7 +127,8 @@ export function wordingFindings(read: ReadDocument): AuditFinding[] {
       if (match?.block.type === 'paragraph') out.push(...differs(block.text, match.block.text, place, block.section, block.section === 'annex' ? '附件行' : '名词解释'));
     } else if (block.type === 'paragraph' && block.section && STABLE_SECTIONS.test(block.section)) {
       const candidates = want.flatMap((w) => (w.block.type === 'paragraph' && w.block.section === block.section ? [w.block.text] : []));
-      out.push(...nearMiss(block, candidates, (offset) => placeAtOffset(read.lineStarts.get(block), offset, place)));
+      const placeAt = (offset: number) => placeAtOffset(read.lineStarts.get(block), offset, place);
+      out.push(...nearMiss(block, candidates, placeAt), ...oneProjectAsMany(block, placeAt));
     } else if (block.type === 'table') {
       const match = want.find((w) => w.block.type === 'table' && w.block.table.key === block.table.key);
       if (match?.block.type === 'table') out.push(...tableWording(read, block.table, match.block.table));

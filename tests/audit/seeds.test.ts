@@ -94,6 +94,7 @@ const DEFECTS: Record<Example, Expected[]> = {
     { id: '004-2', rule: 'P03', where: /^explanation\.5$/, line: 126 },
     { id: '004-3', rule: 'D04', where: /^explanation\.7$/, line: 158 },
     { id: '004-4', rule: 'L01', where: /^explanation\.10\.3$/, line: 211 },
+    { id: '004-4', rule: 'D04', where: /^explanation\.10\.3$/, line: 217 },
     { id: '004-5', rule: 'D04', where: /^预算10表$/, line: 1333 },
     { id: '004-6', rule: 'A03', where: /^预算12 “三公经费”控制率\/指标值$/, line: 1890 },
     { id: '004-9', rule: 'D04', where: /^annex$/, line: 307 },

@@ -50,7 +50,8 @@ export interface NarrativeView {
   operatingFunds: ChangedAmount;
   procurement: BudgetFigures['procurement'];
   projects: { count: number; amount: Decimal };
-  keyProjects: { count: number; first: string | null };
+  /** 部门重点绩效目标项目: how many, the first one's name, and whether it is the only one (then named alone, spec §2.10). */
+  keyProjects: { count: number; first: string | null; single: boolean };
   vehicles: { general: number; lawEnforcement: number; special: number; other: number; total: number };
   assets: { otherVehicleNote: string | null; generalEquipmentOver50: number; specialEquipmentOver100: number };
   transfers: { count: number; amount: Decimal; names: string };
@@ -112,7 +113,7 @@ function otherMatters(ctx: DocumentContext): Pick<NarrativeView, OtherMatter> {
     operatingFunds: changed(f.operatingFunds, operatingChange, input.reasons.operatingFunds),
     procurement: f.procurement,
     projects: { count: f.projects.length, amount: f.expenditure.project },
-    keyProjects: { count: f.keyProjects.length, first: f.keyProjects[0]?.name ?? null },
+    keyProjects: { count: f.keyProjects.length, first: f.keyProjects[0]?.name ?? null, single: f.keyProjects.length === 1 },
     vehicles: { ...input.assets.vehicles, total: f.vehiclesTotal },
     assets: {
       otherVehicleNote: input.assets.otherVehicleNote ?? null,
