@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
+import { Refused } from './errors.js';
 import { requestGuard } from './guard.js';
 import type { AppEnv, ServeContext } from './context.js';
 import { mb } from './http.js';
@@ -17,12 +18,18 @@ const COOKIE = 'yusuan_session';
 export function createApp(ctx: ServeContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('*', requestGuard(ctx.hosts));
-  app.get('/', (c) => c.html(PAGE_HTML));
+  app.get('/', async (c) => {
+    // Opening the page starts the session; when the server is full, the page still opens and says so on first use.
+    if (mayOpenSession(c)) await sessionOf(c, ctx.sessions).catch((error: unknown) => (error instanceof Refused ? undefined : Promise.reject(error)));
+    return c.html(PAGE_HTML);
+  });
   app.get('/api/config', (c) => c.json({ maxUpload: ctx.maxUpload, maxFiles: ctx.maxFiles, pdf: ctx.pdf }));
   app.get('/app.js', (c) => c.body(PAGE_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
   app.get('/app.css', (c) => c.body(PAGE_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
   app.use('/api/*', async (c, next) => {
-    c.set('session', await sessionOf(c, ctx.sessions));
+    const session = mayOpenSession(c) ? await sessionOf(c, ctx.sessions) : ctx.sessions.find(getCookie(c, COOKIE));
+    if (!session) return c.json({ error: '会话不存在或已过期：请刷新页面后重试' }, 403);
+    c.set('session', session);
     await next();
     c.header('Cache-Control', 'no-store');
   });
@@ -38,8 +45,22 @@ export function createApp(ctx: ServeContext): Hono<AppEnv> {
   initRoutes(app, ctx);
   documentRoutes(app, ctx);
   app.notFound((c) => c.json({ error: '找不到该页面或文件' }, 404));
-  app.onError((error, c) => c.json({ error: `内部错误：${error.message}（请报告此问题）` }, 500));
+  app.onError((error, c) => {
+    if (error instanceof Refused) return c.json({ error: error.message }, error.status);
+    return c.json({ error: `内部错误：${error.message}（请报告此问题）` }, 500);
+  });
   return app;
+}
+
+/**
+ * Whether this request may start a session: the page opened from the address bar or this page (not by another
+ * site's image or link), or a POST, which the guard let through only from this page's origin. Anything else without
+ * a cookie gets no session, so another site cannot fill the server with sessions.
+ */
+function mayOpenSession(c: Context<AppEnv>): boolean {
+  const site = c.req.header('sec-fetch-site');
+  if (c.req.method === 'POST') return true;
+  return site === 'same-origin' || site === 'none' || (site === undefined && c.req.path === '/');
 }
 
 /** The visitor's session from its cookie, or a new one (HttpOnly, SameSite=Strict: never sent by another site). */

@@ -28,7 +28,7 @@ export function documentRoutes(app: Hono<AppEnv>, ctx: ServeContext): void {
     const bytes = upload ? await session.read(upload.id) : undefined;
     if (!upload || !bytes) return c.json({ error: '找不到该文件（会话可能已过期，请重新上传）' }, 404);
     const cell = c.req.query('cell');
-    const result = await ctx.pool.run({ kind: 'sheet', input: jobInput(upload, bytes, ctx), sheet: c.req.query('sheet') ?? '', ...(cell ? { cell } : {}) });
+    const result = await ctx.pool.run({ kind: 'sheet', input: jobInput(upload, bytes, ctx), sheet: c.req.query('sheet') ?? '', ...(cell ? { cell } : {}) }, session.id);
     if (result.kind !== 'sheet' || !result.preview) return c.json({ error: '无法显示该工作表' }, 404);
     return c.json(result.preview);
   });
@@ -42,7 +42,7 @@ export function documentRoutes(app: Hono<AppEnv>, ctx: ServeContext): void {
     const asked = typeof body === 'object' && body !== null && 'formats' in body && Array.isArray(body.formats) ? body.formats.map(String) : ['docx', 'xlsx'];
     const formats = asked.filter((f): f is Format => isFormat(f) && OFFERED.includes(f));
     if (formats.length === 0) return c.json({ error: `请选择输出格式（${OFFERED.join('、')}）` }, 400);
-    const result = await ctx.pool.run({ kind: 'generate', input: jobInput(upload, bytes, ctx), formats });
+    const result = await ctx.pool.run({ kind: 'generate', input: jobInput(upload, bytes, ctx), formats }, session.id);
     if (result.kind !== 'generate') throw new Error('意外的结果');
     const files = [];
     for (const file of result.generated.files) {
@@ -91,7 +91,7 @@ async function traceOf(upload: Upload, session: Session, ctx: ServeContext): Pro
   upload.trace ??= (async () => {
     const bytes = await session.read(upload.id);
     if (!bytes) return undefined;
-    const result = await ctx.pool.run({ kind: 'explain', input: jobInput(upload, bytes, ctx) });
+    const result = await ctx.pool.run({ kind: 'explain', input: jobInput(upload, bytes, ctx) }, session.id);
     return result.kind === 'explain' ? result.trace : undefined;
   })();
   try {

@@ -24,6 +24,7 @@ export function initRoutes(app: Hono<AppEnv>, ctx: ServeContext): void {
     if (!FROM_EXTENSIONS.includes(extension)) return c.json({ error: `无法预填：只接受 .docx、.pdf、.xlsx 或 .json 文件，实际为“${file.name}”` }, 400);
     if (file.size > ctx.maxUpload) return c.json({ error: tooLarge(file.size, ctx.maxUpload) }, 413);
     // The reader is chosen by extension, so the copy keeps it (one of the few allowed above), under a fresh id.
+    await session.folder();
     const from = session.path(`${crypto.randomUUID()}${extension}`);
     const { rm, writeFile } = await import('node:fs/promises');
     await writeFile(from, new Uint8Array(await file.arrayBuffer()));
@@ -45,10 +46,11 @@ const INIT_NAME = '预算填报';
 async function initWorkbook(c: Context<AppEnv>, ctx: ServeContext, args: { year?: number; scope?: '部门' | '单位'; from?: { path: string } }, downloadName: string): Promise<Response> {
   const session = c.get('session');
   const { mkdir, readFile, readdir, rm } = await import('node:fs/promises');
+  await session.folder();
   const dir = session.path(crypto.randomUUID());
   await mkdir(dir);
   try {
-    const result = await ctx.pool.run({ kind: 'init', ...args, output: join(dir, `${INIT_NAME}.xlsx`), cwd: dir });
+    const result = await ctx.pool.run({ kind: 'init', ...args, output: join(dir, `${INIT_NAME}.xlsx`), cwd: dir }, session.id);
     if (result.kind !== 'init' || result.code !== 0) return c.json({ error: result.kind === 'init' ? result.stderr.trim() || '无法生成填报表' : '无法生成填报表' }, 400);
     const notes = { 'X-Yusuan-Notes': encodeURIComponent(result.stdout.trim()) };
     const workbook = await readFile(join(dir, `${INIT_NAME}.xlsx`));

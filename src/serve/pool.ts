@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Job, JobResult } from './jobs.js';
 import { onInterrupt } from '../cli/interrupts.js';
+import { FairQueue, type QueueLimits } from './fair-queue.js';
 import { INTERRUPT, INTERRUPTED, type JobMessage, type WorkerSetup } from './worker.js';
 
 /** As for the batch workers (src/cli/batch.ts): a unit allocates many short-lived strings. */
@@ -13,6 +14,7 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 128 } as const;
 type Answer = { id: number; ok: true; result: JobResult } | { id: number; ok: false; message: string };
 
 interface Waiting {
+  owner: string;
   message: JobMessage;
   resolve: (result: JobResult) => void;
   reject: (error: Error) => void;
@@ -24,12 +26,12 @@ interface Slot {
 }
 
 /**
- * At most `size` worker threads, reused across requests; jobs beyond them wait in a queue (first come, first
- * served). A worker that dies fails only its own job and is replaced.
+ * At most `size` worker threads, reused across requests; jobs beyond them wait in a queue taken by session in turn,
+ * with limits per session and in all (fair-queue.ts). A worker that dies fails only its own job and is replaced.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
-  private readonly queue: Waiting[] = [];
+  private readonly queue: FairQueue<Waiting>;
   private nextId = 1;
   private closed = false;
   private readonly release: () => void;
@@ -38,7 +40,9 @@ export class WorkerPool {
   constructor(
     readonly size: number,
     private readonly setup: WorkerSetup = {},
+    limits?: QueueLimits,
   ) {
+    this.queue = new FairQueue(limits);
     this.release = onInterrupt(() => this.interrupt());
   }
 
@@ -47,11 +51,17 @@ export class WorkerPool {
     return this.queue.length;
   }
 
-  /** Runs a job on the next free worker. */
-  run(job: Job): Promise<JobResult> {
+  /** Runs a job of `owner` (a session) on the next free worker in its turn; refused (Refused 429/503) beyond the limits. */
+  run(job: Job, owner = ''): Promise<JobResult> {
     if (this.closed) return Promise.reject(new Error('服务器正在关闭'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ message: { id: this.nextId++, job }, resolve, reject });
+      let settled = false;
+      const settle = <A>(f: (a: A) => void) => (a: A) => {
+        if (!settled) this.queue.done(owner);
+        settled = true;
+        f(a);
+      };
+      this.queue.push(owner, { owner, message: { id: this.nextId++, job }, resolve: settle(resolve), reject: settle(reject) });
       this.dispatch();
     });
   }
@@ -60,7 +70,7 @@ export class WorkerPool {
   async close(): Promise<void> {
     this.closed = true;
     this.release();
-    for (const waiting of this.queue.splice(0)) waiting.reject(new Error('服务器正在关闭'));
+    for (const waiting of this.queue.drain()) waiting.reject(new Error('服务器正在关闭'));
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 

@@ -16,10 +16,11 @@ export function profileRoutes(app: Hono<AppEnv>, ctx: ServeContext): void {
     if (!file || extname(file.name).toLowerCase() !== '.zip') return c.json({ error: '请选择模板目录打包成的 .zip 文件' }, 400);
     if (file.size > ctx.maxUpload) return c.json({ error: tooLarge(file.size, ctx.maxUpload) }, 413);
     const key = `upload:${crypto.randomUUID()}`;
+    await session.folder();
     const dir = session.path(key.replace(':', '-'));
     const { unpackProfile } = await import('./profile-upload.js');
     const unpacked = await unpackProfile(new Uint8Array(await file.arrayBuffer()), dir);
-    const checked = unpacked.ok ? await ctx.pool.run({ kind: 'profile', dir }) : undefined;
+    const checked = unpacked.ok ? await ctx.pool.run({ kind: 'profile', dir }, session.id) : undefined;
     const error = !unpacked.ok ? unpacked.error : checked?.kind === 'profile' && checked.error ? `模板有错误：\n${checked.error}` : undefined;
     if (error || checked?.kind !== 'profile' || !checked.id) {
       const { rm } = await import('node:fs/promises');

@@ -3,12 +3,13 @@ import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Refused } from './errors.js';
 import type { Analyzed } from './jobs.js';
 import type { Trace } from '../explain/index.js';
 
 /** A session's files are removed this long after its last request. */
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
-/** Most sessions kept at once: a client that drops its cookie opens a new one per request, so the oldest go first. */
+/** Most sessions kept at once: beyond it new visitors are refused until one is idle long enough to go (none is evicted). */
 export const MAX_SESSIONS = 500;
 
 /** One uploaded input: kept on disk under its generated id; the officer's file name is only shown and passed to the readers. */
@@ -41,14 +42,25 @@ export class Session {
   readonly files = new Map<string, StoredFile>();
   readonly profiles = new Map<string, UploadedProfile>();
   lastSeen = Date.now();
+  /** Set when the session is removed: nothing more is written for it. */
+  closed = false;
+  private made?: Promise<string>;
 
   constructor(
     readonly id: string,
     readonly dir: string,
   ) {}
 
+  /** The session's folder, created on first use: a session that never stores anything has none. */
+  async folder(): Promise<string> {
+    if (this.closed) throw new Refused(403, '会话已过期：请刷新页面后重试');
+    this.made ??= mkdir(this.dir, { recursive: true }).then(() => this.dir);
+    return this.made;
+  }
+
   /** Stores bytes under a fresh id inside the session folder: the only way a file gets a path. */
   async store(bytes: Uint8Array): Promise<string> {
+    await this.folder();
     const id = randomUUID();
     await writeFile(this.path(id), bytes);
     return id;
@@ -95,15 +107,22 @@ export class Sessions {
     return session;
   }
 
-  /** A new session with its own folder. */
+  /**
+   * A new session (its folder comes with its first file). At the limit, idle ones are removed first; if none is,
+   * the visitor is refused (503) rather than an active session evicted with its files.
+   */
   async open(): Promise<Session> {
-    while (this.sessions.size >= this.maxSessions) await this.drop(this.leastRecent());
+    if (this.sessions.size >= this.maxSessions) await this.sweep();
+    if (this.sessions.size >= this.maxSessions) throw new Refused(503, `同时使用本服务的浏览器已达上限（${this.maxSessions} 个）：请稍后再试（闲置的会话两小时后释放）`);
     const id = randomUUID();
-    const dir = join(this.root, id);
-    await mkdir(dir);
-    const session = new Session(id, dir);
+    const session = new Session(id, join(this.root, id));
     this.sessions.set(id, session);
     return session;
+  }
+
+  /** Sessions kept now. */
+  get size(): number {
+    return this.sessions.size;
   }
 
   /** Removes sessions idle longer than the limit, with their files. */
@@ -111,14 +130,8 @@ export class Sessions {
     for (const session of [...this.sessions.values()]) if (now - session.lastSeen >= this.idleMs) await this.drop(session);
   }
 
-  private leastRecent(): Session | undefined {
-    let oldest: Session | undefined;
-    for (const session of this.sessions.values()) if (!oldest || session.lastSeen < oldest.lastSeen) oldest = session;
-    return oldest;
-  }
-
-  private async drop(session: Session | undefined): Promise<void> {
-    if (!session) return;
+  private async drop(session: Session): Promise<void> {
+    session.closed = true;
     this.sessions.delete(session.id);
     await rm(session.dir, { recursive: true, force: true });
   }

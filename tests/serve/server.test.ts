@@ -17,12 +17,13 @@ const hasSoffice = await findSoffice().then(
   () => false,
 );
 
-/** A client with its own cookie jar: one browser. */
+/** A client with its own cookie jar: one browser, which opens the page first (that starts its session). */
 class Client {
   private cookie = '';
   constructor(private readonly base: string) {}
 
   async fetch(path: string, init: RequestInit = {}): Promise<Response> {
+    if (!this.cookie && path !== '/') await this.fetch('/');
     const response = await fetch(new URL(path, this.base), { ...init, headers: { ...(init.headers as Record<string, string>), ...(this.cookie ? { cookie: this.cookie } : {}) } });
     const set = response.headers.get('set-cookie');
     if (set) this.cookie = set.split(';')[0] ?? '';
@@ -78,14 +79,14 @@ afterAll(async () => {
 
 describe('yusuan serve：并发、隔离与安全', () => {
 
-  it('同时 20 个生成请求都成功，生成在工作线程中进行，页面不被阻塞', async () => {
-    const client = new Client(server.url);
-    const { uploads } = await client.upload(await Promise.all(SEEDS.map(seedInput)));
-    const ids = uploads.map((u) => u.id ?? '');
-    expect(ids.every(Boolean)).toBe(true);
+  it('5 个会话同时 20 个生成请求都成功，生成在工作线程中进行，页面不被阻塞', async () => {
+    const clients = Array.from({ length: 5 }, () => new Client(server.url));
+    const uploaded = await Promise.all(clients.map(async (c, k) => (await c.upload([await seedInput(SEEDS[k % SEEDS.length] ?? '')])).uploads[0]?.id ?? ''));
+    expect(uploaded.every(Boolean)).toBe(true);
     const generating = Array.from({ length: 20 }, (_, i) =>
-      client.fetch(`/api/uploads/${ids[i % ids.length]}/generate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ formats: ['docx', 'xlsx'] }) }),
+      clients[i % 5]?.fetch(`/api/uploads/${uploaded[i % 5]}/generate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ formats: ['docx', 'xlsx'] }) }) ?? Promise.reject(new Error('no client')),
     );
+    const client = clients[0] ?? new Client(server.url);
     let finished = 0;
     for (const request of generating) void request.then(() => finished++);
     // While the pool works through them, the page and a light API call answer at once.
@@ -102,12 +103,12 @@ describe('yusuan serve：并发、隔离与安全', () => {
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
     const bodies = (await Promise.all(results.map((r) => r.json()))) as { files: { id: string; name: string; format: string }[] }[];
     expect(bodies.every((b) => b.files.length === 2)).toBe(true);
-    // units 0 and 3 are the same seed: in one zip the second gets （2）, as the CLI names a second unit of one name
-    const both = [...(bodies[0]?.files ?? []), ...(bodies[3]?.files ?? [])].map((f) => f.id).join(',');
+    // requests 0 and 5 are the same unit of one session: in one zip the second gets （2）, as the CLI names a second unit of one name
+    const both = [...(bodies[0]?.files ?? []), ...(bodies[5]?.files ?? [])].map((f) => f.id).join(',');
     const zipped = readZip(Buffer.from(await (await client.fetch(`/api/bundle?files=${both}`)).arrayBuffer())).map((e) => e.name);
     expect(zipped).toEqual([...(bodies[0]?.files ?? []).map((f) => f.name), ...(bodies[0]?.files ?? []).map((f) => f.name.replace(/(\.\w+)$/, '（2）$1'))]);
     const first = await (await client.fetch(`/api/files/${bodies[0]?.files[0]?.id}`)).arrayBuffer();
-    const again = await (await client.fetch(`/api/files/${bodies[3]?.files[0]?.id}`)).arrayBuffer();
+    const again = await (await client.fetch(`/api/files/${bodies[5]?.files[0]?.id}`)).arrayBuffer();
     expect(Buffer.from(first).equals(Buffer.from(again))).toBe(true);
   });
 
@@ -128,7 +129,7 @@ describe('yusuan serve：并发、隔离与安全', () => {
     expect(await raw(server.url, 'GET', { host: `localhost:${url.port}` })).toBe(200);
     expect(await raw(`${server.url}api/uploads`, 'POST', { origin: 'http://evil.example' })).toBe(403);
     expect(await raw(`${server.url}api/uploads`, 'POST', { 'sec-fetch-site': 'cross-site' })).toBe(403);
-    const response = await fetch(new URL('/api/profiles', server.url));
+    const response = await fetch(new URL('/', server.url));
     expect(response.headers.get('set-cookie')).toMatch(/HttpOnly/i);
     expect(response.headers.get('set-cookie')).toMatch(/SameSite=Strict/i);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
@@ -260,6 +261,7 @@ describe('会话的临时文件', () => {
     const old = await sessions.open();
     await old.store(new Uint8Array([1, 2, 3]));
     const fresh = await sessions.open();
+    await fresh.store(new Uint8Array([1]));
     await sessions.sweep(Date.now() + 500);
     expect(existsSync(old.dir)).toBe(true);
     fresh.lastSeen = Date.now() + 5000;
@@ -270,17 +272,18 @@ describe('会话的临时文件', () => {
     expect(existsSync(sessions.root)).toBe(false);
   });
 
-  it('会话数有上限：超出时先删除最久没有访问的会话', async () => {
+  it('会话数有上限：已满时拒绝新会话（503），不删除正在使用的会话；会话的目录在第一次存文件时才建立', async () => {
     const sessions = await Sessions.create(60_000, 2);
     try {
       const first = await sessions.open();
       const second = await sessions.open();
-      first.lastSeen = Date.now() + 1000;
-      const third = await sessions.open();
-      expect(sessions.find(second.id)).toBeUndefined();
-      expect(existsSync(second.dir)).toBe(false);
+      expect(existsSync(first.dir)).toBe(false);
+      await first.store(new Uint8Array([1]));
+      expect(existsSync(first.dir)).toBe(true);
+      await expect(sessions.open()).rejects.toMatchObject({ status: 503, message: expect.stringMatching(/已达上限/) });
       expect(sessions.find(first.id)).toBe(first);
-      expect(sessions.find(third.id)).toBe(third);
+      expect(sessions.find(second.id)).toBe(second);
+      expect(existsSync(first.dir)).toBe(true);
     } finally {
       sessions.close();
     }
