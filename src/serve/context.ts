@@ -17,7 +17,7 @@ export interface ServeContext {
   maxFiles: number;
   limits: InputLimits;
   /** The Host values this server answers to. */
-  hosts: () => Set<string> | 'any';
+  hosts: () => Set<string>;
   /** Whether LibreOffice was found (the page offers PDF only then). */
   pdf: boolean;
 }

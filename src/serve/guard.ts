@@ -1,15 +1,29 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import { networkInterfaces } from 'node:os';
 
-/** Host names a wildcard bind address stands for: then any Host is accepted (the CLI warned). */
+/** Bind addresses that stand for every interface of the machine. */
 const WILDCARDS = new Set(['0.0.0.0', '::', '[::]']);
+/** The names this machine answers to itself. */
+const LOOPBACK = ['127.0.0.1', 'localhost', '[::1]'];
 
-/** The Host header values the server answers to: its own address and port (and `localhost` for a loopback bind). */
-export function allowedHosts(host: string, port: number): Set<string> | 'any' {
-  if (WILDCARDS.has(host)) return 'any';
-  const name = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
-  const hosts = new Set([`${name}:${port}`]);
-  if (host === '127.0.0.1' || host === '::1' || host === 'localhost') for (const h of ['127.0.0.1', 'localhost', '[::1]']) hosts.add(`${h}:${port}`);
+/**
+ * The Host header values the server answers to, each with the port: its own address (and the loopback names for a
+ * loopback bind); for a wildcard bind the machine's interface addresses and the loopback names, never any name (a
+ * DNS-rebinding page reaches the server under a name of its own).
+ */
+export function allowedHosts(host: string, port: number, interfaces: Record<string, readonly { address: string }[] | undefined> = networkInterfaces()): Set<string> {
+  if (WILDCARDS.has(host)) {
+    const addresses = Object.values(interfaces).flatMap((list) => (list ?? []).map((a) => bracketed(a.address.replace(/%.*$/, ''))));
+    return new Set([...LOOPBACK, ...addresses].map((name) => `${name.toLowerCase()}:${port}`));
+  }
+  const hosts = new Set([`${bracketed(host).toLowerCase()}:${port}`]);
+  if (host === '127.0.0.1' || host === '::1' || host === 'localhost') for (const h of LOOPBACK) hosts.add(`${h}:${port}`);
   return hosts;
+}
+
+/** An IPv6 address as a Host header writes it (`[fe80::1]`). */
+function bracketed(address: string): string {
+  return address.includes(':') && !address.startsWith('[') ? `[${address}]` : address;
 }
 
 /**
@@ -17,11 +31,10 @@ export function allowedHosts(host: string, port: number): Set<string> | 'any' {
  * any API request (every method: a GET runs jobs and touches the session too) or state-changing request that another
  * site sent. The page itself may be opened from a link.
  */
-export function requestGuard(hosts: () => Set<string> | 'any'): MiddlewareHandler {
+export function requestGuard(hosts: () => Set<string>): MiddlewareHandler {
   return async (c, next) => {
-    const allowed = hosts();
     const host = c.req.header('host') ?? '';
-    if (allowed !== 'any' && !allowed.has(host.toLowerCase())) return c.text('拒绝访问：地址不符（请用服务器打印的地址打开本页）', 403);
+    if (!hosts().has(host.toLowerCase())) return c.text('拒绝访问：地址不符（请用服务器打印的地址打开本页）', 403);
     const reading = c.req.method === 'GET' || c.req.method === 'HEAD';
     if ((!reading || c.req.path.startsWith('/api/')) && crossSite(c)) return c.text('拒绝访问：跨站请求', 403);
     await next();

@@ -24,9 +24,13 @@ describe('yusuan serve 的命令行', () => {
     expect(help.out.stdout).toMatch(/--host <地址>/);
   });
 
-  it('只答复发给本服务地址的请求：绑定 127.0.0.1 时也认 localhost；绑定 0.0.0.0 时不限（命令行已警告）', () => {
+  it('只答复发给本服务地址的请求：绑定 127.0.0.1 时也认 localhost；绑定 0.0.0.0 时只认本机各网卡的地址和本机名（防 DNS 重绑定）', () => {
     expect(allowedHosts('127.0.0.1', 8080)).toEqual(new Set(['127.0.0.1:8080', 'localhost:8080', '[::1]:8080']));
     expect(allowedHosts('192.168.1.5', 8080)).toEqual(new Set(['192.168.1.5:8080']));
-    expect(allowedHosts('0.0.0.0', 8080)).toBe('any');
+    const interfaces = { lo: [{ address: '127.0.0.1' }], eth0: [{ address: '192.168.1.5' }, { address: 'fe80::1%eth0' }] };
+    const wildcard = allowedHosts('0.0.0.0', 8080, interfaces);
+    expect(wildcard).toEqual(new Set(['127.0.0.1:8080', 'localhost:8080', '[::1]:8080', '192.168.1.5:8080', '[fe80::1]:8080']));
+    expect(allowedHosts('::', 9000, interfaces).has('192.168.1.5:9000')).toBe(true);
+    for (const rebound of ['evil.example:8080', 'attacker.test:8080', '192.168.1.5:8081']) expect(wildcard.has(rebound)).toBe(false);
   });
 });
