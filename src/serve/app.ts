@@ -72,8 +72,11 @@ async function sessionOf(c: Context<AppEnv>, sessions: Sessions): Promise<Sessio
   return session;
 }
 
-/** Largest request body: room for several files of the largest size, never more than 200 MB at once. */
+/** Most bytes of files in one request: parsing a form holds the page's thread, so a few files' worth at most. */
+const MAX_TOTAL = 60 * 1024 * 1024;
+
+/** Largest request body: one file of the largest size at least, several up to 60 MB, and room for the form around them. */
 function maxBody(ctx: ServeContext): number {
-  return Math.max(ctx.maxUpload, Math.min(ctx.maxUpload * ctx.maxFiles, 200 * 1024 * 1024)) + 1024 * 1024;
+  return Math.max(ctx.maxUpload, Math.min(ctx.maxUpload * ctx.maxFiles, MAX_TOTAL)) + 1024 * 1024;
 }
 

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { profileIds } from '../document/profile/locate.js';
 import type { InputLimits } from '../input/limits.js';
 import { TEMPLATES_DIR } from '../model/paths.js';
+import { Refused } from './errors.js';
 import type { JobInput } from './jobs.js';
 import type { WorkerPool } from './pool.js';
 import type { Session, Sessions, Upload } from './sessions.js';
@@ -29,9 +30,14 @@ export function jobInput(upload: Upload, bytes: Uint8Array, ctx: ServeContext): 
   return { bytes, fileName: upload.fileName, limits: ctx.limits, ...(upload.profile ? { profile: upload.profile } : {}) };
 }
 
-/** The multipart form's files (field `files`) and profile: a shipped id, an uploaded profile's folder, null for anything else. */
+/**
+ * The multipart form's files (field `files`) and profile: a shipped id, an uploaded profile's folder, null for anything
+ * else. A body that is no form is the request's error (400), not the server's.
+ */
 export async function formFiles(c: Context<AppEnv>): Promise<{ files: File[]; profile: string | undefined | null }> {
-  const body = await c.req.parseBody({ all: true });
+  const body = await c.req.parseBody({ all: true }).catch(() => {
+    throw new Refused(400, '上传的内容不是完整的表单，无法读取：请重新选择文件上传');
+  });
   const files = [body.files ?? []].flat().filter((f): f is File => f instanceof File);
   const raw = typeof body.profile === 'string' ? body.profile : '';
   const uploaded = c.get('session').profiles.get(raw)?.dir;

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/serve/app.js';
+import { DEFAULT_LIMITS } from '../../src/input/limits.js';
+import { WorkerPool } from '../../src/serve/pool.js';
+import { Sessions } from '../../src/serve/sessions.js';
+
+const HOST = '127.0.0.1:8080';
+const ORIGIN = `http://${HOST}`;
+let sessions: Sessions;
+let pool: WorkerPool;
+let app: ReturnType<typeof createApp>;
+let cookie: string;
+beforeAll(async () => {
+  sessions = await Sessions.create(60_000);
+  // the workers start only for the tests that run a job
+  pool = new WorkerPool(1);
+  app = createApp({ pool, sessions, maxUpload: 20 * 1024 * 1024, maxFiles: 20, limits: DEFAULT_LIMITS, hosts: () => new Set([HOST]), pdf: false });
+  cookie = ((await call('/')).headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+});
+afterAll(async () => {
+  await pool.close();
+  sessions.close();
+});
+
+function call(path: string, init: { method?: string; headers?: Record<string, string>; body?: string | FormData } = {}): Promise<Response> {
+  return Promise.resolve(app.request(path, { ...init, headers: { host: HOST, 'sec-fetch-site': 'same-origin', ...(cookie ? { cookie } : {}), ...init.headers } }));
+}
+
+const errorOf = async (response: Response) => ((await response.json()) as { error: string }).error;
+
+describe('请求体的大小与格式', () => {
+  it('一次请求合计不超过 60 MB 余（每个文件仍可到 20 MB）：超出的在读入之前拒绝（413）', async () => {
+    const refused = await call('/api/uploads', { method: 'POST', headers: { origin: ORIGIN, 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(100 * 1024 * 1024) }, body: '' });
+    expect(refused.status).toBe(413);
+    expect(await errorOf(refused)).toBe('上传的文件过大：每个文件不超过 20 MB，一次合计不超过 61 MB');
+  });
+
+  it('损坏的表单：400 和原因，不是“内部错误”', async () => {
+    for (const path of ['/api/uploads', '/api/profiles', '/api/init']) {
+      const response = await call(path, { method: 'POST', headers: { origin: ORIGIN, 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\nContent-Disposition: form-data; name="files"; filename="a.json"\r\n\r\n{"year"' });
+      expect(response.status).toBe(400);
+      expect(await errorOf(response)).toMatch(/不是完整的表单/);
+    }
+  });
+});
