@@ -18,7 +18,7 @@ export async function serveCommand(args: readonly string[], values: CliValues, i
   const maxUpload = uploadLimit(io.env.YUSUAN_SERVE_MAX_UPLOAD, limits.maxFileBytes);
   if (!LOOPBACK.has(host)) io.stderr(`警告：服务绑定在 ${host}，同一网络中的其他电脑也能打开本页并上传文件。只在可信的网络中这样做；平时请不加 --host（只允许本机访问）。\n`);
   const { startServer } = await import('../serve/server.js');
-  const server = await startServer({ port, host, limits, maxUpload });
+  const server = await startServer({ port, host, limits, maxUpload, log: io.stderr });
   io.stdout(`预算公开文档生成器已在本机运行：${server.url}\n用浏览器打开上面的地址；按 Ctrl+C 停止（上传和生成的文件随之删除）。\n`);
   if (values.open) await openBrowser(server.url, io);
   // Runs until Ctrl+C or SIGTERM: bin/yusuan.ts's handlers then stop the workers' LibreOffice and remove the files.

@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
 import { Refused } from './errors.js';
 import { requestGuard } from './guard.js';
-import type { AppEnv, ServeContext } from './context.js';
+import { INTERNAL_ERROR, logError, type AppEnv, type ServeContext } from './context.js';
 import { mb } from './http.js';
 import { initRoutes } from './init-routes.js';
 import { profileRoutes } from './profile-routes.js';
@@ -47,7 +47,8 @@ export function createApp(ctx: ServeContext): Hono<AppEnv> {
   app.notFound((c) => c.json({ error: '找不到该页面或文件' }, 404));
   app.onError((error, c) => {
     if (error instanceof Refused) return c.json({ error: error.message }, error.status);
-    return c.json({ error: `内部错误：${error.message}（请报告此问题）` }, 500);
+    logError(ctx, `${c.req.method} ${c.req.path}`, error);
+    return c.json({ error: INTERNAL_ERROR }, 500);
   });
   return app;
 }

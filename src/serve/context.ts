@@ -21,6 +21,17 @@ export interface ServeContext {
   hosts: () => Set<string>;
   /** Whether LibreOffice was found (the page offers PDF only then). */
   pdf: boolean;
+  /** Where the details of an internal error go (the console of `yusuan serve`); the page gets a generic message. */
+  log?: (text: string) => void;
+}
+
+/** What the page reads for an internal error: no path, no session, no stack (those go to the log). */
+export const INTERNAL_ERROR = '内部错误：处理该请求时出错（详情已记录在运行 yusuan serve 的窗口中，请报告此问题）';
+
+/** Logs an internal error with its details for the one running the server. */
+export function logError(ctx: ServeContext, where: string, error: unknown): void {
+  const details = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  (ctx.log ?? ((text: string) => void process.stderr.write(text)))(`${new Date().toISOString()} ${where}：${details}\n`);
 }
 
 export type AppEnv = { Variables: { session: Session } };

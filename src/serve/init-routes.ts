@@ -16,23 +16,14 @@ export function initRoutes(app: Hono<AppEnv>, ctx: ServeContext): void {
   });
 
   app.post('/api/init', async (c) => {
-    const session = c.get('session');
     const { files } = await formFiles(c);
     const file = files[0];
     if (!file) return c.json({ error: '请选择去年的公开文档（.docx、.pdf）或填报文件（.xlsx、.json）' }, 400);
     const extension = extname(file.name).toLowerCase();
     if (!FROM_EXTENSIONS.includes(extension)) return c.json({ error: `无法预填：只接受 .docx、.pdf、.xlsx 或 .json 文件，实际为“${file.name}”` }, 400);
     if (file.size > ctx.maxUpload) return c.json({ error: tooLarge(file.size, ctx.maxUpload) }, 413);
-    // The reader is chosen by extension, so the copy keeps it (one of the few allowed above), under a fresh id.
-    await session.folder();
-    const from = session.path(`${crypto.randomUUID()}${extension}`);
-    const { rm, writeFile } = await import('node:fs/promises');
-    await writeFile(from, new Uint8Array(await file.arrayBuffer()));
-    try {
-      return await initWorkbook(c, ctx, { from: { path: from } }, `${basename(cleanFileName(file.name), extension)}-预填.xlsx`);
-    } finally {
-      await rm(from, { force: true });
-    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return initWorkbook(c, ctx, { from: { name: fromName(file.name), bytes } }, `${basename(cleanFileName(file.name), extension)}-预填.xlsx`);
   });
 }
 
@@ -40,17 +31,30 @@ export function initRoutes(app: Hono<AppEnv>, ctx: ServeContext): void {
 const INIT_NAME = '预算填报';
 
 /**
+ * The name the uploaded file is stored under in init's folder, which init's messages show: the officer's own (its
+ * extension, which chooses the reader, is one of the few allowed), never the workbook's.
+ */
+function fromName(name: string): string {
+  const clean = cleanFileName(name);
+  return clean.toLowerCase() === `${INIT_NAME}.xlsx` ? `上传的${clean}` : clean;
+}
+
+/**
  * Runs `yusuan init` in a worker into a fresh folder of the session and sends the workbook, or, when it wrote the
  * suggested profile folder the workbook names (`init --from` a published document), a zip of both.
  */
-async function initWorkbook(c: Context<AppEnv>, ctx: ServeContext, args: { year?: number; scope?: '部门' | '单位'; from?: { path: string } }, downloadName: string): Promise<Response> {
+async function initWorkbook(c: Context<AppEnv>, ctx: ServeContext, args: { year?: number; scope?: '部门' | '单位'; from?: { name: string; bytes: Uint8Array } }, downloadName: string): Promise<Response> {
   const session = c.get('session');
-  const { mkdir, readFile, readdir, rm } = await import('node:fs/promises');
+  const { mkdir, readFile, readdir, rm, writeFile } = await import('node:fs/promises');
   await session.folder();
   const dir = session.path(crypto.randomUUID());
   await mkdir(dir);
   try {
-    const result = await ctx.pool.run({ kind: 'init', ...args, output: join(dir, `${INIT_NAME}.xlsx`), cwd: dir }, session.id);
+    // init runs in this folder and is given the file by its name only, so its messages name the officer's file.
+    if (args.from) await writeFile(join(dir, args.from.name), args.from.bytes);
+    const { from, ...rest } = args;
+    const job = { kind: 'init' as const, ...rest, ...(from ? { from: { path: from.name } } : {}), output: join(dir, `${INIT_NAME}.xlsx`), cwd: dir };
+    const result = await ctx.pool.run(job, session.id);
     if (result.kind !== 'init' || result.code !== 0) return c.json({ error: result.kind === 'init' ? result.stderr.trim() || '无法生成填报表' : '无法生成填报表' }, 400);
     const notes = { 'X-Yusuan-Notes': encodeURIComponent(result.stdout.trim()) };
     const workbook = await readFile(join(dir, `${INIT_NAME}.xlsx`));

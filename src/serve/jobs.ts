@@ -15,6 +15,7 @@ export type Job =
   | { kind: 'sheet'; input: JobInput; sheet: string; cell?: string }
   | { kind: 'audit'; input: JobInput }
   | { kind: 'profile'; dir: string }
+  /** `from.path` is relative to `cwd` (the officer's file name), so init's messages name no folder of the server. */
   | { kind: 'init'; year?: number; scope?: '部门' | '单位'; from?: { path: string }; output: string; cwd: string };
 
 /** An uploaded input: its bytes and the file name the officer gave it (only its extension and base name are used). */
@@ -171,7 +172,8 @@ async function runInit(job: Extract<Job, { kind: 'init' }>): Promise<{ code: num
   if (job.from && /\.(json|xlsx)$/i.test(job.from.path)) {
     const { readFile } = await import('node:fs/promises');
     const { limitsFromEnv } = await import('../input/limits.js');
-    const input = { bytes: await readFile(job.from.path), fileName: job.from.path.replace(/^.*[\\/]/, ''), limits: limitsFromEnv(process.env) };
+    const { resolve } = await import('node:path');
+    const input = { bytes: await readFile(resolve(job.cwd, job.from.path)), fileName: job.from.path.replace(/^.*[\\/]/, ''), limits: limitsFromEnv(process.env) };
     const refused = await profilePathFinding(input);
     if (refused) return { code: 1, stdout: '', stderr: `${refused.message}\n` };
   }

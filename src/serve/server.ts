@@ -20,6 +20,8 @@ export interface ServeOptions {
   /** Worker threads generating documents; a few, never more than the cores. */
   workers?: number;
   sessionIdleMs?: number;
+  /** Where internal errors are logged with their details (the CLI's stderr). */
+  log?: (text: string) => void;
 }
 
 /** A running server: its address, and how to stop it (workers stopped, every session's files removed). */
@@ -51,6 +53,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     maxFiles: options.maxFiles ?? 20,
     hosts: () => allowedHosts(host, port),
     pdf: await hasLibreOffice(),
+    ...(options.log ? { log: options.log } : {}),
   });
   let server: ServerType;
   try {

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import type { Hono } from 'hono';
-import { cleanFileName, formFiles, jobInput, type AppEnv, type ServeContext } from './context.js';
+import { cleanFileName, formFiles, INTERNAL_ERROR, jobInput, logError, type AppEnv, type ServeContext } from './context.js';
 import { Refused } from './errors.js';
 import { tooLarge } from './http.js';
 import type { Analyzed, Audited } from './jobs.js';
@@ -62,7 +62,8 @@ async function acceptUpload(file: File, profile: string | undefined, session: Se
   } catch (error) {
     session.uploads.delete(id);
     if (error instanceof Refused) return { fileName, error: error.message };
-    return { fileName, error: `内部错误：${error instanceof Error ? error.message : String(error)}（请报告此问题）` };
+    logError(ctx, `上传 ${fileName}`, error);
+    return { fileName, error: INTERNAL_ERROR };
   }
 }
 

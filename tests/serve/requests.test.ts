@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/serve/app.js';
 import { DEFAULT_LIMITS } from '../../src/input/limits.js';
+import { INTERNAL_ERROR } from '../../src/serve/context.js';
 import { WorkerPool } from '../../src/serve/pool.js';
+import { writeZip } from '../../src/zip/index.js';
 import { Sessions } from '../../src/serve/sessions.js';
 
 const HOST = '127.0.0.1:8080';
@@ -41,5 +43,38 @@ describe('请求体的大小与格式', () => {
       expect(response.status).toBe(400);
       expect(await errorOf(response)).toMatch(/不是完整的表单/);
     }
+  });
+});
+
+describe('错误信息不含服务器的路径和会话编号', () => {
+  const form = (name: string, bytes: Uint8Array) => {
+    const f = new FormData();
+    f.append('files', new Blob([bytes]), name);
+    return f;
+  };
+
+  it('从损坏的公开文档预填：说明中是官员的文件名，不是服务器存放它的路径', async () => {
+    const response = await call('/api/init', { method: 'POST', headers: { origin: ORIGIN }, body: form('去年的公开文档.docx', new Uint8Array([1, 2, 3, 4])) });
+    expect(response.status).toBe(400);
+    const error = await errorOf(response);
+    expect(error).toContain('去年的公开文档.docx');
+    expect(error).not.toContain(sessions.root);
+    expect(error).not.toContain(cookie.split('=')[1] ?? '-');
+  });
+
+  it('内部错误：详情只记入服务的日志，页面得到通用的中文说明', async () => {
+    const logged: string[] = [];
+    const closed = new WorkerPool(1);
+    await closed.close();
+    const broken = createApp({ pool: closed, sessions, maxUpload: 1024 * 1024, maxFiles: 20, limits: DEFAULT_LIMITS, hosts: () => new Set([HOST]), pdf: false, log: (t) => void logged.push(t) });
+    const send = (path: string, body: FormData) => Promise.resolve(broken.request(path, { method: 'POST', headers: { host: HOST, origin: ORIGIN, cookie }, body }));
+    const zip = writeZip([{ name: 'profile.json', data: Buffer.from('{"id":"x","extends":"luoyang-2024"}') }], new Date(Date.UTC(2024, 0, 1)));
+    const profile = await send('/api/profiles', form('模板.zip', zip));
+    expect(profile.status).toBe(500);
+    expect(await errorOf(profile)).toBe(INTERNAL_ERROR);
+    const upload = (await (await send('/api/uploads', form('x.json', Buffer.from('{}')))).json()) as { uploads: { error?: string }[] };
+    expect(upload.uploads[0]?.error).toBe(INTERNAL_ERROR);
+    expect(logged.join('')).toMatch(/POST \/api\/profiles：Error: 服务器正在关闭/);
+    expect(logged.join('')).toMatch(/上传 x\.json：Error: 服务器正在关闭/);
   });
 });
