@@ -7,6 +7,8 @@ import type { Session, Upload } from './sessions.js';
 
 /** Formats the page may ask for (the CLI's writers; the page shows docx, xlsx and pdf). */
 const OFFERED: readonly Format[] = ['docx', 'xlsx', 'pdf', 'html', 'md', 'json'];
+/** Files whose bytes are compressed already (zip packages, PDF streams). */
+const COMPRESSED = /\.(?:docx|xlsx|pdf|zip)$/i;
 
 
 /** Explain a figure, preview a sheet around a cell, generate the files, download them one by one or as a zip. */
@@ -64,14 +66,16 @@ export function documentRoutes(app: Hono<AppEnv>, ctx: ServeContext): void {
 
   app.get('/api/bundle', async (c) => {
     const session = c.get('session');
-    const ids = (c.req.query('files') ?? '').split(',').filter(Boolean);
+    // Each file once, so a zip holds at most the session's own files.
+    const ids = [...new Set((c.req.query('files') ?? '').split(',').filter(Boolean))];
     const files = ids.map((id) => session.files.get(id));
-    if (ids.length === 0 || files.some((f) => !f)) return c.json({ error: '找不到要打包的文件（会话可能已过期，请重新生成）' }, 404);
+    if (ids.length === 0 || ids.length > session.files.size || files.some((f) => !f)) return c.json({ error: '找不到要打包的文件（会话可能已过期，请重新生成）' }, 404);
     const { writeZip } = await import('../zip/index.js');
     const entries: { name: string; data: Uint8Array }[] = [];
     const taken = new Set<string>();
     for (const file of files) if (file) entries.push({ name: uniqueName(file.name, taken), data: (await session.read(file.id)) ?? new Uint8Array() });
-    const zip = writeZip(entries, new Date());
+    // Word, Excel and PDF files are compressed already: stored as they are, the zip is a copy, not a second compression.
+    const zip = writeZip(entries, new Date(), entries.every((e) => COMPRESSED.test(e.name)) ? 'store' : 'deflate');
     return c.body(new Uint8Array(zip), 200, { 'Content-Type': contentType('x.zip'), 'Content-Disposition': attachment('预算公开文档.zip') });
   });
 }

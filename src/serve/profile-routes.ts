@@ -19,16 +19,22 @@ export function profileRoutes(app: Hono<AppEnv>, ctx: ServeContext): void {
     await session.folder();
     const dir = session.path(key.replace(':', '-'));
     const { unpackProfile } = await import('./profile-upload.js');
-    const unpacked = await unpackProfile(new Uint8Array(await file.arrayBuffer()), dir);
-    const checked = unpacked.ok ? await ctx.pool.run({ kind: 'profile', dir }, session.id) : undefined;
-    const error = !unpacked.ok ? unpacked.error : checked?.kind === 'profile' && checked.error ? `模板有错误：\n${checked.error}` : undefined;
-    if (error || checked?.kind !== 'profile' || !checked.id) {
-      const { rm } = await import('node:fs/promises');
-      await rm(dir, { recursive: true, force: true });
-      return c.json({ error: error ?? '模板无法读取' }, 400);
+    let kept = false;
+    try {
+      const unpacked = await unpackProfile(new Uint8Array(await file.arrayBuffer()), dir);
+      const checked = unpacked.ok ? await ctx.pool.run({ kind: 'profile', dir }, session.id) : undefined;
+      const error = !unpacked.ok ? unpacked.error : checked?.kind === 'profile' && checked.error ? `模板有错误：\n${checked.error}` : undefined;
+      if (error || checked?.kind !== 'profile' || !checked.id) return c.json({ error: error ?? '模板无法读取' }, 400);
+      const profile = { key, name: `${checked.id}（上传的模板 ${cleanFileName(file.name)}）`, dir };
+      session.profiles.set(key, profile);
+      kept = true;
+      return c.json({ profile: { key, name: profile.name }, skipped: unpacked.ok ? unpacked.skipped : [] });
+    } finally {
+      // A refused, broken or failed upload leaves nothing behind (an error while unpacking or checking included).
+      if (!kept) {
+        const { rm } = await import('node:fs/promises');
+        await rm(dir, { recursive: true, force: true });
+      }
     }
-    const profile = { key, name: `${checked.id}（上传的模板 ${cleanFileName(file.name)}）`, dir };
-    session.profiles.set(key, profile);
-    return c.json({ profile: { key, name: profile.name }, skipped: unpacked.ok ? unpacked.skipped : [] });
   });
 }

@@ -4,8 +4,13 @@ import { isProfilePath } from '../document/profile/locate.js';
 import { readJson } from '../input/json.js';
 import { DEFAULT_ZIP_LIMITS, describeZipProblem, readZip, ZipError } from '../zip/index.js';
 
-/** The files a profile folder holds (docs/profiles.md), as the only names unpacked: JSON beside profile.json, templates in narrative/. */
-const PROFILE_FILE = /^(?:[A-Za-z0-9][A-Za-z0-9._-]*\.json|narrative\/[a-z0-9][a-z0-9-]*\.hbs)$/;
+/**
+ * The files a profile folder holds (docs/profiles.md), as the only names unpacked: JSON beside profile.json,
+ * templates in narrative/; names of at most 100 characters (a file system takes 255 bytes a name).
+ */
+const PROFILE_FILE = /^(?=.{1,100}$)(?:[A-Za-z0-9][A-Za-z0-9._-]*\.json|narrative\/[a-z0-9][a-z0-9-]*\.hbs)$/;
+/** How much of a skipped entry's name is listed back. */
+const SHOWN_NAME = 100;
 /** A table's data file (`"data": "overall-performance.json"`): a file name beside profile.json, never a path. */
 const DATA_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.json$/;
 /** The profile fields that name another profile: only a shipped id is allowed here, never a folder. */
@@ -41,7 +46,7 @@ export async function unpackProfile(bytes: Uint8Array, dir: string): Promise<{ o
   }
   await mkdir(join(dir, 'narrative'), { recursive: true });
   for (const file of kept) await writeFile(join(dir, file.name), file.data);
-  return { ok: true, skipped: files.filter((f) => !PROFILE_FILE.test(f.name)).map((f) => f.name) };
+  return { ok: true, skipped: files.filter((f) => !PROFILE_FILE.test(f.name)).map((f) => (f.name.length > SHOWN_NAME ? `${f.name.slice(0, SHOWN_NAME)}…` : f.name)) };
 }
 
 /** `模板/` when every entry is inside that one folder; '' otherwise. */

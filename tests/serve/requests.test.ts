@@ -3,7 +3,9 @@ import { createApp } from '../../src/serve/app.js';
 import { DEFAULT_LIMITS } from '../../src/input/limits.js';
 import { INTERNAL_ERROR } from '../../src/serve/context.js';
 import { WorkerPool } from '../../src/serve/pool.js';
-import { writeZip } from '../../src/zip/index.js';
+import { readZip, writeZip } from '../../src/zip/index.js';
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { Sessions } from '../../src/serve/sessions.js';
 
 const HOST = '127.0.0.1:8080';
@@ -76,5 +78,45 @@ describe('错误信息不含服务器的路径和会话编号', () => {
     expect(upload.uploads[0]?.error).toBe(INTERNAL_ERROR);
     expect(logged.join('')).toMatch(/POST \/api\/profiles：Error: 服务器正在关闭/);
     expect(logged.join('')).toMatch(/上传 x\.json：Error: 服务器正在关闭/);
+    // the profile's folder went with the failed check
+    const session = sessions.find(cookie.split('=')[1]);
+    expect((await readdir(session?.dir ?? '')).filter((n) => n.startsWith('upload-'))).toEqual([]);
+  });
+});
+
+describe('打包下载与上传的模板', () => {
+  it('重复的编号只打包一次；Word、Excel、PDF 原样存入（不再压缩）', async () => {
+    const session = sessions.find(cookie.split('=')[1]);
+    if (!session) throw new Error('no session');
+    const bytes = Buffer.alloc(64 * 1024, 7);
+    const ids: string[] = [];
+    for (const name of ['a.docx', 'a.xlsx']) {
+      const id = await session.store(bytes);
+      session.files.set(id, { id, name, size: bytes.length });
+      ids.push(id);
+    }
+    const repeated = Array.from({ length: 200 }, () => ids).flat().join(',');
+    const response = await call(`/api/bundle?files=${repeated}`);
+    expect(response.status).toBe(200);
+    const zip = Buffer.from(await response.arrayBuffer());
+    expect(readZip(zip).map((e) => e.name)).toEqual(['a.docx', 'a.xlsx']);
+    // method 0 (stored) in the first local header; 64 KB of one byte would deflate to almost nothing
+    expect(zip.readUInt16LE(8)).toBe(0);
+    expect(zip.length).toBeGreaterThan(2 * bytes.length);
+  });
+
+  it('模板压缩包中过长的文件名不解出（列为跳过）；模板照常可用', async () => {
+    const long = `narrative/${'a'.repeat(300)}.hbs`;
+    const zip = writeZip([{ name: 'profile.json', data: Buffer.from('{"id":"x","extends":"luoyang-2024"}') }, { name: long, data: Buffer.from('x') }], new Date(Date.UTC(2024, 0, 1)));
+    const f = new FormData();
+    f.append('files', new Blob([zip]), '模板.zip');
+    const response = await call('/api/profiles', { method: 'POST', headers: { origin: ORIGIN }, body: f });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { skipped: string[] };
+    expect(body.skipped).toEqual([`${long.slice(0, 100)}…`]);
+    const session = sessions.find(cookie.split('=')[1]);
+    const dirs = (await readdir(session?.dir ?? '')).filter((n) => n.startsWith('upload-'));
+    expect(dirs).toHaveLength(1);
+    expect(existsSync(`${session?.dir}/${dirs[0]}/${long}`)).toBe(false);
   });
 });
