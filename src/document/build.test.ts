@@ -110,7 +110,7 @@ describe('第二部分: proposed forms the seeds do not show (spec §2)', () => 
     json.assets = { ...json.assets, vehicles: { general: 1, lawEnforcement: 0, special: 0, other: 1 }, otherVehicleNote: '电动四轮车1辆' };
     const doc = build(json);
     expect(section(doc, 'explanation.10.5')).toEqual(['测试中心2024年负责管理的专项转移支付项目共2个，金额4.50万元：甲项目、乙项目。']);
-    expect(section(doc, 'explanation.10.3')[0]).toContain('共2个项目，选定信息系统运维等1个项目作为部门重点绩效目标项目。');
+    expect(section(doc, 'explanation.10.3')[0]).toContain('共2个项目，选定信息系统运维项目作为部门重点绩效目标项目。按照预算绩效管理相关要求，我单位将对该项目开展部门重点绩效评价。');
     expect(section(doc, 'explanation.10.4')[0]).toContain('共有车辆2辆，其中：一般公务用车1辆、一般执法执勤用车0辆、特种专业技术用车0辆、其他用车1辆（其他用车是电动四轮车1辆）；');
   });
 
