@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,5 +93,21 @@ describe('init --from 无法读取的公开文档', () => {
     await import('node:fs/promises').then((fs) => fs.writeFile(join(dir, 'empty.txt'), '会议通知\n'));
     expect(await execute(['init', '--from', 'empty.txt', '-o', 'x.xlsx'], io)).toBe(1);
     expect(io.err.join('')).toContain('empty.txt：无法读取：');
+  });
+});
+
+describe('init --from 生成的文档：十(三) 的重点绩效目标项目', () => {
+  it('只有一个重点项目时单独点名（“选定党建经费项目”），仍能读出并对应到项目编码', async () => {
+    const generated = await generatedExample('004-xigong-2023');
+    const docx = generated.files.get('.docx');
+    if (!docx) throw new Error('004 应生成 Word 文档');
+    await writeFile(join(dir, '004-generated.docx'), docx);
+    expect(narrativeOf(generated.document).join('')).toContain('选定党建经费项目作为部门重点绩效目标项目');
+    const io = fakeIo(dir);
+    const code = await execute(['init', '--from', join(dir, '004-generated.docx'), '-o', '004-generated.xlsx'], io);
+    expect(code, io.err.join('')).toBe(0);
+    const read = await readInput(await readFile(join(dir, '004-generated.xlsx')), '004-generated.xlsx', '.xlsx', DEFAULT_LIMITS);
+    const data = read.source!.data as Json;
+    expect(data.keyEvaluationProjects).toEqual(example('004-xigong-2023').keyEvaluationProjects);
   });
 });

@@ -107,9 +107,12 @@ export function assetsFromNarrative(read: ReadDocument): Json | undefined {
   };
 }
 
-/** 十(三): the names of the 部门重点绩效目标项目 (`选定党建经费等1个项目`), to be matched to project codes. */
+/**
+ * 十(三): the names of the 部门重点绩效目标项目 (`选定党建经费等1个项目作为…`, or one named alone: `选定党建经费项目作为…`),
+ * to be matched to project codes.
+ */
 export function keyProjectNames(read: ReadDocument): string[] {
-  const m = /选定(.+?)(?:等)?\d+个项目作为/.exec(sectionText(read, 'explanation.10.3'));
+  const m = /选定(.+?)(?:等\s*\d+\s*个项目|\d+个项目|项目)作为/.exec(sectionText(read, 'explanation.10.3'));
   return m ? m[1]!.split('、').map((s) => s.trim()) : [];
 }
 
