@@ -49,10 +49,37 @@ export const INPUT_CASES: Conformance[] = [
     { name: '下限高于项目金额（000-9：≥309.12万元 对 285.00）', context: cost('≥2万元'), at: 'projects[0].indicators.cost[0].value' },
     { name: '金额与项目金额不符（000-8：16.2万元 对 18.80）', context: cost('1.2万元'), at: 'projects[0].indicators.cost[0].value' },
   ]),
-  inputCases(p02, [base], [
-    { name: '三级指标名称是数字（000-10：321.90）', context: edited((j) => (j.projects![0]!.indicators!.cost![0]!.name = '321.90')), at: 'projects[0].indicators.cost[0].name' },
-    { name: '指标值为空', context: edited((j) => (j.projects![0]!.indicators!.output![0]!.value = '')), at: 'projects[0].indicators.output[0].value' },
-  ]),
+  inputCases(
+    p02,
+    [
+      base,
+      { name: '“无…”指标写明“无”', context: edited((j) => (j.projects![0]!.indicators!.effect![0] = { name: '无经济效益', value: '无' })) },
+      { name: '两个项目的同名指标值不同（000：提升政府公信力 100% 与 提升）', context: edited((j) => j.projects![0]!.indicators!.output!.push({ name: '系统数量', value: '1套' })) },
+      {
+        name: '逐字相同的指标中的词也见于本项目名称',
+        context: edited((j) => {
+          j.projects![0]!.name = '公务接待系统';
+          j.projects![0]!.indicators!.output!.push({ name: '系统数量', value: '2套' });
+        }),
+      },
+    ],
+    [
+      { name: '三级指标名称是数字（000-10：321.90）', context: edited((j) => (j.projects![0]!.indicators!.cost![0]!.name = '321.90')), at: 'projects[0].indicators.cost[0].name' },
+      { name: '指标值为空', context: edited((j) => (j.projects![0]!.indicators!.output![0]!.value = '')), at: 'projects[0].indicators.output[0].value' },
+      {
+        name: '“无…”指标的指标值是单纯的数字（000-10：会议费 无经济效益 1）',
+        context: edited((j) => (j.projects![0]!.indicators!.effect![0] = { name: '无经济效益', value: '1' })),
+        at: 'projects[0].indicators.effect[0].value',
+        message: /项目公务接待（P001）的效益指标“无经济效益”的指标值是单纯的数字“1”/,
+      },
+      {
+        name: '指标照抄自名称含其特有词的另一个项目（000-10：物业管理服务费的 印刷品合格率 100%，取自印刷费）',
+        context: edited((j) => j.projects![0]!.indicators!.output!.push({ name: '系统数量', value: '2套' })),
+        at: 'projects[0].indicators.output[1].name',
+        message: /项目公务接待（P001）的产出指标“系统数量”（指标值为“2套”）与项目信息系统运维（P002）的指标逐字相同，“系统”只见于后者的名称/,
+      },
+    ],
+  ),
   documentCases(p03, [doc, { name: '按模板的格式打印：正文以元为单位加千位分隔符、占比取整、增长率一位小数，表格一位小数、零印“—”', context: () => built({ profile: HOUSE_STYLE }) }], [
     { name: '以元为单位的正文金额缺千位分隔符', context: () => built({ profile: HOUSE_STYLE, corrupt: (d) => editSection(d, 'explanation.1', (t) => t.replace('收入总计1,000,000.00元', '收入总计1000000.00元')) }), at: 'explanation.1', message: /“1000000\.00元”应加千位分隔符/ },
     { name: '占比的小数位数与模板不同（模板取整）', context: () => built({ profile: HOUSE_STYLE, corrupt: (d) => editSection(d, 'explanation.3', (t) => t.replace('占75%', '占75.05%')) }), at: 'explanation.3', message: /占比“75\.05%”应为整数/ },
