@@ -84,6 +84,7 @@ const DEFECTS: Record<Example, Expected[]> = {
     // its code line. 公务接待费's 无经济效益 1 (1385) is not judged: “及时” in its block is left unpaired (提供 is not
     // read as a value), and audit does not judge the indicators of such a project.
     { id: '000-10', rule: 'P02', where: /^预算12 4103002100000Y1060024\/效益指标$/, line: 1411 },
+    { id: '000-10', rule: 'P02', where: /^预算12 4103002100000Y1060021\/效益指标$/, line: 1381 },
     { id: '000-10', rule: 'P02', where: /^预算12 4103002100000Y1060003\/产出指标$/, line: 1216 },
     { id: '000-11', rule: 'L01', where: /^预算01 名称行$/, line: 298 },
     { id: '000-11', rule: 'L01', where: /^预算08 名称行$/, line: 764 },

@@ -108,7 +108,7 @@ function adds(amounts: readonly string[], next: string): boolean {
   return parts.reduce((a, b) => a + b, 0) <= (total ?? 0) && amounts.length < 4;
 }
 
-const QUALITATIVE = /^(及时|明显|提升|提高|正常|完成|合格|确保|达标|显著|减少|加快|加速|促进|降低|有效|保障|顺利|全部|满意|良好|稳定|增强|改善|健全|完善|覆盖|公开|规范|真实|合规|相关|科学|合理|完整|持续|准确|按时|按期|安全|优良|优秀|较好|较高|大幅|全面|进一步|年底|全年|长期|常年|是|否|无|高|好)|月底[之以]?前$/;
+const QUALITATIVE = /^(及时|明显|提升|提高|正常|完成|合格|确保|达标|显著|减少|加快|加速|促进|降低|有效|保障|顺利|全部|满意|良好|稳定|增强|改善|健全|完善|覆盖|公开|规范|真实|合规|相关|科学|合理|完整|持续|准确|按时|按期|安全|优良|优秀|较好|较高|大幅|全面|进一步|年底|全年|长期|常年|是|否|无|高|好)|月底[之以]?前$|^提供$/;
 
 /** An indicator value (指标值): a number, a bound, a percentage, a count with its unit, or a qualitative word. */
 function isValue(word: string): boolean {
