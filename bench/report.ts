@@ -18,7 +18,9 @@ export function keptNotes(current: string): string {
 /** bench/RESULTS.md, rendered from the results of one run (nothing above the kept notes is typed by hand). */
 export function renderResults(r: Results, kept = ''): string {
   const m = r.machine;
-  const loaded = Math.max(...m.loadAvgStart, ...m.loadAvgEnd) > m.cpus * 0.5;
+  // The 1-minute load when the run began says whether other jobs were running; the load at the end is mostly the
+  // run's own parallel batches (two workers on two CPUs make a load of 2 or more by themselves).
+  const loaded = (m.loadAvgStart[0] ?? 0) > m.cpus * 0.5;
   return [
     '# Benchmark results',
     '',
@@ -27,8 +29,8 @@ export function renderResults(r: Results, kept = ''): string {
     `Machine: ${m.cpuModel}, ${m.cpus} CPUs, ${m.totalMemGiB} GiB, Node ${m.node}, ${m.platform}. Load average (1, 5, 15 min) ${m.loadAvgStart.join(', ')} at the start, ${m.loadAvgEnd.join(', ')} at the end.`,
     '',
     loaded
-      ? `**These numbers were taken on a loaded shared machine** (load average above half the CPU count: other jobs were running). Absolute times are inflated and noisy; the ratios, whose two sides ran interleaved in the same run, are the figures to compare.`
-      : 'The machine was lightly loaded during the run (load average at most half the CPU count).',
+      ? `**These numbers were taken on a loaded shared machine** (1-minute load average above half the CPU count when the run began: other jobs were running). Absolute times are inflated and noisy; the ratios, whose two sides ran interleaved in the same run, are the figures to compare.`
+      : 'The machine was lightly loaded when the run began (1-minute load average at most half the CPU count); the load at the end is the run\'s own parallel batches.',
     '',
     `Code: commit \`${r.git.commit.slice(0, 12)}\`${r.git.uncommittedFiles.length ? ` plus uncommitted changes (other work in progress) in ${r.git.uncommittedFiles.length} files of src/, bin/, templates/, data/ and the package files (built into dist/ as found: ${r.git.uncommittedFiles.slice(0, 8).join(', ')}${r.git.uncommittedFiles.length > 8 ? ', …' : ''})` : ''}. Build: ${r.build}. Peak RSS: ${m.rssFrom}.`,
     '',
