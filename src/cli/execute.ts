@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { HELP } from './help.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { InternalError } from '../model/diagnostic.js';
 import { PdfToolError } from '../render/pdf.js';
@@ -55,7 +54,7 @@ export async function execute(argv: readonly string[], io: Io): Promise<number> 
       return EXIT.ok;
     }
     if (values.help || !command || command === 'help') {
-      io.stdout(HELP);
+      io.stdout((await import('./help.js')).HELP);
       return command || values.help ? EXIT.ok : EXIT.usage;
     }
     switch (command) {

@@ -1,4 +1,4 @@
-import { DEFAULT_ZIP_LIMITS, type ZipLimits } from '../zip/index.js';
+import { DEFAULT_ZIP_LIMITS, type ZipLimits } from '../zip/limits.js';
 
 /** Limits on what one input may contain; every input is treated as hostile (DEVELOPERS.md). */
 export interface InputLimits {

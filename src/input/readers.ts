@@ -1,5 +1,4 @@
 import { readJson } from './json.js';
-import { readXlsx } from './xlsx.js';
 import type { InputLimits } from './limits.js';
 import { fileError, type ReadResult } from './source.js';
 import { applyTextPolicy } from './text-policy.js';
@@ -9,7 +8,8 @@ type Reader = (bytes: Uint8Array, name: string, limits: InputLimits) => ReadResu
 /** The one place input formats are listed (pandoc's readers list). */
 export const READERS: Record<string, Reader> = {
   '.json': readJson,
-  '.xlsx': readXlsx,
+  // The workbook reader (about 40 modules: sheet specs, the XML scanner, the zip layer) loads only for a workbook.
+  '.xlsx': async (bytes, name, limits) => (await import('./xlsx.js')).readXlsx(bytes, name, limits),
 };
 
 /**

@@ -39,13 +39,16 @@ describe('命令只加载自己用到的模块', () => {
     expect([...packages]).toEqual([]);
   });
 
-  it('validate 不加载 docx 和 exceljs（只校验，不生成）', async () => {
-    const { packages } = await modulesOf(['validate', join(ROOT, 'examples', '004-xigong-2023', 'input.json')]).catch((error: { stdout: string; stderr: string }) => {
+  it('validate 不加载 docx 和 exceljs（只校验，不生成），JSON 输入不加载工作簿读取器，也不加载写出器和帮助', async () => {
+    const { packages, sources } = await modulesOf(['validate', join(ROOT, 'examples', '004-xigong-2023', 'input.json')]).catch((error: { stdout: string; stderr: string }) => {
       // validate exits 1 when it finds errors; what it loaded is still on stderr
       throw new Error(`validate failed: ${error.stderr.slice(-400)}`);
     });
     expect(packages.has('docx')).toBe(false);
     expect(packages.has('exceljs')).toBe(false);
     expect(packages.has('decimal.js')).toBe(true);
+    // The sheet declarations stay: the checks name fields by them. Reading a workbook (zip, XML scanning) does not.
+    const reading = /^src\/input\/workbook\/(read-|zip-|light-workbook|sheet-filter|strings-filter|number-formats)|^src\/input\/xlsx|^src\/zip\/(?!limits)|^src\/render\/writers\/|^src\/cli\/help/;
+    expect(sources.filter((s) => reading.test(s))).toEqual([]);
   });
 });
