@@ -8,6 +8,9 @@ import { onInterrupt } from '../cli/interrupts.js';
 import { FairQueue, type QueueLimits } from './fair-queue.js';
 import { INTERRUPT, INTERRUPTED, type JobMessage, type WorkerSetup } from './worker.js';
 
+/** How long a closing pool waits for its workers to stop their LibreOffice before terminating them anyway. */
+const CLOSE_GRACE_MS = 3000;
+
 /** As for the batch workers (src/cli/batch.ts): a unit allocates many short-lived strings. */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 128 } as const;
 
@@ -71,6 +74,9 @@ export class WorkerPool {
     this.closed = true;
     this.release();
     for (const waiting of this.queue.drain()) waiting.reject(new Error('服务器正在关闭'));
+    // A worker's LibreOffice (kept for its next PDF) and temp folders are its own: ask it to clean up first, since
+    // terminate() stops its JavaScript at once and would leave them behind.
+    await Promise.race([this.interrupt(), new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS).unref())]);
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 

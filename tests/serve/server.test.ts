@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { request } from 'node:http';
 import { join } from 'node:path';
@@ -191,6 +191,28 @@ describe.skipIf(!hasSoffice)('装有 LibreOffice 时', () => {
     expect(generated.files.map((f) => f.name)).toEqual(['2022年洛阳市政务服务中心单位预算公开.pdf']);
     const pdf = Buffer.from(await (await client.fetch(`/api/files/${generated.files[0]?.id}`)).arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('关闭服务时，工作线程各自的 LibreOffice 和临时目录都不留下', async () => {
+    const temp = await mkdtemp(join(tmpdir(), 'yusuan-serve-close-'));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = temp; // the workers, spawned on the first job, and their LibreOffice use it
+    const own = await startServer({ port: 0, workers: 1, maxUpload: 256 * 1024 });
+    try {
+      const client = new Client(own.url);
+      const { uploads } = await client.upload([await seedInput('004-xigong-2023')]);
+      const response = await client.fetch(`/api/uploads/${uploads[0]?.id}/generate`, { method: 'POST', body: JSON.stringify({ formats: ['pdf'] }) });
+      expect(response.status).toBe(200);
+      expect((await readdir(temp)).some((name) => name.startsWith('yusuan-lo-'))).toBe(true);
+    } finally {
+      await own.close();
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // (from source the workers load through tsx, which keeps its cache there too)
+    expect((await readdir(temp)).filter((name) => name.startsWith('yusuan-'))).toEqual([]);
+    await rm(temp, { recursive: true, force: true });
   });
 });
 
