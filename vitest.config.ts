@@ -6,6 +6,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    setupFiles: ['tests/setup/close-office.ts'],
+    setupFiles: ['tests/setup/per-file.ts'],
   },
 });
