@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError, type Io } from './io.js';
 import { InternalError } from '../model/diagnostic.js';
-import { PdfToolError } from '../render/pdf.js';
+import { PdfToolError } from '../render/soffice.js';
 import { OutputBusyError } from './commit.js';
 import { isProfilePath } from '../document/profile/locate.js';
 
