@@ -1,8 +1,11 @@
+import { DOWNLOADS_JS } from './script-downloads.js';
+import { FINDINGS_JS } from './script-findings.js';
+
 /**
  * The page's script: plain DOM, no framework, no outside resources. Kept free of backquotes and dollar-brace so
  * it can live in this template literal unchanged.
  */
-export const PAGE_JS = String.raw`'use strict';
+const STATE_JS = String.raw`'use strict';
 (function () {
   var SEVERITY = { error: '错误', warning: '警告', info: '提示' };
   var ORDER = { error: 0, warning: 1, info: 2 };
@@ -119,173 +122,10 @@ export const PAGE_JS = String.raw`'use strict';
     $('preview').innerHTML = a.html || '<p class="error-text">输入有错误，无法生成文档预览。请先改正上面列出的错误。</p>';
     $('explain').hidden = true;
   }
+`;
 
-  function location(at) {
-    if (at.kind === 'cell') return at.sheet + '!' + at.cell;
-    if (at.kind === 'json') return at.path || '(根)';
-    if (at.kind === 'table') return [at.table, [at.row, at.column].filter(Boolean).join('/')].filter(Boolean).join(' ');
-    if (at.kind === 'narrative') return at.section;
-    return at.file || '';
-  }
-
-  function renderFindings(diagnostics) {
-    var list = $('findings');
-    list.textContent = '';
-    var sorted = diagnostics.slice().sort(function (a, b) { return ORDER[a.severity] - ORDER[b.severity]; });
-    var c = { error: 0, warning: 0, info: 0 };
-    sorted.forEach(function (d) { c[d.severity] += 1; });
-    $('findings-summary').textContent = diagnostics.length ? ('错误 ' + c.error + ' 条，警告 ' + c.warning + ' 条，提示 ' + c.info + ' 条。' + (c.error ? '有错误时不生成文档。' : '没有错误，可以生成文档。')) : '没有发现问题。';
-    sorted.forEach(function (d) {
-      var b = el('button', { type: 'button', className: 'finding' }, [
-        el('span', { className: 'severity', text: SEVERITY[d.severity] || d.severity }),
-        el('span', { className: 'where', text: d.rule + ' ' + (d.where !== undefined ? d.where : location(d.at)) + '：' }),
-        el('span', { className: 'message', text: d.message })
-      ]);
-      if (d.at && d.at.kind === 'cell') { b.setAttribute('data-sheet', d.at.sheet); b.setAttribute('data-cell', d.at.cell); }
-      b.addEventListener('click', function () { showFinding(d); });
-      list.appendChild(el('li', { className: d.severity }, [b]));
-    });
-  }
-
-  function showFinding(d) {
-    if (!d.at) return;
-    if (d.at.kind === 'cell') return showSheet(d.at.sheet, d.at.cell);
-    if (d.at.kind === 'table') {
-      var t = document.getElementById('table-' + d.at.key);
-      if (t) { t.scrollIntoView({ block: 'start' }); t.setAttribute('tabindex', '-1'); t.focus(); }
-    }
-  }
-
-  function showSheet(sheet, cell) {
-    var u = current;
-    fetch('/api/uploads/' + u.id + '/sheet?sheet=' + encodeURIComponent(sheet) + '&cell=' + encodeURIComponent(cell)).then(readJson).then(function (p) {
-      if (u !== current) return;
-      var box = $('sheet');
-      box.hidden = false;
-      if (p.error) { $('sheet-title').textContent = sheet + '!' + cell + '：' + p.error; $('sheet-table').textContent = ''; return; }
-      $('sheet-title').textContent = '填报表“' + sheet + '”工作表，' + cell + ' 单元格（已标出）';
-      var table = $('sheet-table');
-      table.textContent = '';
-      var head = el('tr', {}, [el('th', { text: '' })]);
-      p.columns.forEach(function (col) { head.appendChild(el('th', { scope: 'col', text: col })); });
-      table.appendChild(el('thead', {}, [head]));
-      var body = el('tbody');
-      var hit = null;
-      p.rows.forEach(function (r) {
-        var tr = el('tr', {}, [el('th', { scope: 'row', text: String(r.row) })]);
-        r.cells.forEach(function (text, i) {
-          var address = p.columns[i] + r.row;
-          var td = el('td', { text: text, title: text, 'data-cell': address });
-          if (address === cell) { td.className = 'hit'; td.setAttribute('aria-current', 'true'); hit = td; }
-          tr.appendChild(td);
-        });
-        body.appendChild(tr);
-      });
-      table.appendChild(body);
-      if (hit) hit.scrollIntoView({ block: 'center', inline: 'center' });
-    });
-  }
-
-  function explain(target) {
-    var u = current;
-    var figure = target.getAttribute('data-figure');
-    document.querySelectorAll('#preview .selected').forEach(function (n) { n.classList.remove('selected'); });
-    target.classList.add('selected');
-    var panel = $('explain');
-    var body = $('explain-body');
-    panel.hidden = false;
-    body.textContent = '正在计算……';
-    fetch('/api/uploads/' + u.id + '/explain?figure=' + encodeURIComponent(figure)).then(readJson).then(function (data) {
-      body.textContent = '';
-      if (data.error) { body.appendChild(el('p', { className: 'error-text', text: data.error })); return; }
-      body.appendChild(el('pre', { text: data.text }));
-      // the input cells it reads, each one click from the sheet preview with the cell marked
-      var cells = [];
-      data.entries.forEach(function (entry) {
-        entry.inputs.forEach(function (input) { if (input.at && cells.indexOf(input.at) < 0) cells.push(input.at); });
-      });
-      if (cells.length) {
-        var list = el('ul', { className: 'input-cells' });
-        cells.slice(0, 50).forEach(function (at) {
-          var bang = at.lastIndexOf('!');
-          var b = el('button', { type: 'button', text: '在填报表中查看 ' + at });
-          b.addEventListener('click', function () { showSheet(at.slice(0, bang), at.slice(bang + 1)); $('sheet').scrollIntoView({ block: 'start' }); });
-          list.appendChild(el('li', {}, [b]));
-        });
-        body.appendChild(list);
-      }
-      $('explain-close').focus();
-    });
-  }
-
-  function formats() {
-    return Array.prototype.map.call(document.querySelectorAll('input[name=format]:checked'), function (i) { return i.value; });
-  }
-
-  function generate(u) {
-    return fetch('/api/uploads/' + u.id + '/generate', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ formats: formats() }) }).then(readJson);
-  }
-
-  function showDownloads(data) {
-    var list = $('downloads');
-    list.textContent = '';
-    if (data.error) { $('generate-status').textContent = data.error; return; }
-    if (!data.files.length) { $('generate-status').textContent = '输入有错误，未生成文档（改正后重新上传）。'; return; }
-    var extra = data.diagnostics.filter(function (d) { return d.rule === 'S09'; });
-    $('generate-status').textContent = '已生成 ' + data.files.length + ' 个文件。' + extra.map(function (d) { return d.message; }).join(' ');
-    data.files.forEach(function (f) {
-      list.appendChild(el('li', {}, [el('a', { href: '/api/files/' + f.id, download: f.name, 'data-format': f.format, text: '下载 ' + f.name })]));
-    });
-  }
-
-  function generateAll() {
-    var todo = units.filter(function (x) { return !x.audited; });
-    var done = 0;
-    var ids = [];
-    var failed = [];
-    var bar = $('batch-progress');
-    bar.hidden = false;
-    bar.max = todo.length;
-    bar.value = 0;
-    $('generate-all').disabled = true;
-    $('batch-status').textContent = '已完成 0 / ' + todo.length;
-    function next() {
-      var u = todo.shift();
-      if (!u) return Promise.resolve();
-      return generate(u).then(function (data) {
-        if (data.error || !data.files.length) failed.push(u.fileName);
-        else data.files.forEach(function (f) { ids.push(f.id); });
-      }, function () { failed.push(u.fileName); }).then(function () {
-        done += 1;
-        bar.value = done;
-        $('batch-status').textContent = '已完成 ' + done + ' / ' + bar.max;
-        return next();
-      });
-    }
-    Promise.all([next(), next()]).then(function () {
-      $('generate-all').disabled = false;
-      var s = $('batch-status');
-      s.textContent = '已完成 ' + done + ' / ' + bar.max + (failed.length ? '；未生成（输入有错误）：' + failed.join('、') : '') + ' ';
-      if (ids.length) s.appendChild(el('a', { href: '/api/bundle?files=' + ids.join(','), download: '预算公开文档.zip', text: '下载全部（zip）' }));
-    });
-  }
-
-  function download(response, fallback) {
-    if (!response.ok) return readJson(response).then(function (d) { status(d.error || '无法生成填报表', true); });
-    var name = fallback;
-    var cd = response.headers.get('Content-Disposition') || '';
-    var m = /filename\*=UTF-8''([^;]+)/.exec(cd);
-    if (m) name = decodeURIComponent(m[1]);
-    var notes = decodeURIComponent(response.headers.get('X-Yusuan-Notes') || '');
-    return response.blob().then(function (blob) {
-      var a = el('a', { href: URL.createObjectURL(blob), download: name });
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      status('已下载 ' + name + '。' + notes);
-    });
-  }
-
+/** The end of the page's script: wiring the page up once it has loaded. */
+const WIRING_JS = String.raw`
   document.addEventListener('DOMContentLoaded', function () {
     $('init-year').value = String(new Date().getFullYear());
     fetch('/api/config').then(readJson).then(function (data) {
@@ -358,3 +198,6 @@ export const PAGE_JS = String.raw`'use strict';
   });
 })();
 `;
+
+/** The whole script: one closure over the page's state; its functions, in three files by what they do, are hoisted. */
+export const PAGE_JS = [STATE_JS, FINDINGS_JS, DOWNLOADS_JS, WIRING_JS].join('\n');
