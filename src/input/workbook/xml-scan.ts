@@ -56,15 +56,5 @@ export function parseCellRef(ref: string): { column: number; row: number } | und
   return i === 0 || !Number.isInteger(row) || row < 1 ? undefined : { column, row };
 }
 
-/** `1` → `A`, `27` → `AA`. */
-export function columnLetters(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+export { columnLetters } from '../../model/cell-address.js';
 

@@ -1,13 +1,8 @@
+import { columnLetters } from '../../model/cell-address.js';
+
 /** The spreadsheet column of a 0-based grid column: `0` → `A`, `26` → `AA`. */
 export function columnName(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return columnLetters(index + 1);
 }
 
 /** `B7` → row 7, 0-based column 1; undefined for anything else. */
