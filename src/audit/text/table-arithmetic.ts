@@ -42,28 +42,26 @@ export const EQUATIONS: Readonly<Record<string, readonly Equation[]>> = {
   ],
 };
 
+/** A fund source's row and the one column named after it, as the 01表 income and the 07表 summary both have them. */
+const SOURCE_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+    'gov-fund': ['govFund'],
+    'state-capital': ['stateCapital'],
+    'fiscal-account': ['fiscalAccount'],
+    'business-income': ['businessIncome'],
+    'operating-income': ['operatingIncome'],
+    'superior-subsidy': ['superiorSubsidy'],
+    'affiliated-remit': ['affiliatedRemit'],
+    'other-income': ['otherIncome'],
+};
+
 /** The 01表 income rows (left half) whose blank amount shows a fund has no money, and the columns it empties, by spec. */
 const EMPTY_BY_SOURCE: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   income: {
-    'gov-fund': ['govFund'],
-    'state-capital': ['stateCapital'],
-    'fiscal-account': ['fiscalAccount'],
-    'business-income': ['businessIncome'],
-    'operating-income': ['operatingIncome'],
-    'superior-subsidy': ['superiorSubsidy'],
-    'affiliated-remit': ['affiliatedRemit'],
-    'other-income': ['otherIncome'],
+    ...SOURCE_COLUMNS,
     'carry-over': ['carryTotal', 'carryGeneralPublic', 'carryGovFund', 'carryStateCapital', 'carryFiscalAccount', 'carryUnitFunds'],
   },
   'economic-summary': {
-    'gov-fund': ['govFund'],
-    'state-capital': ['stateCapital'],
-    'fiscal-account': ['fiscalAccount'],
-    'business-income': ['businessIncome'],
-    'operating-income': ['operatingIncome'],
-    'superior-subsidy': ['superiorSubsidy'],
-    'affiliated-remit': ['affiliatedRemit'],
-    'other-income': ['otherIncome'],
+    ...SOURCE_COLUMNS,
     'carry-over': ['carry'],
   },
   'project-expenditure': {
