@@ -119,7 +119,7 @@ class Office {
       }
       if (outcome === 'hang') {
         this.discard(running, 'hang');
-        throw new PdfTimeoutError(`LibreOffice 在 ${TIMEOUT_MS / 1000} 秒内没有完成转换，已停止。可能是 LibreOffice 卡住或文档过大；请重试，或去掉 --format 中的 pdf。`);
+        throw PdfTimeoutError.after(TIMEOUT_MS);
       }
       await rm(join(running.jobs, 'done.txt'), { force: true });
       if (!(await exists(output)) || (await stat(output)).size === 0) {

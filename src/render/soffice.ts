@@ -12,6 +12,11 @@ export class PdfToolError extends Error {
 /** LibreOffice did not finish in time: a tool failure (exit 2), never an input error. */
 export class PdfTimeoutError extends PdfToolError {
   override name = 'PdfTimeoutError';
+
+  /** LibreOffice ran past `ms` and was stopped. */
+  static after(ms: number): PdfTimeoutError {
+    return new PdfTimeoutError(`LibreOffice 在 ${ms / 1000} 秒内没有完成转换，已停止。可能是 LibreOffice 卡住或文档过大；请重试，或去掉 --format 中的 pdf。`);
+  }
 }
 
 /** How long one LibreOffice run may take before it is stopped; YUSUAN_PDF_TIMEOUT_S overrides it. */
@@ -83,7 +88,7 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const timer = setTimeout(() => {
       stop();
-      reject(new PdfTimeoutError(`LibreOffice 在 ${timeoutMs / 1000} 秒内没有完成转换，已停止。可能是 LibreOffice 卡住或文档过大；请重试，或去掉 --format 中的 pdf。`));
+      reject(PdfTimeoutError.after(timeoutMs));
     }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
