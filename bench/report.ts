@@ -39,6 +39,7 @@ export function renderResults(r: Results, kept = ''): string {
     '- In process: `bench/warm.ts` calls the library API `generate` from the built `dist/src/api.js` (the code the CLI runs: `src/cli/generate-unit.ts` is this plus writing the files) with `formats: [docx, xlsx]`; no stage is skipped. One cold call and one warm-up, then the timed runs.',
     '- Reference points, interleaved with the seed runs in the same process: the **lower bound** deflates (node:zlib, level 6) and zips the same XML parts of the .docx and .xlsx that `generate` produced, nothing else; the **docxtemplater** fill renders an equivalent template of the same paragraphs and table cells (compile, render, zip).',
     '- Cold: `node dist/bin/yusuan.js …` spawned and timed whole, from spawn to exit; the commands of a group run in rounds (A B C …, each round starting one later), so load falls on both sides of a ratio alike. The bare load is `node --input-type=module -e "await import(\'docx\'); await import(\'exceljs\')"`.',
+    '- The issue\'s own reference, "today\'s generate cold", is the CLI of the commit it was filed against (`fd8bf5d^`): the full run builds it once from git (`git archive`, `npm ci`, `tsc`, into the temp folder) and spawns it on its own seed 000 input in the same rounds as ours (`--quick` uses it only when an earlier full run built it).',
     '- Batch scaling efficiency = time with `--jobs 1` ÷ (CPUs × time with the default jobs), both interleaved.',
     '',
     '## Cases (median [min–max] over the runs)',

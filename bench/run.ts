@@ -5,6 +5,7 @@ import { PACKAGE_ROOT } from '../src/model/paths.js';
 import { judge } from './goals.js';
 import { buildIfStale, machineFacts, gitFacts, sofficePath } from './machine.js';
 import type { CaseRecord, Results } from './record.js';
+import { ISSUE_BASE, referenceBuild } from './reference.js';
 import { keptNotes, renderResults } from './report.js';
 import { batchFolder, cli, coldRounds, warmCase, wrote } from './groups.js';
 import { HAS_GNU_TIME } from './spawn.js';
@@ -51,10 +52,14 @@ async function main(): Promise<void> {
     cases.push({ id: 'lower-bound', label: 'lower bound: the same XML parts deflated and zipped', how: 'in process, same process', ms: summarize(warm.lowerBound ?? []) });
     cases.push({ id: 'docxtemplater', label: 'docxtemplater fill of the same paragraphs and tables', how: 'in process, same process', ms: summarize(warm.docxtemplater ?? []) });
 
+    // The issue's "today's generate cold": its base commit built from git, its CLI spawned in the same rounds as ours.
+    const reference = await referenceBuild(ISSUE_BASE, say, { cachedOnly: quick });
+    if ('skipped' in reference) skipped.push(`generate cold as of the issue (${ISSUE_BASE}): ${reference.skipped}.`);
     say(`CLI cold, interleaved with bare node and the bare load of docx + exceljs (${runs} rounds)…`);
     cases.push(
       ...(await coldRounds(
         [
+          ...('bin' in reference ? [{ id: 'generate-cold-issue-base', label: `yusuan generate seed 000 --format docx,xlsx as of the issue (${ISSUE_BASE} = ${reference.commit.slice(0, 12)})`, args: [reference.bin, 'generate', reference.seed, '-o', '{out}', '--format', 'docx,xlsx'], check: wrote(2) }] : []),
           { id: 'node-bare', label: 'node -e 0', args: ['-e', '0'] },
           { id: 'bare-load', label: 'bare load of docx + exceljs', args: ['--input-type=module', '-e', "await import('docx'); await import('exceljs');"] },
           { ...cli('help', 'yusuan --help', ['--help']) },
