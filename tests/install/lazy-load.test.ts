@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -50,5 +51,19 @@ describe('命令只加载自己用到的模块', () => {
     // The sheet declarations stay: the checks name fields by them. Reading a workbook (zip, XML scanning) does not.
     const reading = /^src\/input\/workbook\/(read-|zip-|light-workbook|sheet-filter|strings-filter|number-formats)|^src\/input\/xlsx|^src\/zip\/(?!limits)|^src\/render\/writers\/|^src\/cli\/help/;
     expect(sources.filter((s) => reading.test(s))).toEqual([]);
+  });
+
+  it('generate 一份 JSON 输入写出 docx 和 xlsx，不加载 exceljs 和工作簿模块（xlsx 由 render/xlsx 直接写出）', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yusuan-lazy-'));
+    try {
+      const { packages, sources } = await modulesOf(['generate', join(ROOT, 'examples', '004-xigong-2023', 'input.json'), '--format', 'docx,xlsx', '--force', '-o', dir]);
+      expect(readdirSync(dir).filter((f) => /\.(docx|xlsx)$/.test(f)).map((f) => f.slice(f.lastIndexOf('.'))).sort()).toEqual(['.docx', '.xlsx']);
+      expect(packages.has('exceljs')).toBe(false);
+      expect(packages.has('docx')).toBe(true);
+      expect(sources).toContain('src/render/xlsx/index.ts');
+      expect(sources.filter((s) => s.startsWith('src/model/excel-workbook'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/api.js';
 import { FONT_SIZE, MIN_PRINTED_FONT, paperFor, printScale } from '../../src/render/xlsx/geometry.js';
-import { documentTables } from '../../src/render/xlsx/tables.js';
+import { planSheet } from '../../src/render/xlsx/sheet.js';
+import { documentTables, sheetNames } from '../../src/render/xlsx/tables.js';
 import { readZip } from '../../src/zip/index.js';
 
 const EXAMPLES = ['000-luoyang-2022', '002-chengxiang-2024', '004-xigong-2023'];
@@ -21,6 +22,21 @@ describe('Excel 表格打印：一页宽，字号不小于 7 磅（过宽的表�
       });
     });
   }
+
+  it('000 的长表手工分页（项目绩效不跨页拆分），分页处和“一页高”与版面规划一致，页脚为“- 页码 -”', async () => {
+    const { document, files } = await generate('examples/000-luoyang-2022/input.json', { formats: ['xlsx'], force: true });
+    const parts = new Map(readZip(files[0]?.bytes ?? new Uint8Array()).map((e) => [e.name, new TextDecoder().decode(e.data)]));
+    const tables = documentTables(document!);
+    const names = sheetNames(tables);
+    const plans = tables.map((t, i) => planSheet(t, names[i]!));
+    expect(plans.some((p) => p.breaks.length > 0)).toBe(true);
+    plans.forEach((plan, i) => {
+      const xml = parts.get(`xl/worksheets/sheet${i + 1}.xml`) ?? '';
+      expect([...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"\/>/g)].map((m) => Number(m[1])), plan.table.id).toEqual(plan.breaks);
+      expect(xml, plan.table.id).toContain(`fitToHeight="${plan.onePage ? 1 : 0}"`);
+      expect(xml, plan.table.id).toContain('<headerFooter><oddFooter>&amp;C- &amp;P -</oddFooter></headerFooter>');
+    });
+  });
 
   it('002 的预算11（26 列）用 A3 横向，其余表用 A4', async () => {
     const { document } = await generate('examples/002-chengxiang-2024/input.json', { formats: [], force: true });

@@ -51,7 +51,7 @@ function same(want: ExpectedCell, got: string): boolean {
   return want.text.replace(/\r\n?/g, '\n') === got.replace(/\r\n?/g, '\n');
 }
 
-/** The cells `writeTableSheet` writes for a table: label, title, subtitle, name line, grid, notes. */
+/** The cells `sheetRows` (rows.ts) writes for a table: label, title, subtitle, name line, grid, notes. */
 function expectedCells(table: GridTable): Map<string, ExpectedCell> {
   const cells = new Map<string, ExpectedCell>();
   const put = (row: number, column: number, text: string | undefined) => {

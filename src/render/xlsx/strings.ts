@@ -1,0 +1,34 @@
+import { escapeXml } from '../../xml/text.js';
+import { MAIN_NS, XML_HEADER, printableText } from './xml.js';
+
+/**
+ * The workbook's shared strings table (xl/sharedStrings.xml, SpreadsheetML §18.4), as Excel writes text cells:
+ * a cell holds `t="s"` and the index of its text here. A text starting with `=`, `+`, `-` or `@` stays text,
+ * since only an `f` element makes a formula and this writer never writes one.
+ */
+export class SharedStrings {
+  private readonly indexes = new Map<string, number>();
+  private readonly texts: string[] = [];
+  private uses = 0;
+
+  /** The index of a text (made printable first), adding it on first use; undefined when nothing printable is left. */
+  index(text: string): number | undefined {
+    const printed = printableText(text);
+    if (printed === '') return undefined;
+    this.uses++;
+    let index = this.indexes.get(printed);
+    if (index === undefined) {
+      index = this.texts.length;
+      this.indexes.set(printed, index);
+      this.texts.push(printed);
+    }
+    return index;
+  }
+
+  /** The part, one `si` at a time. A text with leading or trailing space or a line break keeps it (`xml:space`). */
+  *xml(): Generator<string> {
+    yield `${XML_HEADER}<sst xmlns="${MAIN_NS}" count="${this.uses}" uniqueCount="${this.texts.length}">`;
+    for (const text of this.texts) yield /^\s|\n|\s$/.test(text) ? `<si><t xml:space="preserve">${escapeXml(text)}</t></si>` : `<si><t>${escapeXml(text)}</t></si>`;
+    yield '</sst>';
+  }
+}
