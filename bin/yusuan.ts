@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-import { execute } from '../src/cli/execute.js';
-import { installInterruptHandlers } from '../src/cli/interrupts.js';
+// The built CLI is a bundle (scripts/build.mjs): its stack traces name chunk files unless Node maps them back to the
+// sources through the linked .map files. `--debug` prints stack traces, so it turns the mapping on; only modules
+// loaded after this line are mapped, hence the CLI itself is imported below rather than at the top.
+if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
+const [{ execute }, { installInterruptHandlers }] = await Promise.all([import('../src/cli/execute.js'), import('../src/cli/interrupts.js')]);
 
 installInterruptHandlers();
 // `yusuan … | head`: a closed pipe ends the output, not the program with a stack trace.

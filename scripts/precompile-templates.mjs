@@ -1,15 +1,48 @@
-// Build step (npm run build, after tsc): precompiles the narrative templates of the shipped profiles into
-// dist/src/document/narrative/precompiled-specs.cjs, so a run compiles none of them (src/document/narrative/precompiled.ts).
-import { writeFileSync } from 'node:fs';
+// Build step (scripts/build.mjs, after tsc and the bundle): precompiles the narrative templates of the shipped
+// profiles into precompiled-specs.cjs next to the modules that load it (src/document/narrative/precompiled.ts):
+// dist/bin/ for the bundled CLI, dist/src/document/narrative/ for the library. A run then compiles none of them.
+// Run alone (`node scripts/precompile-templates.mjs`), it rewrites those two files of dist/.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = (path) => import(pathToFileURL(join(root, 'dist', 'src', 'document', 'narrative', path)).href);
-const { precompiledModule, SPECS_FILE } = await dist('precompiled.js');
-const { shippedTemplateSources } = await dist('shipped-sources.js');
+/**
+ * Writes precompiled-specs.cjs into each of `targets` from the templates under `root`; returns what it wrote, in words.
+ * The two modules that know how (precompiled.ts, shipped-sources.ts) are bundled from source into one temporary
+ * module first, so this step needs neither tsc's output nor tsx.
+ */
+export async function precompileTemplates(root, targets) {
+  const temp = mkdtempSync(join(tmpdir(), 'yusuan-precompile-'));
+  try {
+    const module = join(temp, 'precompile.mjs');
+    await esbuild.build({
+      absWorkingDir: root,
+      stdin: {
+        contents: `export { precompiledModule, SPECS_FILE } from './src/document/narrative/precompiled.ts';\nexport { shippedTemplateSources } from './src/document/narrative/shipped-sources.ts';\n`,
+        resolveDir: root,
+        loader: 'ts',
+      },
+      outfile: module,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      logLevel: 'warning',
+    });
+    const { precompiledModule, shippedTemplateSources, SPECS_FILE } = await import(pathToFileURL(module).href);
+    const { profiles, sources } = shippedTemplateSources(join(root, 'templates'));
+    const text = precompiledModule(sources);
+    for (const target of targets) writeFileSync(join(target, SPECS_FILE), text);
+    return `${sources.length} narrative templates of ${profiles} profiles into ${SPECS_FILE}`;
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
 
-const { profiles, sources } = shippedTemplateSources();
-const target = join(root, 'dist', 'src', 'document', 'narrative', SPECS_FILE);
-writeFileSync(target, precompiledModule(sources));
-process.stderr.write(`precompiled ${sources.length} narrative templates of ${profiles} profiles → ${target.slice(root.length + 1)}\n`);
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const targets = [join(root, 'dist', 'bin'), join(root, 'dist', 'src', 'document', 'narrative')].filter((dir) => existsSync(dir));
+  process.stderr.write(`precompiled ${await precompileTemplates(root, targets)} in ${targets.join(', ')}\n`);
+}

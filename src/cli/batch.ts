@@ -32,6 +32,7 @@ export async function runBatch(
   onStart: (file: string) => void,
   onDone: (outcome: UnitOutcome, index: number) => void | Promise<void>,
 ): Promise<UnitOutcome[]> {
+  // Next to this module in the library (dist/src/cli/); in the bundled CLI, next to the chunk holding it (dist/bin/).
   const workerUrl = new URL('./batch-worker.js', import.meta.url);
   const compiled = fileURLToPath(import.meta.url).endsWith('.js');
   const threads = Math.max(1, Math.min(jobs ?? availableParallelism(), files.length));

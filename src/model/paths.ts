@@ -2,7 +2,10 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The package root (where package.json, templates/ and data/ live), from src/ under tsx or dist/src/ when built. */
+/**
+ * The package root (where package.json, templates/ and data/ live), found by walking up from this module: src/ under
+ * tsx, dist/src/ in the library, dist/bin/ in the bundled CLI (scripts/build.mjs).
+ */
 export const PACKAGE_ROOT: string = findRoot(dirname(fileURLToPath(import.meta.url)));
 
 function findRoot(start: string): string {

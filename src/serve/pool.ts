@@ -133,8 +133,8 @@ export class WorkerPool {
 }
 
 /**
- * A pool worker: the compiled worker.js, or, when running from source (tests, `tsx`), the .ts file loaded through
- * tsx's loader registered inside the thread.
+ * A pool worker: the compiled worker.js (in the bundled CLI, the entry beside the chunk holding this code), or, when
+ * running from source (tests, `tsx`), the .ts file loaded through tsx's loader registered inside the thread.
  */
 function startWorker(setup: WorkerSetup): Worker {
   const url = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);

@@ -20,17 +20,17 @@ async function sh(command: string, args: string[], cwd: string): Promise<string>
 
 /**
  * npm pack → install the tarball in an empty folder → yusuan works there (issue 15 item 14). The package is built
- * into a private folder (the repository's dist/ is left alone) and installed with `npm ci --offline` from a lock
- * naming the tarball and its dependencies (offline-lock.ts), so nothing but the npm cache is needed.
+ * (library and bundled CLI) into a private folder (the repository's dist/ is left alone) and installed with
+ * `npm ci --offline` from a lock naming the tarball and its dependencies (offline-lock.ts), so nothing but the npm
+ * cache is needed.
  */
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'yusuan-pack-'));
   const stage = join(work, 'package');
   await mkdir(stage);
-  // Type errors elsewhere in a working tree are the typecheck's business: tsc still writes the files, which is all packing needs.
-  await sh(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', join(stage, 'dist'), '--sourceMap', 'false'], ROOT).catch(async (error: unknown) => {
-    if (!(await readFile(join(stage, 'dist', 'bin', 'yusuan.js')).catch(() => undefined))) throw error;
-  });
+  // Built as `npm run build` builds (scripts/build.mjs): the library by tsc, the CLI as a bundle. Type errors elsewhere in
+  // a working tree are the typecheck's business: tsc still writes the files, which is all packing needs.
+  await sh(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--out-dir', join(stage, 'dist'), '--tolerate-type-errors'], ROOT);
   for (const entry of ['package.json', 'README.md', 'templates', 'data']) await cp(join(ROOT, entry), join(stage, entry), { recursive: true });
   await sh(NPM, ['pack', '--ignore-scripts', '--pack-destination', work, '--loglevel=error'], stage);
   const tarball = (await readdir(work)).find((f) => f.endsWith('.tgz'));
@@ -52,6 +52,10 @@ function yusuan(...args: string[]): Promise<string> {
 
 describe('像任何 npm 工具一样安装：npm pack 的包装进空目录后，yusuan 可用（随附的模板和代码表都在包里）', () => {
   it('yusuan --help 与 yusuan init：生成空白填报表', async () => {
+    // The installed bin is the bundle (scripts/build.mjs), with its worker entries and the precompiled templates beside it.
+    const installed = join(app, 'node_modules', 'yusuan', 'dist', 'bin');
+    expect(await readdir(installed)).toEqual(expect.arrayContaining(['yusuan.js', 'batch-worker.js', 'worker.js', 'precompiled-specs.cjs']));
+    expect(await readFile(join(installed, 'yusuan.js'), 'utf8')).not.toContain('../src/');
     expect(await yusuan('--help')).toMatch(/yusuan —— 部门预算公开文档生成器/);
     await yusuan('init', '-o', '空白.xlsx', '--year', '2025', '--scope', '部门');
     expect((await readdir(app)).includes('空白.xlsx')).toBe(true);

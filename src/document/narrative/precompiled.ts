@@ -18,7 +18,10 @@ export function specKey(source: string): string {
   return createHash('sha256').update(SPEC_BASIS).update('\0').update(source).digest('base64url');
 }
 
-/** The file the build writes next to this module (scripts/precompile-templates.mjs); absent when running from source. */
+/**
+ * The file the build writes next to this module, or, in the bundled CLI, next to the chunk holding it
+ * (scripts/precompile-templates.mjs); absent when running from source.
+ */
 export const SPECS_FILE = 'precompiled-specs.cjs';
 
 let specs: Record<string, TemplateSpec> | null | undefined;
