@@ -42,38 +42,42 @@ export class DocumentItemsReader {
 
   /**
    * A scanner, not one regex over the whole text: property elements (`w:rPr`, `w:pPr`, `w:tcPr`, most of the
-   * bytes) are skipped to their end tag with indexOf, and other tags by name, which made reading a generated
-   * file several times cheaper (verify runs on every output; bench/RESULTS.md). Tags without a `prefix:` (the
-   * XML declaration) are ignored, as before. Returns where reading stopped: the start of a tag or property
-   * element cut off by the end of the text, unless `final`.
+   * bytes) are skipped to their end tag with indexOf, other tags are told apart by comparing their name in place
+   * (no name string is cut out), and text is cut out only inside `w:t`: verify runs on every output
+   * (bench/RESULTS.md). Tags without a `prefix:` (the XML declaration) are ignored, as before. Returns where
+   * reading stopped: the start of a tag or property element cut off by the end of the text, unless `final`.
    */
   private read(xml: string, final: boolean): number {
     const n = xml.length;
+    const body = this.body;
     let i = 0;
     while (i < n) {
       const lt = xml.indexOf('<', i);
       if (lt < 0) {
         if (!final) return i; // text may go on in the next piece
-        this.body.text(xml.slice(i));
+        if (body.wantsText()) body.text(xml.slice(i));
         return n;
       }
-      if (lt !== i) this.body.text(xml.slice(i, lt));
-      const gt = tagEnd(xml, lt);
-      if (gt < 0) return final ? n : lt;
+      if (lt !== i && body.wantsText()) body.text(xml.slice(i, lt));
       const closing = xml.charCodeAt(lt + 1) === 47; // '/'
       const start = closing ? lt + 2 : lt + 1;
       let end = start;
-      while (end < gt && !NAME_END.has(xml.charCodeAt(end))) end++;
-      const tag = xml.slice(start, end);
+      let quoted = false;
+      for (let c = xml.charCodeAt(end); end < n && !isNameEnd(c); c = xml.charCodeAt(++end)) quoted ||= c === 34 || c === 39;
+      // A plain name ending at `>` ends the tag there; otherwise the attributes are read, quotes and all.
+      const gt = xml.charCodeAt(end) === 62 && !quoted ? end : tagEnd(xml, lt);
+      if (gt < 0 || end > gt) return final ? n : lt;
+      const tag = tagOf(xml, start, end);
       const selfClosing = xml.charCodeAt(gt - 1) === 47;
-      if (!closing && !selfClosing && SKIPPED.has(tag)) {
-        const close = xml.indexOf(`</${tag}>`, gt);
+      if (tag >= SKIP_FIRST && !closing && !selfClosing) {
+        const endTag = SKIP_END[tag - SKIP_FIRST] ?? '';
+        const close = xml.indexOf(endTag, gt);
         if (close < 0) return final ? n : lt;
-        if (tag === 'w:tcPr') this.vMerge(xml.slice(gt + 1, close));
-        i = close + tag.length + 3;
+        if (tag === TC_PR) this.vMerge(xml.slice(gt + 1, close));
+        i = close + endTag.length;
         continue;
       }
-      if (READ_TAGS.has(tag)) this.body.tag(tag, !closing, closing || selfClosing, xml.slice(end, selfClosing ? gt - 1 : gt));
+      if (tag !== OTHER) body.tag(tag, !closing, closing || selfClosing, tag === V_MERGE ? xml.slice(end, selfClosing ? gt - 1 : gt) : '');
       i = gt + 1;
     }
     return n;
@@ -82,17 +86,53 @@ export class DocumentItemsReader {
   /** A skipped `w:tcPr` still tells whether its cell only continues a vertical merge. */
   private vMerge(props: string): void {
     const m = /<w:vMerge\b((?:"[^"]*"|'[^']*'|[^'">])*?)\/?>/.exec(props);
-    if (m) this.body.tag('w:vMerge', true, true, m[1] ?? '');
+    if (m) this.body.tag(V_MERGE, true, true, m[1] ?? '');
   }
 }
 
-/** Property elements skipped whole (their text never shows); `w:pPr` holds the tab stops BodyReader ignores. */
-const SKIPPED = new Set(['w:rPr', 'w:pPr', 'w:tcPr', 'w:trPr', 'w:tblPr', 'w:tblGrid', 'w:sectPr']);
+/**
+ * The tags BodyReader acts on, then the property elements skipped whole (their text never shows; `w:pPr` holds the
+ * tab stops BodyReader ignores, and a self-closing `<w:pPr/>` still reaches it); any other tag only matters as
+ * "not text".
+ */
+type Tag = number;
+const OTHER = 0, T = 1, TAB = 2, BR = 3, P = 4, TBL = 5, TR = 6, TC = 7, V_MERGE = 8;
+const P_PR = 9, TC_PR = 11;
 
-/** The tags BodyReader acts on; any other tag only matters as "not text". */
-const READ_TAGS = new Set(['w:t', 'w:pPr', 'w:tab', 'w:br', 'w:p', 'w:tbl', 'w:tr', 'w:tc', 'w:vMerge']);
+const SKIP_FIRST = P_PR;
+const NAMES: readonly (readonly [string, Tag])[] = [
+  ['w:t', T], ['w:tab', TAB], ['w:br', BR], ['w:p', P], ['w:tbl', TBL], ['w:tr', TR], ['w:tc', TC], ['w:vMerge', V_MERGE],
+  // skipped, from SKIP_FIRST on
+  ['w:pPr', P_PR], ['w:rPr', 10], ['w:tcPr', TC_PR], ['w:trPr', 12], ['w:tblPr', 13], ['w:tblGrid', 14], ['w:sectPr', 15],
+];
+/** The end tag of each skipped element, by `tag - SKIP_FIRST`. */
+const SKIP_END = NAMES.filter(([, tag]) => tag >= SKIP_FIRST).map(([name]) => `</${name}>`);
+/** NAMES by name length, so a tag is compared only with names as long as its own. */
+const BY_LENGTH: (readonly [string, Tag])[][] = [];
+for (const entry of NAMES) (BY_LENGTH[entry[0].length] ??= []).push(entry);
+
+/** The tag whose name is `xml[start, end)`, compared in place. */
+function tagOf(xml: string, start: number, end: number): Tag {
+  if (xml.charCodeAt(start) !== 119 || xml.charCodeAt(start + 1) !== 58) return OTHER; // 'w:'
+  const names = BY_LENGTH[end - start];
+  if (names === undefined) return OTHER;
+  for (let k = 0; k < names.length; k++) {
+    const entry = names[k] as readonly [string, Tag];
+    if (sameName(xml, start, entry[0])) return entry[1];
+  }
+  return OTHER;
+}
+
+/** `xml.startsWith(name, start)` for a name known to start `w:`, by character codes (startsWith on a two-byte text was most of the scan). */
+function sameName(xml: string, start: number, name: string): boolean {
+  for (let k = 2; k < name.length; k++) if (xml.charCodeAt(start + k) !== name.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Characters that end a tag name: space, tab, newline, CR, `/`, `>`. */
-const NAME_END = new Set([32, 9, 10, 13, 47, 62]);
+function isNameEnd(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
+}
 
 class BodyReader {
   readonly items: DocxItem[] = [];
@@ -101,17 +141,23 @@ class BodyReader {
   private inText = false;
   private inParagraphProps = false;
 
-  text(raw: string): void {
-    if (this.inText && this.paragraph !== undefined) this.paragraph += decodeEntities(raw);
+  /** True when text read now shows (inside `w:t` of a paragraph): the scanner cuts text out only then. */
+  wantsText(): boolean {
+    return this.inText && this.paragraph !== undefined;
   }
 
-  tag(tag: string, opens: boolean, closes: boolean, attrs: string): void {
-    if (tag === 'w:t') this.inText = opens && !closes;
-    else if (tag === 'w:pPr') this.inParagraphProps = opens && !closes;
-    else if (tag === 'w:tab' && !this.inParagraphProps) this.append('\t');
-    else if (tag === 'w:br') this.append('\n');
-    else if (tag === 'w:p') this.onParagraph(opens, closes);
-    else this.onTable(tag, opens, closes, attrs);
+  text(raw: string): void {
+    if (this.wantsText()) this.paragraph += decodeEntities(raw);
+  }
+
+  tag(tag: Tag, opens: boolean, closes: boolean, attrs: string): void {
+    if (tag === T) this.inText = opens && !closes;
+    else if (tag === P_PR) this.inParagraphProps = opens && !closes;
+    else if (tag === TAB) {
+      if (!this.inParagraphProps) this.append('\t');
+    } else if (tag === BR) this.append('\n');
+    else if (tag === P) this.onParagraph(opens, closes);
+    else if (tag < SKIP_FIRST) this.onTable(tag, opens, closes, attrs);
   }
 
   private append(text: string): void {
@@ -128,19 +174,19 @@ class BodyReader {
     this.paragraph = undefined;
   }
 
-  private onTable(tag: string, opens: boolean, closes: boolean, attrs: string): void {
+  private onTable(tag: Tag, opens: boolean, closes: boolean, attrs: string): void {
     const table = this.tables[this.tables.length - 1];
-    if (tag === 'w:tbl') {
+    if (tag === TBL) {
       if (opens) this.tables.push({ rows: [] });
       else this.items.push({ kind: 'table', rows: this.tables.pop()?.rows ?? [] });
-    } else if (tag === 'w:tr' && table) {
+    } else if (tag === TR && table) {
       if (opens) table.row = [];
       if (closes && table.row) table.rows.push(table.row);
-    } else if (tag === 'w:tc' && table) {
+    } else if (tag === TC && table) {
       if (opens) table.cell = { paragraphs: [], covered: false };
       if (closes && table.cell && !table.cell.covered) table.row?.push(table.cell.paragraphs.join('\n'));
       if (closes) table.cell = undefined;
-    } else if (tag === 'w:vMerge' && table?.cell && !/w:val="restart"/.test(attrs)) {
+    } else if (tag === V_MERGE && table?.cell && !/w:val="restart"/.test(attrs)) {
       table.cell.covered = true;
     }
   }

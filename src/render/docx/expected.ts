@@ -1,4 +1,4 @@
-import type { Block, BudgetDocument, GridTable } from '../../document/model.js';
+import type { Block, BudgetDocument, GridCell, GridTable } from '../../document/model.js';
 import { gridTopOf } from '../xlsx/sheet.js';
 import type { DocxItem } from './docx-xml.js';
 import { columnName } from '../xlsx/address.js';
@@ -8,10 +8,13 @@ import { printable } from './typography.js';
 export interface PlacedItem {
   item: DocxItem;
   place: string;
-  /** For a table: each content cell's place, row by row (`预算05表!C9`, the generated .xlsx's address). */
-  cells?: string[][];
-  /** For a table: each grid row's place (`预算05表 第9行`). */
-  rows?: string[];
+  /**
+   * For a table: the place of the `c`-th content cell of grid row `r` (`预算05表!C9`, the generated .xlsx's
+   * address); named only when a difference is reported.
+   */
+  cell?: (r: number, c: number) => string | undefined;
+  /** For a table: the place of grid row `r` (`预算05表第9行`). */
+  row?: (r: number) => string;
 }
 
 /**
@@ -66,8 +69,8 @@ class Places {
     this.count = 0;
   }
 
-  table(item: DocxItem, cells: string[][], rows: string[], place: string): void {
-    this.items.push({ item, place, cells, rows });
+  table(item: PlacedItem): void {
+    this.items.push(item);
   }
 }
 
@@ -96,10 +99,24 @@ function pushTable(table: GridTable, out: Places): void {
   out.paragraph(table.subtitle, `${label}副标题`);
   out.paragraph([table.nameLine, table.unitLine].filter(Boolean).join('\t'), `${label}名称行`);
   const top = gridTopOf(table);
-  const rows = table.rows.map((row) => row.flatMap((cell) => (cell.kind === 'content' ? [printable(cell.text)] : [])));
-  const cells = table.rows.map((row, r) => row.flatMap((cell, c) => (cell.kind === 'content' ? [`${label}!${columnName(c)}${top + r}`] : [])));
-  out.table({ kind: 'table', rows }, cells, table.rows.map((_, r) => `${label}第${top + r}行`), `${label}表格`);
+  const rows = table.rows.map((row) => {
+    const texts: string[] = [];
+    for (const cell of row) if (cell.kind === 'content') texts.push(printable(cell.text));
+    return texts;
+  });
+  const cell = (r: number, c: number): string | undefined => {
+    const column = contentColumn(table.rows[r] ?? [], c);
+    return column === undefined ? undefined : `${label}!${columnName(column)}${top + r}`;
+  };
+  out.table({ item: { kind: 'table', rows }, place: `${label}表格`, cell, row: (r) => `${label}第${top + r}行` });
   table.notes.forEach((note, i) => out.paragraph(note, `${label}注${table.notes.length > 1 ? i + 1 : ''}`));
+}
+
+/** The grid column of a row's `c`-th content cell; undefined past its last. */
+function contentColumn(row: readonly GridCell[], c: number): number | undefined {
+  let seen = -1;
+  for (let k = 0; k < row.length; k++) if (row[k]?.kind === 'content' && ++seen === c) return k;
+  return undefined;
 }
 
 function short(text: string): string {

@@ -16,6 +16,7 @@ const CONTEXT = 8;
  * change, and a change that touches a figure grows to the whole figure on both sides.
  */
 export function textChanges(expected: string, actual: string): TextChange[] {
+  if (expected === actual) return [];
   const a = [...expected];
   const b = [...actual];
   const edits = diffSequences(a, b, 400);
