@@ -1,4 +1,4 @@
-import type { Severity } from '../../model/diagnostic.js';
+import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 import { codeListsFor } from '../../compute/codes.js';
 import { finding, type DocumentRule, type InputRule } from '../rule.js';
 import type { DocumentView, PrintedText } from '../view/document-view.js';
@@ -55,17 +55,42 @@ export function documentLint(spec: LintSpec): DocumentRule {
     tolerance: 'text',
     description: `${spec.description}（打印的文字）`,
     run(view) {
-      const exempt = codeNames(view.year);
-      return printedTexts(view, spec).flatMap((t) => {
-        if (exempt.has(t.text)) return [];
-        const masked = view.masked(t.text);
-        if (spec.listItemsOnly && masked !== t.text) return [];
-        const snippets = spec.find(masked);
-        return snippets.length > 0 ? [finding(spec, t.at, spec.message(snippets))] : [];
-      });
+      const out: Diagnostic[] = [];
+      for (const t of lintedTexts(view, spec)) {
+        const snippets = spec.find(t.masked);
+        if (snippets.length > 0) out.push(finding(spec, t.at, spec.message(snippets)));
+      }
+      return out;
     },
   };
 }
+
+/** A printed text the lint reads (not a code-list name), with the free texts masked, and where it is. */
+interface LintedText {
+  masked: string;
+  at: PrintedText['at'];
+}
+
+/** The texts a spec lints, worked out once per view and choice of texts (five rules share them). */
+function lintedTexts(view: DocumentView, spec: LintSpec): LintedText[] {
+  const key = spec.listItemsOnly ? 'list-items' : (spec.skipSections?.toString() ?? '');
+  let chosen = linted.get(view);
+  if (!chosen) linted.set(view, (chosen = new Map()));
+  let texts = chosen.get(key);
+  if (!texts) {
+    const exempt = codeNames(view.year);
+    texts = [];
+    for (const t of printedTexts(view, spec)) {
+      if (exempt.has(t.text)) continue;
+      const masked = view.masked(t.text);
+      if (!spec.listItemsOnly || masked === t.text) texts.push({ masked, at: t.at });
+    }
+    chosen.set(key, texts);
+  }
+  return texts;
+}
+
+const linted = new WeakMap<DocumentView, Map<string, LintedText[]>>();
 
 function printedTexts(view: DocumentView, spec: LintSpec): PrintedText[] {
   const all = view.texts();

@@ -4,7 +4,10 @@
  */
 
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60“”‘’…—]/u;
-const HALF_WIDTH = new Set([';', ',', ':', '(', ')']);
+/** `; , : ( )` by character code. */
+function isHalfWidth(c: number): boolean {
+  return c === 59 || c === 44 || c === 58 || c === 40 || c === 41;
+}
 
 /** A snippet of `text` around index `i`. */
 function around(text: string, i: number, width = 4): string {
@@ -15,8 +18,7 @@ function around(text: string, i: number, width = 4): string {
 export function halfWidthPunctuation(text: string): string[] {
   const found: string[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (!HALF_WIDTH.has(ch)) continue;
+    if (!isHalfWidth(text.charCodeAt(i))) continue;
     const prev = neighbour(text, i, -1);
     const next = neighbour(text, i, 1);
     if ((prev && CJK.test(prev)) || (next && CJK.test(next)) || insideChineseParens(text, i)) found.push(around(text, i));
@@ -42,6 +44,8 @@ export function mixedBrackets(text: string): string[] {
   const found: string[] = [];
   const open: { ch: string; i: number }[] = [];
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 40 && code !== 41 && code !== 0xff08 && code !== 0xff09) continue; // ( ) （ ）
     const ch = text[i] as string;
     if (ch === '(' || ch === '（') open.push({ ch, i });
     else if (ch === ')' || ch === '）') {
@@ -54,6 +58,7 @@ export function mixedBrackets(text: string): string[] {
 
 /** L03: a word of two or more Chinese characters written twice in a row: `其中：其中：`, `中心中心`. */
 export function doubledWords(text: string): string[] {
+  if (text.length < 4) return [];
   const squeezed = text.replace(/\s+/g, '');
   const re = /(\p{Script=Han}{2,}[：，、]?)\1/gu;
   return [...squeezed.matchAll(re)].map((m) => m[0]);
@@ -63,6 +68,8 @@ const LEFTOVERS = /增加（减少）|增长（下降）|（减少）|（下降�
 
 /** L04: template leftovers: unresolved `增加（减少）`, `（下降）`, handlebars `{{…}}`, spec slots `{Y}`. */
 export function templateLeftovers(text: string): string[] {
+  // Every leftover holds `减少`, `下降` or `{`: most texts hold none and are not searched.
+  if (!text.includes('{') && !text.includes('减少') && !text.includes('下降')) return [];
   return [...text.matchAll(LEFTOVERS)].map((m) => m[0]);
 }
 

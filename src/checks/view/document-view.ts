@@ -129,20 +129,21 @@ function blockTexts(block: Block): PrintedText[] {
 function tableTexts(view: TableView): PrintedText[] {
   const t = view.table;
   const whole = (column: string): Location => ({ kind: 'table', key: t.key, table: t.id, column });
-  const lines = [
+  const lines: PrintedText[] = [
     { text: t.title, at: whole('标题') },
     ...(t.subtitle ? [{ text: t.subtitle, at: whole('标题') }] : []),
     ...(t.nameLine ? [{ text: t.nameLine, at: whole('名称行') }] : []),
     ...t.notes.map((text) => ({ text, at: whole('备注') })),
   ];
-  const cells = t.rows.flatMap((row, r) =>
-    row.flatMap((cell, c) => {
-      if (cell.kind !== 'content' || cell.role === 'amount' || !cell.text) return [];
+  t.rows.forEach((row, r) => {
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell?.kind !== 'content' || cell.role === 'amount' || !cell.text) continue;
       const at: Location = r < t.headerRows ? { kind: 'table', key: t.key, table: t.id, row: '表头', column: cell.text } : view.at(r, c);
-      return [{ text: cell.text, at }];
-    }),
-  );
-  return [...lines, ...cells];
+      lines.push({ text: cell.text, at });
+    }
+  });
+  return lines;
 }
 
 /** Replaces each of the input's free texts by `〇` (a Chinese character), so rules judge only what the tool wrote. */
@@ -155,23 +156,25 @@ export function maskFreeTexts(text: string, free: readonly string[]): string {
  * order given, longest first) is replaced where it occurs, as one `split/join` pass each, but only the free texts
  * that can occur are tried. A free text is indexed under the rarest of its two-character pieces; a text that holds
  * it holds that piece, so a text's candidates are the free texts filed under its own pieces. (Trying every free
- * text on every printed text was quadratic: 2.8 s of a 2,000-project document.) A free text that holds `〇` may
- * appear only after another is masked, so it is always tried.
+ * text on every printed text was quadratic: 2.8 s of a 2,000-project document.) A piece is filed by a number made
+ * from its two character codes (no string is cut out per position); two pieces sharing a number only add
+ * candidates, each still tried by `includes`. A free text that holds `〇` may appear only after another is
+ * masked, so it is always tried.
  */
 export function freeTextMask(free: readonly string[]): (text: string) => string {
-  const usable = free.filter((f) => f.length >= 2);
-  const counts = new Map<string, number>();
+  const usable = usableFreeTexts(free);
+  const counts = new Map<number, number>();
   const pieces = usable.map((f) => {
-    const own = new Set<string>();
-    for (let i = 0; i + 2 <= f.length; i++) own.add(f.slice(i, i + 2));
+    const own = new Set<number>();
+    for (let i = 0; i + 2 <= f.length; i++) own.add(pieceAt(f, i));
     for (const piece of own) counts.set(piece, (counts.get(piece) ?? 0) + 1);
     return own;
   });
-  const filed = new Map<string, number[]>();
+  const filed = new Map<number, number[]>();
   const always: number[] = [];
   usable.forEach((f, index) => {
     if (f.includes(MASK)) return void always.push(index);
-    let rarest = '';
+    let rarest = 0;
     let fewest = Infinity;
     for (const piece of pieces[index] ?? []) {
       const count = counts.get(piece) ?? 0;
@@ -182,16 +185,40 @@ export function freeTextMask(free: readonly string[]): (text: string) => string 
     else filed.set(rarest, [index]);
   });
   return (text) => {
-    const candidates = new Set<number>(always);
-    for (let i = 0; i + 2 <= text.length; i++) for (const index of filed.get(text.slice(i, i + 2)) ?? []) candidates.add(index);
-    if (candidates.size === 0) return text;
+    let candidates: Set<number> | undefined = always.length > 0 ? new Set(always) : undefined;
+    for (let i = 0; i + 2 <= text.length; i++) {
+      const list = filed.get(pieceAt(text, i));
+      if (list) for (const index of list) (candidates ??= new Set()).add(index);
+    }
+    if (candidates === undefined) return text;
     let out = text;
-    for (const index of [...candidates].sort((a, b) => a - b)) {
+    for (const index of Int32Array.from(candidates).sort()) {
       const f = usable[index] ?? '';
       if (out.includes(f)) out = out.split(f).join(MASK);
     }
     return out;
   };
+}
+
+/**
+ * The free texts worth trying, in order: two characters or more, and each once (inputs repeat indicator texts
+ * thousands of times). Masking a text again changes nothing unless it holds `〇` (masking others cannot make a new
+ * occurrence: every join they leave is a `〇`), so only those keep their repeats.
+ */
+function usableFreeTexts(free: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return free.filter((f) => {
+    if (f.length < 2) return false;
+    if (f.includes(MASK)) return true;
+    if (seen.has(f)) return false;
+    seen.add(f);
+    return true;
+  });
+}
+
+/** The two characters at `i` as one small integer (15 bits of each code, so V8 keeps it unboxed). */
+function pieceAt(text: string, i: number): number {
+  return ((text.charCodeAt(i) & 0x7fff) << 15) | (text.charCodeAt(i + 1) & 0x7fff);
 }
 
 const MASK = '〇';

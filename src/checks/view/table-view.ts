@@ -81,11 +81,48 @@ export function tableView(table: GridTable): TableView {
     const o = origin[r]?.[c];
     return o ? contentAt(o[0], o[1])?.role : undefined;
   };
-  const rowLabel = (r: number, c: number) =>
+  const readLabel = (r: number, c: number) =>
     table.headerRows === 0 ? nearestLabel(r, c, origin, textAt) : labelLeftOf(columns, r, c, (k) => ({ text: textAt(r, k), code: roleAt(r, k) === 'code' }));
+  // Every document rule reads the same cells: labels and amounts are worked out once per position.
+  const labels = new Map<number, string>();
+  const rowLabel = (r: number, c: number): string => {
+    if (!(c >= 0 && c < width)) return readLabel(r, c);
+    const at = r * width + c;
+    let label = labels.get(at);
+    if (label === undefined) labels.set(at, (label = readLabel(r, c)));
+    return label;
+  };
+  const amounts = new Map<number, Quantity | undefined>();
+  const readAmount = (r: number, c: number): Quantity | undefined => {
+    const cell = contentAt(r, c);
+    return cell ? printedAmount(cell.value ?? cell.text, unit) : undefined;
+  };
+  const amountAt = (r: number, c: number): Quantity | undefined => {
+    if (!(c >= 0 && c < width)) return readAmount(r, c);
+    const at = r * width + c;
+    if (amounts.has(at)) return amounts.get(at);
+    const amount = readAmount(r, c);
+    amounts.set(at, amount);
+    return amount;
+  };
   const colIndex = new Map(columns.map((c) => [c.key, c.index]));
   const rowKey = (r: number, c?: number) => (c === undefined ? undefined : contentAt(r, c)?.row) ?? table.rowKeys[r] ?? undefined;
   const keyIn = (column: string | undefined) => (r: number) => rowKey(r, column === undefined ? undefined : colIndex.get(column));
+  const firstRows = new Map<string | undefined, Map<string | undefined, number>>();
+  /** The first body row of each key, read in `column`: `row` is a lookup, not a scan (the relations ask thousands). */
+  const rowsByKey = (column: string | undefined): Map<string | undefined, number> => {
+    let index = firstRows.get(column);
+    if (!index) {
+      index = new Map();
+      const keyOf = keyIn(column);
+      for (const r of body) {
+        const key = keyOf(r);
+        if (!index.has(key)) index.set(key, r);
+      }
+      firstRows.set(column, index);
+    }
+    return index;
+  };
 
   return {
     table,
@@ -95,14 +132,11 @@ export function tableView(table: GridTable): TableView {
     body,
     col: (key) => colIndex.get(key),
     rowKey,
-    row: (key, column) => body.find((r) => keyIn(column)(r) === key),
+    row: (key, column) => rowsByKey(column).get(key),
     rowsWith: (prefix, column) => body.filter((r) => keyIn(column)(r)?.startsWith(prefix) ?? false),
     cell: contentAt,
     text: textAt,
-    amount(r, c) {
-      const cell = contentAt(r, c);
-      return cell ? printedAmount(cell.value ?? cell.text, unit) : undefined;
-    },
+    amount: amountAt,
     rowLabel,
     at: (r, c) => ({ kind: 'table', key: table.key, table: table.id, row: rowLabel(r, c) || `第${r - table.headerRows + 1}行`, column: columns[c]?.label ?? '' }),
   };
