@@ -1,4 +1,4 @@
-import type { GridTable } from '../../document/model.js';
+import type { ContentCell, GridTable } from '../../document/model.js';
 import { InternalError } from '../../model/diagnostic.js';
 import { columnName } from './address.js';
 import { BODY_FONT, TITLE_FONT, cellValue, cellXml, gridCellStyle } from './cells.js';
@@ -99,6 +99,8 @@ function* gridRows(plan: SheetPlan, target: RowsTarget, refs: readonly string[])
   const { table, fontSize, gridTop } = plan;
   // For each column, the style of the merge reaching down into later rows, and its last row.
   const below = table.columns.map(() => ({ until: -1, s: 0 }));
+  const styles: number[] = []; // the xf of each look a grid cell can have, by gridLook
+  const styleOf = (cell: ContentCell) => (styles[gridLook(cell)] ??= target.styles.xf(gridCellStyle(cell, fontSize)));
   for (let r = 0; r < table.rows.length; r++) {
     const row = table.rows[r] ?? [];
     const number = gridTop + r;
@@ -109,11 +111,12 @@ function* gridRows(plan: SheetPlan, target: RowsTarget, refs: readonly string[])
       const cell = row[c];
       const ref = `${refs[c]}${number}`;
       if (cell?.kind === 'content') {
-        const s = target.styles.xf(gridCellStyle(cell, fontSize));
+        const s = styleOf(cell);
         out.push(cellXml(ref, s, cellValue(cell), target.strings));
         if (cell.rowSpan === 1 && cell.colSpan === 1) continue;
         target.merges.push(`${ref}:${refs[c + cell.colSpan - 1]}${number + cell.rowSpan - 1}`);
-        [rightUntil, rightStyle] = [c + cell.colSpan - 1, s];
+        rightUntil = c + cell.colSpan - 1;
+        rightStyle = s;
         if (cell.rowSpan > 1) for (let k = c; k < c + cell.colSpan; k++) below[k] = { until: r + cell.rowSpan - 1, s };
       } else {
         const owner = c <= rightUntil ? rightStyle : (below[c]?.until ?? -1) >= r ? below[c]?.s : undefined;
@@ -124,6 +127,11 @@ function* gridRows(plan: SheetPlan, target: RowsTarget, refs: readonly string[])
     out.push('</row>');
     yield out.join('');
   }
+}
+
+/** What sets a grid cell's style at a given font size, as a small number: bold, alignment, amount or not. */
+function gridLook(cell: ContentCell): number {
+  return (cell.bold === true ? 1 : 0) + (cell.align === 'left' ? 0 : cell.align === 'center' ? 2 : 4) + (cell.role === 'amount' ? 6 : 0);
 }
 
 /** A `row` start tag, with its height when it sets one. */
