@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,7 +68,7 @@ async function loadedBy(args: string[], cwd = work): Promise<Loaded> {
   const sources = new Set<string>();
   for (const file of files) {
     const map = JSON.parse(await readFile(join(bin, `${file}.map`), 'utf8')) as { sources: string[] };
-    for (const source of map.sources) sources.add(source.replace(/^(\.\.\/)+/, '').replace(/^.*?node_modules\//, 'node_modules/'));
+    for (const source of map.sources) sources.add(relative(ROOT, resolve(bin, source)).split('\\').join('/'));
   }
   return {
     stdout,
@@ -106,6 +106,7 @@ describe('发布的命令行是打包后的文件：冷启动只读取少量文�
     expect(packages.has('decimal.js')).toBe(true);
     expect(packages.has('docx')).toBe(false);
     expect(required.filter((r) => r.includes('exceljs'))).toEqual([]);
+    expect(sources.has('src/cli/validate-command.ts')).toBe(true);
     expect([...sources].filter((s) => /^src\/render\/(docx|xlsx|fdp|writers)\//.test(s))).toEqual([]);
     // The bundle finds dist/bin/precompiled-specs.cjs next to itself, and every template it renders is in it.
     expect(required).toContain('./precompiled-specs.cjs');
