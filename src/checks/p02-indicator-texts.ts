@@ -59,7 +59,9 @@ function copiedIndicators(projects: readonly Project[]): Copied[] {
   const byText = new Map<string, Shown[]>();
   for (const ind of indicators(projects)) {
     const key = `${ind.name.trim()}\u0000${ind.value.trim()}`;
-    byText.set(key, [...(byText.get(key) ?? []), ind]);
+    const same = byText.get(key);
+    if (same) same.push(ind);
+    else byText.set(key, [ind]);
   }
   const out: Copied[] = [];
   for (const [a, b] of [...byText.values()].filter((s): s is [Shown, Shown] => s.length === 2)) {

@@ -88,12 +88,17 @@ export const u01: InputRule = {
 function itemFindings(rule: InputRule, ctx: InputContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const byUnit = new Map<string, ResolvedItem[]>();
-  for (const i of ctx.figures.items) byUnit.set(i.unit.code, [...(byUnit.get(i.unit.code) ?? []), i]);
+  for (const i of ctx.figures.items) {
+    const unit = byUnit.get(i.unit.code);
+    if (unit) unit.push(i);
+    else byUnit.set(i.unit.code, [i]);
+  }
   for (const items of byUnit.values()) {
     const whole = sum(items.map((i) => i.amount));
     for (const item of items) {
+      if (item.amount.lt(LARGE)) continue; // most items: no rest worked out
       const rest = whole.minus(item.amount);
-      if (rest.lte(0) || item.amount.lt(LARGE) || item.amount.lt(rest.times(IMPLAUSIBLE_RATIO))) continue;
+      if (rest.lte(0) || item.amount.lt(rest.times(IMPLAUSIBLE_RATIO))) continue;
       out.push(
         finding(rule, ctx.at(['lineItems', item.index, 'amount']), `这一笔${wan(item.amount)}是本单位其余各笔合计（${wan(rest)}）的${times(item.amount, rest)}倍：${ASK}（按元填写时应为${inWan(item.amount)}）`, {
           data: { actual: item.amount.toFixed(2), expected: rest.toFixed(2) },

@@ -1,4 +1,4 @@
-import { formatPath, type Diagnostic } from '../model/diagnostic.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceDocument } from './source.js';
 
 /** S10: a text was normalised at the input boundary (the one policy every writer then relies on). */
@@ -24,6 +24,9 @@ const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800
 /** Line breaks in any spelling: CR LF, CR, vertical tab and form feed (Word's manual line and page breaks), U+2028/2029. */
 const BREAK = /\r\n|[\r\u000b\u000c\u2028\u2029]/g;
 
+/** Any character the policy may act on (a break, an invisible character, a tab): most texts hold none. */
+const ATTENTION = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff\ud800-\udfff]/;
+
 /** One text after the policy, and what was changed (for the located warning). */
 export interface NormalizedText {
   text: string;
@@ -37,6 +40,7 @@ export interface NormalizedText {
  * json) then sees the same text.
  */
 export function normalizeText(text: string, multiline: boolean): NormalizedText {
+  if (!ATTENTION.test(text)) return { text, removed: [], joined: false };
   const removed: string[] = [];
   let out = text.replace(BREAK, '\n').replace(INVISIBLE, (c) => {
     removed.push(`U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
@@ -60,26 +64,39 @@ const MAX_DEPTH = 32;
 /** Applies the text policy to every string of a source's data; each changed text gets one warning at its place. */
 export function applyTextPolicy(source: SourceDocument): { source: SourceDocument; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const walk = (value: unknown, path: PropertyKey[]): unknown => {
+  // One path, pushed and popped as the walk goes (copied only for a warning), and its formatPath built up alongside.
+  const path: PropertyKey[] = [];
+  const walk = (value: unknown, place: string): unknown => {
     if (typeof value === 'string') {
-      const place = formatPath(path);
-      const result = normalizeText(value, MULTILINE.some((re) => re.test(place)));
+      const result = normalizeText(value, isMultiline(place));
       const message = describe(result);
-      if (message) diagnostics.push({ rule: TEXT_RULE, severity: 'warning', at: source.locate(path), message });
+      if (message) diagnostics.push({ rule: TEXT_RULE, severity: 'warning', at: source.locate([...path]), message });
       return result.text;
     }
     // No field of the input lies deeper than a few levels: deeper data is left as is for the schema to reject at
     // its path (a 100,000-level array would otherwise overflow the stack here).
     if (path.length >= MAX_DEPTH) return value;
-    if (Array.isArray(value)) return value.map((item, i) => walk(item, [...path, i]));
+    if (Array.isArray(value)) return value.map((item, i) => child(item, i, `${place}[${i}]`));
     if (typeof value === 'object' && value !== null) {
       const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value)) out[key] = walk(item, [...path, key]);
+      for (const [key, item] of Object.entries(value)) out[key] = child(item, key, place ? `${place}.${key}` : key);
       return out;
     }
     return value;
   };
-  return { source: { ...source, data: walk(source.data, []) }, diagnostics };
+  const child = (value: unknown, key: PropertyKey, place: string): unknown => {
+    path.push(key);
+    const out = walk(value, place);
+    path.pop();
+    return out;
+  };
+  return { source: { ...source, data: walk(source.data, '') }, diagnostics };
+}
+
+/** True for a field that may hold line breaks (MULTILINE), by its formatPath; every pattern starts `o` or `r`. */
+function isMultiline(place: string): boolean {
+  const first = place.charCodeAt(0);
+  return (first === 111 || first === 114) && MULTILINE.some((re) => re.test(place));
 }
 
 function describe(result: NormalizedText): string | undefined {

@@ -10,8 +10,19 @@ export interface FreeText {
 
 const CATEGORIES = ['cost', 'output', 'effect', 'satisfaction'] as const;
 
-/** Every text the officer types: names, duties, reasons, indicator texts, 整体绩效 texts, notes. */
-export function freeTexts(input: BudgetInput): FreeText[] {
+/**
+ * Every text the officer types: names, duties, reasons, indicator texts, 整体绩效 texts, notes. Listed once per input
+ * (the five lint rules and the document view all ask); callers only read the list.
+ */
+export function freeTexts(input: BudgetInput): readonly FreeText[] {
+  let texts = listed.get(input);
+  if (!texts) listed.set(input, (texts = listFreeTexts(input)));
+  return texts;
+}
+
+const listed = new WeakMap<BudgetInput, readonly FreeText[]>();
+
+function listFreeTexts(input: BudgetInput): FreeText[] {
   const out: FreeText[] = [];
   const add = (text: string | undefined, path: (string | number)[], listItem = false) => {
     if (text) out.push({ text, path, ...(listItem ? { listItem } : {}) });

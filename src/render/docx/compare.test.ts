@@ -45,7 +45,7 @@ describe('itemDifferences：读回的段落和表格与模型逐项比较', () =
 
   it('段落数多到差异按位置配对时，文字不同的段落仍逐段报告', () => {
     const paragraphs = Array.from({ length: 1100 }, (_, i) => ({ type: 'paragraph' as const, text: `第${i}段，金额${i}.00万元。` }));
-    const many: BudgetDocument = { meta: doc.meta, parts: [{ id: 'body', blocks: paragraphs }] };
+    const many: BudgetDocument = { meta: doc.meta, parts: [{ id: 'explanation', blocks: paragraphs }] };
     const items: DocxItem[] = paragraphs.map((p) => ({ kind: 'paragraph', text: p.text.replace('.00', '.01') }));
     const differences = itemDifferences(many, items);
     expect(differences).toHaveLength(1100);
