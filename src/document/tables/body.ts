@@ -26,8 +26,8 @@ const ALIGN: Record<ContentCell['role'], ContentCell['align']> = {
  */
 export function layoutBody(columns: readonly ColumnSpec[], rows: readonly BodyRow[], trace?: TraceScope, display: CellDisplay = DEFAULT_CELL_DISPLAY): GridCell[][] {
   const grid: (GridCell | undefined)[][] = rows.map(() => new Array<GridCell | undefined>(columns.length));
+  const known = new Set(columns.map((c) => c.key));
   rows.forEach((row, r) => {
-    const known = new Set(columns.map((c) => c.key));
     for (const key of Object.keys(row.cells)) if (!known.has(key)) throw new Error(`表格行引用了不存在的列 ${key}`);
     columns.forEach((column, c) => {
       if (grid[r]![c]) return;
@@ -51,22 +51,19 @@ export function layoutBody(columns: readonly ColumnSpec[], rows: readonly BodyRo
   return grid.map((row) => Array.from(row, (cell) => cell ?? { kind: 'covered' }));
 }
 
+/** One content cell, its fields set in the order the model's JSON (and so the embedded model part) prints them. */
 function contentCell(column: ColumnSpec, input: CellInput, rowBold: boolean | undefined, display: CellDisplay): ContentCell {
   const cell = normalise(input);
   const role = cell.role ?? (cell.amount ? 'amount' : ROLE[column.kind]);
   const printed = cell.amount ? printCellAmount(cell.amount, cell.showZero ?? false, display) : undefined;
   const bold = cell.bold ?? rowBold;
-  return {
-    kind: 'content',
-    text: printed?.text ?? cell.text ?? '',
-    ...(printed ? { value: printed.value } : {}),
-    role,
-    rowSpan: cell.rowSpan ?? 1,
-    colSpan: cell.colSpan ?? 1,
-    align: cell.align ?? ALIGN[role],
-    ...(bold ? { bold } : {}),
-    ...(cell.row !== undefined ? { row: cell.row } : {}),
-  };
+  // Built field by field, not spread: a large document has hundreds of thousands of cells.
+  const out: ContentCell = printed
+    ? { kind: 'content', text: printed.text, value: printed.value, role, rowSpan: cell.rowSpan ?? 1, colSpan: cell.colSpan ?? 1, align: cell.align ?? ALIGN[role] }
+    : { kind: 'content', text: cell.text ?? '', role, rowSpan: cell.rowSpan ?? 1, colSpan: cell.colSpan ?? 1, align: cell.align ?? ALIGN[role] };
+  if (bold) out.bold = bold;
+  if (cell.row !== undefined) out.row = cell.row;
+  return out;
 }
 
 /**

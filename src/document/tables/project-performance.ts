@@ -54,7 +54,7 @@ function sumOf(projects: readonly ProjectFigures[]): Amounts {
 }
 
 /** One project as a block of k = max(1, indicators per category) rows; code, name and amounts span it (spec §3.14). */
-function projectBlock(p: ProjectFigures, name: string, withType: boolean): BodyRow[] {
+function projectBlock(p: ProjectFigures, name: string, withType: boolean, trace: boolean): BodyRow[] {
   const ind = p.project.indicators;
   const k = Math.max(1, ...CATEGORIES.map(([key]) => ind[key].length));
   return Array.from({ length: k }, (_, i) => {
@@ -68,8 +68,9 @@ function projectBlock(p: ProjectFigures, name: string, withType: boolean): BodyR
       );
     for (const [key] of CATEGORIES) {
       const indicator: Indicator | undefined = ind[key][i];
-      const at = `projects[${p.index}].indicators.${key}[${i}]`;
-      const typed = (text: string, field: string): CellInput => ({ text, source: { formula: '填报的绩效指标', inputs: [`${at}.${field}`] } });
+      // Provenance only when traced: one indicator cell in a large document is one of hundreds of thousands.
+      const typed = (text: string, field: string): CellInput =>
+        trace ? { text, source: { formula: '填报的绩效指标', inputs: [`projects[${p.index}].indicators.${key}[${i}].${field}`] } } : text;
       if (indicator) Object.assign(cells, { [`${key}Name`]: typed(indicator.name, 'name'), [`${key}Value`]: typed(indicator.value, 'value') });
     }
     return { key: i === 0 ? `project:${p.project.code}` : `project:${p.project.code}/${i + 1}`, select: byProject(p.project.code), cells, group: p.project.code };
@@ -97,7 +98,7 @@ export const projectPerformance: TableSpec = {
     if (!LEADING.some((l) => l === leading)) throw new Error(`表 ${ctx.entry.id} 的 leadingRows 选项无效：${leading}`);
     const projects = performanceOrder(ctx.figures.projects);
     const dept = ctx.input.department;
-    const block = (p: ProjectFigures) => projectBlock(p, projectLabel(ctx, p.project), flagOption(ctx, 'projectTypeColumn', false));
+    const block = (p: ProjectFigures) => projectBlock(p, projectLabel(ctx, p.project), flagOption(ctx, 'projectTypeColumn', false), ctx.trace === true);
     // A leading row keeps with the first project block below it, so it never ends a page alone.
     const keepWith = (list: readonly ProjectFigures[]) => (list[0] ? { group: list[0].project.code } : {});
     const parent = departmentGroupRows(ctx, 'code', 'name', amounts(sumOf(projects))).map((r) => ({ ...r, ...keepWith(projects) }));
