@@ -54,6 +54,18 @@ const CASES: Case[] = [
     message: /^找不到正文模板 narrative\/explanation-11\.hbs（在 p、luoyang-2024、luoyang-2023、luoyang-2022 的目录中都没有）$/,
   },
   {
+    title: '文字模板的 handlebars 语法错误（未经构建预编译的文字仍逐条解析）',
+    make: single({ texts: { 'heading.explanation.9': '九、{{#if year}}其他说明' } }),
+    path: 'texts["heading.explanation.9"]',
+    message: /^模板语法错误：/,
+  },
+  {
+    title: '表格标题的 handlebars 语法错误',
+    make: single({ tables: { set: { 'three-public-costs': { title: '{{year}}年“三公”经费预算表{{' } } } }),
+    path: 'tables.set.three-public-costs.title',
+    message: /^模板语法错误：/,
+  },
+  {
     title: '循环继承',
     make(dir) {
       writeFiles(dir, { 'a/profile.json': { extends: '../b' }, 'b/profile.json': { extends: '../a' } });

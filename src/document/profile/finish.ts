@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
+import { isPrecompiled } from '../narrative/precompiled.js';
+import { plainSlots } from '../plain-slots.js';
 import { overallPerformanceDataSchema } from '../tables/overall-performance-data.js';
 import type { Layer } from './compose.js';
 import { ProfileError, type ProfileProblem } from './errors.js';
@@ -107,6 +109,8 @@ function textProblems(layer: Layer): ProfileProblem[] {
 }
 
 function syntaxProblems(source: string, origin: { file: string; path: string }): ProfileProblem[] {
+  // Text with only `{{name}}` slots always parses, and so did every source the build precompiled.
+  if (plainSlots(source) || isPrecompiled(source)) return [];
   try {
     Handlebars.parse(source);
     return [];

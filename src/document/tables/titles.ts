@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import type { DocumentContext } from '../context.js';
 import type { ProfileTable } from '../profile.js';
+import { fillPlainSlots, plainSlots, type PlainSlots } from '../plain-slots.js';
 
 /** The names a table title, 目录 entry or 备注 may use (spec §0 slots). */
 export interface TableTextContext {
@@ -16,16 +17,25 @@ export interface TableTextContext {
   tableTitle?: string;
 }
 
-const compiled = new Map<string, HandlebarsTemplateDelegate<TableTextContext>>();
+const compiled = new Map<string, PlainSlots | HandlebarsTemplateDelegate<TableTextContext>>();
+
+/** The names of TableTextContext: a plain slot template renders without handlebars only over these. */
+const CONTEXT_NAMES: ReadonlySet<string> = new Set(['year', 'priorYear', 'scopeWord', 'fullName', 'shortName', 'tableName', 'nameLabel', 'level', 'tableTitle']);
 
 /** Renders a profile's table text (title, subtitle, 备注) over the table context (plus `extra`); a missing slot throws. */
 export function renderTableText(template: string, ctx: DocumentContext, extra: Partial<TableTextContext> = {}): string {
   let fn = compiled.get(template);
   if (!fn) {
-    fn = Handlebars.compile<TableTextContext>(template, { strict: true, noEscape: true });
+    fn = plainSlots(template, CONTEXT_NAMES) ?? handlebars(template);
     compiled.set(template, fn);
   }
-  return fn({ ...textContext(ctx), ...extra });
+  const context = { ...textContext(ctx), ...extra };
+  if (typeof fn === 'function') return fn(context);
+  return fillPlainSlots(fn, context) ?? handlebars(template)(context);
+}
+
+function handlebars(template: string): HandlebarsTemplateDelegate<TableTextContext> {
+  return Handlebars.compile<TableTextContext>(template, { strict: true, noEscape: true });
 }
 
 function textContext(ctx: DocumentContext): TableTextContext {
