@@ -1,15 +1,39 @@
 import { constants, crc32 as nodeCrc32, deflateRawSync } from 'node:zlib';
 
-/** A file to write: its bytes, or chunks produced one at a time (a large part is never held whole). */
+/** A file to write: its bytes, chunks produced one at a time (a large part is never held whole), or bytes deflated before. */
 export interface ZipSource {
   name: string;
-  data: Uint8Array | Iterable<Uint8Array>;
+  data: Uint8Array | Iterable<Uint8Array> | Deflated;
 }
+
+/** Bytes already deflated (level 6), with their CRC and size: what `deflatedOnce` keeps for bytes that go into several packages. */
+export class Deflated {
+  constructor(
+    readonly data: Buffer,
+    readonly crc: number,
+    readonly size: number,
+  ) {}
+}
+
+/**
+ * The bytes deflated once per bytes object, however many packages carry them: the .docx and the .xlsx of one run
+ * embed the same model part (tens of MB for a large document), and deflating it was most of the xlsx's zipping.
+ */
+export function deflatedOnce(bytes: Uint8Array): Deflated {
+  let entry = deflatedBytes.get(bytes);
+  if (!entry) {
+    const { data, crc, size } = deflateEntry(bytes);
+    deflatedBytes.set(bytes, (entry = new Deflated(data, crc, size)));
+  }
+  return entry;
+}
+
+const deflatedBytes = new WeakMap<Uint8Array, Deflated>();
 
 /**
  * Writes a zip package deterministically: entries in the given order, every entry stamped with `date`
  * (as a DOS time from its UTC fields, as jszip does), DEFLATE level 6 through node:zlib, or stored when
- * `compression` is `store` (a package only handed on to another reader). A chunked entry is deflated chunk by
+ * `compression` is `store` (a package only handed on to another reader; an entry deflated before stays so). A chunked entry is deflated chunk by
  * chunk, each ended with a sync flush: the blocks join into one valid deflate stream (as pigz does), so memory
  * holds one chunk and the compressed output, not the whole part.
  */
@@ -21,8 +45,10 @@ export function writeZip(entries: readonly ZipSource[], date: Date, compression:
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const { data, crc, size } = compression === 'store' ? storeEntry(entry.data) : deflateEntry(entry.data);
-    const method = compression === 'store' ? 0 : 8;
+    const source = entry.data;
+    const stored = compression === 'store' && !(source instanceof Deflated);
+    const { data, crc, size } = source instanceof Deflated ? source : stored ? storeEntry(source) : deflateEntry(source);
+    const method = stored ? 0 : 8;
     const flags = /^[\x20-\x7e]*$/.test(entry.name) ? 0 : 0x0800;
     const header = (central: boolean): Buffer => {
       const b = Buffer.alloc(central ? 46 : 30);

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { openZip, readZip, writeZip } from './index.js';
+import { deflatedOnce, openZip, readZip, writeZip } from './index.js';
 
 const date = new Date(Date.UTC(2024, 0, 1));
 const text = (n: number) => Array.from({ length: n }, (_, i) => `<w:t>第${i}行 &amp; ${i * 7}</w:t>`).join('');
@@ -15,6 +15,17 @@ describe('zip：node:zlib 写出的包可被 jszip 读取，分块压缩与整�
     expect(await zip.file('b.xml')?.async('uint8array')).toEqual(whole);
     expect(Object.keys(zip.files)).toEqual(['a.xml', 'b.xml', '中文.txt']);
     expect(readZip(bytes).map((e) => [e.name, e.data.length])).toEqual([['a.xml', whole.length], ['b.xml', whole.length], ['中文.txt', 0]]);
+  });
+
+  it('先压缩好的条目（deflatedOnce）：同一份字节只压缩一次，写出的包与现压缩的逐字节相同', async () => {
+    const whole = new TextEncoder().encode(text(3000));
+    const once = deflatedOnce(whole);
+    expect(deflatedOnce(whole)).toBe(once);
+    expect(deflatedOnce(whole.slice())).not.toBe(once);
+    const fresh = writeZip([{ name: 'm.xml', data: whole }], date);
+    expect(writeZip([{ name: 'm.xml', data: once }], date)).toEqual(fresh);
+    const zip = await JSZip.loadAsync(writeZip([{ name: 'm.xml', data: once }], date, 'store'), { checkCRC32: true });
+    expect(await zip.file('m.xml')?.async('uint8array')).toEqual(whole);
   });
 
   it('只存储（不压缩）的包也能被 jszip 与本模块读回', async () => {

@@ -1,5 +1,5 @@
 import type { BudgetDocument, GridTable } from '../../document/model.js';
-import { writeZip } from '../../zip/index.js';
+import { Deflated, deflatedOnce, writeZip } from '../../zip/index.js';
 import { coreDates } from '../document-date.js';
 import { documentXmlChunks } from './grid-xml.js';
 import { FONT, FONT_FALLBACK, LANDSCAPE_TEXT_WIDTH } from './typography.js';
@@ -19,7 +19,7 @@ export function pinnedDate(doc: BudgetDocument, created?: Date): Date {
  */
 export async function finishPackage(written: ReadonlyMap<string, string | Uint8Array>, doc: BudgetDocument, created?: Date): Promise<Buffer> {
   const date = pinnedDate(doc, created);
-  const parts = new Map([...written].sort(([a], [b]) => entryOrder(a, b)));
+  const parts = new Map<string, string | Uint8Array | Deflated>([...written].sort(([a], [b]) => entryOrder(a, b)));
   const text = (name: string): string => {
     const value = parts.get(name);
     return typeof value === 'string' ? value : '';
@@ -49,8 +49,8 @@ function fontTable(): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${fonts}</w:fonts>`;
 }
 
-function embedModel(parts: Map<string, string | Uint8Array>, text: (name: string) => string, doc: BudgetDocument): void {
-  parts.set(MODEL_PART, modelPartBytes(doc));
+function embedModel(parts: Map<string, string | Uint8Array | Deflated>, text: (name: string) => string, doc: BudgetDocument): void {
+  parts.set(MODEL_PART, deflatedOnce(modelPartBytes(doc))); // deflated once for the .docx and the .xlsx
   parts.set(MODEL_PROPS_PART, modelPropsXml());
   parts.set('customXml/_rels/item1.xml.rels', MODEL_PART_RELS);
   parts.set('word/_rels/document.xml.rels', text('word/_rels/document.xml.rels').replace('</Relationships>', `${modelRelationship(`../${MODEL_PART}`)}</Relationships>`));
