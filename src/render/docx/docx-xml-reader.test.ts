@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DocumentItemsReader, documentItems } from './docx-xml.js';
+import { DocumentItemsReader, documentItems, documentItemsOfBytes } from './docx-xml.js';
 
 const xml =
   '<w:body><w:p><w:r><w:t xml:space="preserve">收入 &amp; 支出</w:t><w:tab/><w:t>单位：万元</w:t></w:r></w:p>' +
@@ -20,3 +20,20 @@ describe('DocumentItemsReader：分块读入与整块读入结果相同', () => 
     }
   });
 });
+
+describe('documentItemsOfBytes：从 UTF-8 字节整块读入与按文字读入结果相同', () => {
+  it('多字节文字、实体、制表符、换行、合并续格', () => {
+    expect(documentItemsOfBytes(new TextEncoder().encode(xml))).toEqual(documentItems(xml));
+  });
+
+  it('字节数组是更大缓冲区中的一段、以 BOM 开头、文字含四字节字符和无效字节时也一样', () => {
+    const body = `\ufeff<?xml version="1.0"?>${xml.replace('单位：万元', '单位：万元𠀀')}`;
+    const encoded = new TextEncoder().encode(body);
+    const padded = new Uint8Array(encoded.length + 8);
+    padded.set(encoded, 4);
+    expect(documentItemsOfBytes(padded.subarray(4, 4 + encoded.length))).toEqual(documentItems(body));
+    const broken = Uint8Array.from([...new TextEncoder().encode('<w:p><w:r><w:t>甲'), 0xe4, 0xb8, ...new TextEncoder().encode('</w:t></w:r></w:p>')]);
+    expect(documentItemsOfBytes(broken)).toEqual(documentItems(new TextDecoder().decode(broken)));
+  });
+});
+
