@@ -34,3 +34,16 @@ const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"'
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+/**
+ * Text as a .docx or .xlsx part can hold it: characters XML 1.0 forbids (C0 controls but tab and newline, U+FFFE,
+ * U+FFFF, lone surrogates), with which Word refuses to open the file and Excel reports it corrupt, are dropped;
+ * `\r\n` and `\r` become `\n`.
+ */
+export function printable(text: string): string {
+  if (PRINTABLE.test(text)) return text;
+  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+}
+
+/** Text `printable` leaves alone (nearly every text): no control character but tab and newline, no U+FFFE/U+FFFF, no surrogate. */
+const PRINTABLE = /^[^\u0000-\u0008\u000b-\u001f\ud800-\udfff\ufffe\uffff]*$/;

@@ -1,4 +1,8 @@
 import { convertMillimetersToTwip, LineRuleType, Tab, TextRun, type IRunOptions } from 'docx';
+import { printable } from '../../xml/text.js';
+
+/** The XML-forbidden characters rule (xml/text.ts), shared with the .xlsx writer. */
+export { printable };
 
 /**
  * GB/T 9704-2012 page and type settings (twips = 1/20 pt; docx `size` is in half-points).
@@ -82,14 +86,6 @@ export function textRuns(text: string, font: FontName, points: number, extra: Ru
       const children = line.split('\t').flatMap((part, j) => (j === 0 ? [part] : [new Tab(), part]));
       return new TextRun({ ...extra, children, font: runFonts(font), size: points * 2, ...(i > 0 ? { break: 1 } : {}) });
     });
-}
-
-/**
- * Text as a .docx can hold it: characters XML 1.0 forbids (C0 controls but tab and newline, U+FFFE, U+FFFF,
- * lone surrogates), with which Word refuses to open the file, are dropped; `\r\n` and `\r` become `\n`.
- */
-export function printable(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
 }
 
 /** Run options a caller may add to the font and size. */

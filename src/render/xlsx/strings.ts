@@ -1,5 +1,6 @@
 import { escapeXml } from '../../xml/text.js';
-import { MAIN_NS, XML_HEADER, printableText } from './xml.js';
+import { printable } from '../../xml/text.js';
+import { MAIN_NS, XML_HEADER } from './xml.js';
 
 /**
  * The workbook's shared strings table (xl/sharedStrings.xml, SpreadsheetML §18.4), as Excel writes text cells:
@@ -13,7 +14,7 @@ export class SharedStrings {
 
   /** The index of a text (made printable first), adding it on first use; undefined when nothing printable is left. */
   index(text: string): number | undefined {
-    const printed = printableText(text);
+    const printed = printable(text);
     if (printed === '') return undefined;
     this.uses++;
     let index = this.indexes.get(printed);

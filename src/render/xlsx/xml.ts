@@ -1,22 +1,8 @@
-import { escapeXml } from '../../xml/text.js';
+import { escapeXml, printable } from '../../xml/text.js';
 
-/**
- * Text as a workbook part can hold it: characters XML 1.0 forbids (C0 controls but tab and newline, U+FFFE,
- * U+FFFF, lone surrogates), with which Excel reports the file corrupt, are dropped; `\r\n` and `\r` become `\n`.
- * The same rule as the .docx writer's `printable` (docx/typography.ts), which this module cannot import without
- * loading the docx library.
- */
-export function printableText(text: string): string {
-  if (SIMPLE.test(text)) return text;
-  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
-}
-
-/** Text that `printableText` leaves alone (nearly every cell): no control character, U+FFFE/U+FFFF or surrogate. */
-const SIMPLE = /^[^\u0000-\u0008\u000b-\u001f\ud800-\udfff\ufffe\uffff]*$/;
-
-/** Element content: the text made printable, `&`, `<` and `>` escaped. */
+/** Element content: the text made printable (xml/text.ts), `&`, `<` and `>` escaped. */
 export function xmlText(text: string): string {
-  return escapeXml(printableText(text));
+  return escapeXml(printable(text));
 }
 
 /** An attribute value in double quotes: as `xmlText`, with `"` escaped too. */
