@@ -184,15 +184,25 @@ export function freeTextMask(free: readonly string[]): (text: string) => string 
     if (list) list.push(index);
     else filed.set(rarest, [index]);
   });
+  // A candidate is tried on the text as given (one without `〇` can occur after masking only where it occurred
+  // before), so only the free texts that occur are sorted and masked; `seen` marks those tried for this text.
+  const seen = new Int32Array(usable.length);
+  let round = 0;
   return (text) => {
-    let candidates: Set<number> | undefined = always.length > 0 ? new Set(always) : undefined;
+    round++;
+    const found: number[] = [...always];
     for (let i = 0; i + 2 <= text.length; i++) {
       const list = filed.get(pieceAt(text, i));
-      if (list) for (const index of list) (candidates ??= new Set()).add(index);
+      if (list === undefined) continue;
+      for (const index of list) {
+        if (seen[index] === round) continue;
+        seen[index] = round;
+        if (text.includes(usable[index] ?? '')) found.push(index);
+      }
     }
-    if (candidates === undefined) return text;
+    if (found.length === 0) return text;
     let out = text;
-    for (const index of Int32Array.from(candidates).sort()) {
+    for (const index of Int32Array.from(found).sort()) {
       const f = usable[index] ?? '';
       if (out.includes(f)) out = out.split(f).join(MASK);
     }
