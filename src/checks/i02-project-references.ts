@@ -19,7 +19,7 @@ export const i02: InputRule = {
     const withItems = new Set(input.lineItems.flatMap((i) => (i.kind === '项目' && i.project && projects.has(i.project) ? [i.project] : [])));
     const out: Diagnostic[] = [];
     input.lineItems.forEach((item, i) => {
-      const problem = problemOf(item, projects, fieldAt({ at }, ['lineItems', i, 'project'], '项目编码'));
+      const problem = problemOf(item, projects, () => fieldAt({ at }, ['lineItems', i, 'project'], '项目编码'));
       if (!problem) return;
       if (problem.unknown === undefined) {
         out.push(finding(this, at(['lineItems', i, problem.field]), problem.message, problem.warning ? { severity: 'warning' } : {}));
@@ -38,14 +38,15 @@ export const i02: InputRule = {
   },
 };
 
-function problemOf(item: LineItem, projects: ReadonlyMap<string, Project>, projectField: string): { field: string; message: string; warning?: boolean; unknown?: string } | undefined {
-  const amount = `${item.amount.toFixed(2)}万元`;
+/** What is wrong with one item's project reference; its amount and field name are worked out only for a finding. */
+function problemOf(item: LineItem, projects: ReadonlyMap<string, Project>, projectField: () => string): { field: string; message: string; warning?: boolean; unknown?: string } | undefined {
+  const amount = () => `${item.amount.toFixed(2)}万元`;
   if (item.kind === '基本')
-    return item.project ? { field: 'project', message: `基本支出明细（${item.func} ${item.econ} ${amount}）填写了项目 ${item.project}，项目将被忽略`, warning: true } : undefined;
-  if (!item.project) return { field: 'project', message: `项目支出明细（${item.func} ${item.econ} ${amount}）没有填写${projectField}` };
+    return item.project ? { field: 'project', message: `基本支出明细（${item.func} ${item.econ} ${amount()}）填写了项目 ${item.project}，项目将被忽略`, warning: true } : undefined;
+  if (!item.project) return { field: 'project', message: `项目支出明细（${item.func} ${item.econ} ${amount()}）没有填写${projectField()}` };
   const project = projects.get(item.project);
-  if (!project) return { field: 'project', message: `项目支出明细指向的项目“${item.project}”不在项目列表中（${amount}）`, unknown: item.project };
+  if (!project) return { field: 'project', message: `项目支出明细指向的项目“${item.project}”不在项目列表中（${amount()}）`, unknown: item.project };
   if (project.unit !== item.unit)
-    return { field: 'unit', message: `项目“${project.name}”属于单位 ${project.unit}，但这笔支出明细（${amount}）填在单位 ${item.unit}` };
+    return { field: 'unit', message: `项目“${project.name}”属于单位 ${project.unit}，但这笔支出明细（${amount()}）填在单位 ${item.unit}` };
   return undefined;
 }

@@ -91,11 +91,11 @@ export const p02: InputRule = {
     const path = (p: Placed, field: 'name' | 'value') => ['projects', p.project, 'indicators', p.category, p.index, field];
     const named = (i: number) => projectName(input.projects[i] ?? { name: '', code: '' });
     for (const ind of indicators(input.projects)) {
-      const label = `项目${named(ind.project)}的${TERMS[ind.category]}`;
-      if (BARE_NUMBER.test(ind.name)) out.push(finding(this, at(path(ind, 'name')), `${label}三级指标名称是数字“${ind.name}”，应为指标名称（指标值为“${ind.value}”）`));
-      if (ind.value.trim() === '') out.push(finding(this, at(path(ind, 'value')), `${label}“${ind.name}”没有指标值`));
+      const label = () => `项目${named(ind.project)}的${TERMS[ind.category]}`; // named only in a finding
+      if (BARE_NUMBER.test(ind.name)) out.push(finding(this, at(path(ind, 'name')), `${label()}三级指标名称是数字“${ind.name}”，应为指标名称（指标值为“${ind.value}”）`));
+      if (ind.value.trim() === '') out.push(finding(this, at(path(ind, 'value')), `${label()}“${ind.name}”没有指标值`));
       else if (absenceWithNumber(ind.name, ind.value))
-        out.push(finding(this, at(path(ind, 'value')), `${label}“${ind.name}”的指标值是单纯的数字“${ind.value}”，而指标名称说的是“无”：指标值应写明所衡量的内容（如“无”“不适用”），或删去该指标`));
+        out.push(finding(this, at(path(ind, 'value')), `${label()}“${ind.name}”的指标值是单纯的数字“${ind.value}”，而指标名称说的是“无”：指标值应写明所衡量的内容（如“无”“不适用”），或删去该指标`));
     }
     for (const { at: copy, from, word } of copiedIndicators(input.projects)) {
       const message = `项目${named(copy.project)}的${TERMS[copy.category]}“${copy.name}”（指标值为“${copy.value}”）与项目${named(from.project)}的指标逐字相同，“${word}”只见于后者的名称，疑为从该项目照抄，请核对`;

@@ -1,5 +1,5 @@
 import { grandTotal } from '../compute/sources.js';
-import { sum } from '../model/money.js';
+import { sum, type Decimal } from '../model/money.js';
 import { checkEquations } from './equations.js';
 import { tableAt, unitName } from './locations.js';
 import { type InputRule } from './rule.js';
@@ -18,12 +18,18 @@ export const x04: InputRule = {
   tables: ['income'],
   run(ctx) {
     const { input, figures } = ctx;
+    const byUnit = new Map<string, Decimal[]>();
+    for (const i of input.lineItems) {
+      const amounts = byUnit.get(i.unit);
+      if (amounts) amounts.push(i.amount);
+      else byUnit.set(i.unit, [i.amount]);
+    }
     return checkEquations(
       this,
       figures.units.map((u) => ({
         at: tableAt(ctx, 'income', unitName(u.unit), '总计'),
         what: `单位 ${u.unit.code} 的总计 = 该单位支出明细之和`,
-        expected: sum(input.lineItems.filter((i) => i.unit === u.unit.code).map((i) => i.amount)),
+        expected: sum(byUnit.get(u.unit.code) ?? []),
         actual: grandTotal(u.sources),
       })),
     );

@@ -33,12 +33,16 @@ export function inputLint(spec: LintSpec): InputRule {
     tolerance: 'text',
     description: `${spec.description}（输入的文字）`,
     run({ input, at }) {
-      return freeTexts(input)
-        .filter((t) => !spec.listItemsOnly || t.listItem)
-        .flatMap((t) => {
-          const snippets = spec.find(t.text);
-          return snippets.length > 0 ? [finding(spec, at(t.path), spec.message(snippets))] : [];
-        });
+      // Inputs repeat their indicator texts thousands of times: each distinct text is searched once.
+      const found = new Map<string, string[]>();
+      const out: Diagnostic[] = [];
+      for (const t of freeTexts(input)) {
+        if (spec.listItemsOnly && !t.listItem) continue;
+        let snippets = found.get(t.text);
+        if (!snippets) found.set(t.text, (snippets = spec.find(t.text)));
+        if (snippets.length > 0) out.push(finding(spec, at(t.path), spec.message(snippets)));
+      }
+      return out;
     },
   };
 }
