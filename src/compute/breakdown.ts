@@ -1,7 +1,11 @@
 import { Decimal, ZERO } from '../model/money.js';
 import type { ResolvedItem } from './items.js';
 import { groupInOrder } from './items.js';
-import { addSource, emptySourceAmounts, type SourceAmounts } from './sources.js';
+import { emptySourceAmounts, SOURCE_COLUMN, type SourceAmounts, type SourceColumn } from './sources.js';
+import { Tally } from './tally.js';
+
+/** The source whose amounts also add to 其中：财政拨款 (sources.ts, addSource). */
+const APPROPRIATION = '一般公共预算.财政拨款';
 
 /** The 03/05/09/10 columns of one row (spec §3.3): 基本 by economic class, 项目 by project type. */
 export interface ExpenditureBreakdown {
@@ -24,39 +28,60 @@ export const OPERATING_CLASSES: ReadonlySet<string> = new Set(['302', '309', '31
 
 export function expenditureOf(items: Iterable<ResolvedItem>): ExpenditureBreakdown {
   const b = {
-    total: ZERO,
-    basic: ZERO,
-    wages: ZERO,
-    personalFamily: ZERO,
-    goodsServices: ZERO,
-    capital: ZERO,
-    basicOther: ZERO,
-    project: ZERO,
-    projectOperating: ZERO,
-    projectSpecific: ZERO,
+    total: new Tally(),
+    basic: new Tally(),
+    wages: new Tally(),
+    personalFamily: new Tally(),
+    goodsServices: new Tally(),
+    capital: new Tally(),
+    basicOther: new Tally(),
+    project: new Tally(),
+    projectOperating: new Tally(),
+    projectSpecific: new Tally(),
   };
   for (const item of items) {
     const a = item.amount;
-    b.total = b.total.plus(a);
+    b.total.add(a);
     if (item.kind === '基本') {
-      b.basic = b.basic.plus(a);
-      if (item.econClass === '301') b.wages = b.wages.plus(a);
-      else if (item.econClass === '303') b.personalFamily = b.personalFamily.plus(a);
-      else if (item.econClass === '302') b.goodsServices = b.goodsServices.plus(a);
-      else if (item.econClass === '310' || item.econClass === '309') b.capital = b.capital.plus(a);
-      else b.basicOther = b.basicOther.plus(a);
+      b.basic.add(a);
+      if (item.econClass === '301') b.wages.add(a);
+      else if (item.econClass === '303') b.personalFamily.add(a);
+      else if (item.econClass === '302') b.goodsServices.add(a);
+      else if (item.econClass === '310' || item.econClass === '309') b.capital.add(a);
+      else b.basicOther.add(a);
     } else {
-      b.project = b.project.plus(a);
-      if (item.project?.type === '特定目标类') b.projectSpecific = b.projectSpecific.plus(a);
-      else b.projectOperating = b.projectOperating.plus(a);
+      b.project.add(a);
+      if (item.project?.type === '特定目标类') b.projectSpecific.add(a);
+      else b.projectOperating.add(a);
     }
   }
-  return b;
+  return {
+    total: b.total.value(),
+    basic: b.basic.value(),
+    wages: b.wages.value(),
+    personalFamily: b.personalFamily.value(),
+    goodsServices: b.goodsServices.value(),
+    capital: b.capital.value(),
+    basicOther: b.basicOther.value(),
+    project: b.project.value(),
+    projectOperating: b.projectOperating.value(),
+    projectSpecific: b.projectSpecific.value(),
+  };
 }
 
 export function sourcesOf(items: Iterable<ResolvedItem>): SourceAmounts {
+  const columns = new Map<SourceColumn, Tally>();
+  const appropriation = new Tally();
+  for (const item of items) {
+    const column = SOURCE_COLUMN[item.source];
+    let tally = columns.get(column);
+    if (!tally) columns.set(column, (tally = new Tally()));
+    tally.add(item.amount);
+    if (item.source === APPROPRIATION) appropriation.add(item.amount);
+  }
   const s = emptySourceAmounts();
-  for (const item of items) addSource(s, item.source, item.amount);
+  for (const [column, tally] of columns) s[column] = tally.value();
+  s.generalPublicAppropriation = appropriation.value();
   return s;
 }
 
