@@ -102,10 +102,10 @@ const CHUNK = 1 << 20;
 
 /**
  * word/document.xml as UTF-8 chunks of about 1 MB: docx's XML with each grid's placeholder row replaced by
- * the grid's rows (widths as table.ts lays them). A 2,000-project document's XML is over 100 MB; built as one
+ * the grid's rows (widths as table.ts lays them), and the XML between them passed through `edit` (in order). A 2,000-project document's XML is over 100 MB; built as one
  * string it held the writer's peak memory above 800 MB (bench/RESULTS.md).
  */
-export function* documentXmlChunks(xml: string, tables: readonly GridTable[], textWidth: number): Generator<Uint8Array> {
+export function* documentXmlChunks(xml: string, tables: readonly GridTable[], textWidth: number, edit: (between: string) => string = (x) => x): Generator<Uint8Array> {
   const byId = new Map(tables.map((t) => [t.id, t]));
   if (byId.size !== tables.length) throw new InternalError('文档中有两张表的编号相同，无法写出表格');
   let pending = '';
@@ -114,7 +114,7 @@ export function* documentXmlChunks(xml: string, tables: readonly GridTable[], te
   for (const match of xml.matchAll(PLACEHOLDER_ROW)) {
     const table = byId.get(match[1] ?? '');
     if (!table) throw new InternalError(`Word 文档中有未知表格 ${match[1] ?? ''} 的占位行`);
-    pending += xml.slice(last, match.index);
+    pending += edit(xml.slice(last, match.index));
     for (const row of gridRowStrings(table, columnWidths(table, textWidth))) {
       pending += row;
       if (pending.length >= CHUNK) {
@@ -126,5 +126,5 @@ export function* documentXmlChunks(xml: string, tables: readonly GridTable[], te
     spliced++;
   }
   if (spliced !== tables.length) throw new InternalError(`Word 文档应有 ${tables.length} 张表，写出了 ${spliced} 张`);
-  yield Buffer.from(pending + xml.slice(last), 'utf8');
+  yield Buffer.from(pending + edit(xml.slice(last)), 'utf8');
 }

@@ -1,6 +1,7 @@
 import type { BudgetDocument, GridTable } from '../../document/model.js';
 import { Deflated, deflatedOnce, writeZip } from '../../zip/index.js';
 import { coreDates } from '../document-date.js';
+import { addFooterParts, coverFirst, footerReferences } from './footers.js';
 import { documentXmlChunks } from './grid-xml.js';
 import { FONT, FONT_FALLBACK, LANDSCAPE_TEXT_WIDTH } from './typography.js';
 import { MODEL_CONTENT_TYPE, MODEL_PART, MODEL_PART_RELS, MODEL_PROPS_PART, modelPartBytes, modelPropsXml, modelRelationship } from '../verify/model-part.js';
@@ -13,7 +14,8 @@ export function pinnedDate(doc: BudgetDocument, created?: Date): Date {
 /**
  * Rewrites the parts docx 9.7 wrote (index.ts, docxParts): sets dcterms:created/modified to the document's date (document-date.ts;
  * removed when there is none), fills word/fontTable.xml with the
- * fonts and their fallbacks, embeds the model as a custom XML part, and re-zips every entry in the same
+ * fonts and their fallbacks, embeds the model as a custom XML part, adds the one shared footer part (footers.ts) and
+ * each section's reference to it, and re-zips every entry in the same
  * order at one fixed date (docx and jszip stamp the current time; zip entry times are DOS local-time fields,
  * written from the date's UTC parts, so they do not depend on the machine's time zone).
  */
@@ -27,8 +29,9 @@ export async function finishPackage(written: ReadonlyMap<string, string | Uint8A
   parts.set('docProps/core.xml', coreDates(text('docProps/core.xml'), created));
   parts.set('word/fontTable.xml', fontTable());
   embedModel(parts, text, doc);
+  addFooterParts(parts, text, coverFirst(doc));
   const encoder = new TextEncoder();
-  const documentXml = documentXmlChunks(text('word/document.xml'), tablesOf(doc), LANDSCAPE_TEXT_WIDTH);
+  const documentXml = documentXmlChunks(text('word/document.xml'), tablesOf(doc), LANDSCAPE_TEXT_WIDTH, footerReferences(coverFirst(doc)));
   const entries = [...parts].map(([name, data]) => ({ name, data: name === 'word/document.xml' ? documentXml : typeof data === 'string' ? encoder.encode(data) : data }));
   return writeZip(entries, date);
 }

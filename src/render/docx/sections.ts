@@ -1,10 +1,11 @@
-import { AlignmentType, Footer, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
+import { PageOrientation, type FileChild, type ISectionOptions } from 'docx';
 import type { Block, BudgetDocument, Part } from '../../document/model.js';
 import { bodyParagraph, headingParagraph, partTitleParagraph, type BlockPlacement } from './blocks.js';
 import { tableChildren } from './table.js';
 import { tocParagraphs } from './toc.js';
 import { blockKey, tocTargets, type TocTargets } from './toc-targets.js';
-import { FONT, PAGE, SIZE, runFonts } from './typography.js';
+import { coverFirst } from './footers.js';
+import { PAGE } from './typography.js';
 
 interface SectionDraft {
   landscape: boolean;
@@ -23,7 +24,7 @@ export function documentSections(doc: BudgetDocument, tocPages: readonly number[
     if (part.blocks.some((b) => b.type === 'table')) drafts.push(...landscapeDrafts(part, p, targets));
     else appendPortrait(drafts, part, p, targets, tocPages);
   });
-  return drafts.map((draft, i) => section(draft, i === 0 && doc.parts[0]?.id === 'cover'));
+  return drafts.map((draft, i) => section(draft, i === 0 && coverFirst(doc)));
 }
 
 function appendPortrait(drafts: SectionDraft[], part: Part, p: number, targets: TocTargets, tocPages: readonly number[]): void {
@@ -82,19 +83,7 @@ function section(draft: SectionDraft, coverFirst: boolean): ISectionOptions {
         margin: { ...margin, gutter: 0 },
       },
     },
-    footers: coverFirst ? { default: pageFooter(), first: new Footer({ children: [new Paragraph({})] }) } : { default: pageFooter() },
+    // No footers here: package.ts adds one shared footer part and each w:sectPr's reference to it (footers.ts).
     children: draft.children,
   };
-}
-
-/** `- N -` centred in 宋体 4号 (GB/T 9704 §7.5, with the spec's hyphens): a PAGE field between two dashes. */
-function pageFooter(): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ font: runFonts(FONT.table), size: SIZE.四号 * 2, children: ['- ', PageNumber.CURRENT, ' -'] })],
-      }),
-    ],
-  });
 }
