@@ -82,6 +82,7 @@ export function documentView(document: BudgetDocument, freeTexts: readonly strin
   const kinds = new Map<string, TableView>();
   const free = [...freeTexts].sort((a, b) => b.length - a.length);
   const masks = new Map<string, string>();
+  const sections = new Map<string, string | undefined>();
   let mask: ((text: string) => string) | undefined;
   let printed: PrintedText[] | undefined;
   tables.forEach((t) => {
@@ -100,8 +101,12 @@ export function documentView(document: BudgetDocument, freeTexts: readonly strin
       return t && reader(t);
     },
     section(id) {
-      const texts = blocks.flatMap((b) => (b.type === 'paragraph' && b.section === id ? [b.text] : []));
-      return texts.length > 0 ? texts.join('') : undefined;
+      // The relations ask for the same few sections hundreds of times: joined once per id.
+      if (!sections.has(id)) {
+        const texts = blocks.flatMap((b) => (b.type === 'paragraph' && b.section === id ? [b.text] : []));
+        sections.set(id, texts.length > 0 ? texts.join('') : undefined);
+      }
+      return sections.get(id);
     },
     texts: () => (printed ??= [...blocks.flatMap(blockTexts), ...tables.flatMap(tableTexts)]),
     freeTexts: free,
