@@ -37,3 +37,15 @@ describe('documentItemsOfBytes：从 UTF-8 字节整块读入与按文字读入�
   });
 });
 
+describe('DocumentItemsReader.pushBytes：字节分块读入与整块读入结果相同', () => {
+  it('在任意字节处切开（多字节字符、标签、实体中间）都一样', () => {
+    const bytes = new TextEncoder().encode(xml);
+    const whole = documentItems(xml);
+    for (let size = 1; size < 60; size += 2) {
+      const reader = new DocumentItemsReader();
+      for (let i = 0; i < bytes.length; i += size) reader.pushBytes(bytes.subarray(i, i + size));
+      expect(reader.finishBytes(), `每块 ${size} 个字节`).toEqual(whole);
+    }
+  });
+});
+

@@ -39,6 +39,7 @@ export function documentItemsOfBytes(bytes: Uint8Array): DocxItem[] {
 export class DocumentItemsReader {
   private readonly body = new BodyReader();
   private rest = '';
+  private restBytes: Buffer | undefined;
 
   push(piece: string): void {
     const text = this.rest + piece;
@@ -49,6 +50,24 @@ export class DocumentItemsReader {
     this.read(this.rest, true);
     this.rest = '';
     return this.body.items;
+  }
+
+  /**
+   * `push` for the part's UTF-8 bytes in pieces (documentItemsOfBytes, streamed): each piece, after what the last
+   * one left, is read as latin1; what is left (a cut tag, or text that may go on, a character cut in two included)
+   * waits for the next. Not to be mixed with `push`.
+   */
+  pushBytes(piece: Uint8Array): void {
+    const left = this.restBytes;
+    const bytes = left && left.length > 0 ? Buffer.concat([left, piece]) : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+    this.restBytes = bytes.subarray(this.read(bytes.toString('latin1'), false, bytes));
+  }
+
+  /** `finish` after `pushBytes`. */
+  finishBytes(): DocxItem[] {
+    const bytes = this.restBytes ?? Buffer.alloc(0);
+    this.restBytes = undefined;
+    return this.whole(bytes.toString('latin1'), bytes);
   }
 
   /** Reads a whole part at once, nothing pushed before; `utf8`: the bytes `xml` was read from as latin1. */

@@ -1,19 +1,20 @@
 import type { BudgetDocument } from '../../document/model.js';
 import { InternalError } from '../../model/diagnostic.js';
 import { DEFAULT_ZIP_LIMITS, openZip, type ZipArchive } from '../../zip/index.js';
-import { readDirectory } from '../../zip/directory.js';
+import { readDirectory, type ZipRecord } from '../../zip/directory.js';
+import { InflateBudget, inflatePieces, inflateWhole } from '../../zip/inflate.js';
 import { formatDifference, type Difference } from '../verify/difference.js';
 import { readModelPart } from '../verify/model-part.js';
 import { itemDifferences } from './compare.js';
-import { DocumentItemsReader, documentItemsOfBytes } from './docx-xml.js';
+import { DocumentItemsReader, documentItemsOfBytes, type DocxItem } from './docx-xml.js';
 
 export type { DocxItem } from './docx-xml.js';
 export { expectedItems, placedItems } from './expected.js';
 
 const DOCUMENT_PART = 'word/document.xml';
 /**
- * A part up to this size is checked from its bytes, held whole (the zip layer inflates such a part whole anyway,
- * src/zip/archive.ts); a larger one is read as a stream of text pieces.
+ * A part up to this size is checked from its bytes held whole (as the zip layer reads such a part, src/zip/archive.ts);
+ * a larger one from a stream of pieces.
  */
 const WHOLE_PART_BYTES = 16 * 1024 * 1024;
 
@@ -34,16 +35,28 @@ export async function docxDifferences(zip: ZipArchive, doc: BudgetDocument): Pro
 
 /**
  * Proves a .docx shows exactly the model: every paragraph and every table cell, in order (line breaks aside);
- * a difference in a file yusuan just wrote is a bug, so this throws InternalError listing them.
+ * a difference in a file yusuan just wrote is a bug, so this throws InternalError listing them. `wholeBytes`: the
+ * largest document.xml read at once (tests lower it to check the streamed reading).
  */
-export async function verifyDocx(bytes: Uint8Array, doc: BudgetDocument): Promise<void> {
+export async function verifyDocx(bytes: Uint8Array, doc: BudgetDocument, wholeBytes = WHOLE_PART_BYTES): Promise<void> {
   const zip = openZip(bytes);
-  const small = readDirectory(bytes, DEFAULT_ZIP_LIMITS).some((r) => r.name === DOCUMENT_PART && r.size <= WHOLE_PART_BYTES);
-  const part = small ? zip.bytes(DOCUMENT_PART) : undefined;
-  const differences = part ? itemDifferences(doc, documentItemsOfBytes(part)) : await docxDifferences(zip, doc);
+  const record = readDirectory(bytes, DEFAULT_ZIP_LIMITS).find((r) => r.name === DOCUMENT_PART);
+  const differences = record ? itemDifferences(doc, await writtenItems(record, wholeBytes)) : await docxDifferences(zip, doc);
   if (differences.length === 0) return;
   const shown = differences.slice(0, 5).map(formatDifference).join('；');
   throw new InternalError(`Word 文档与文档模型不一致（${differences.length} 处）：${shown}`);
+}
+
+/**
+ * The items of the document.xml yusuan just wrote, read from its bytes (documentItemsOfBytes: no decoding of the
+ * whole part): at once up to WHOLE_PART_BYTES, else inflated as a stream of pieces, never held whole.
+ */
+async function writtenItems(record: ZipRecord, wholeBytes: number): Promise<DocxItem[]> {
+  const budget = new InflateBudget(DEFAULT_ZIP_LIMITS);
+  if (record.size <= wholeBytes) return documentItemsOfBytes(inflateWhole(record, budget));
+  const reader = new DocumentItemsReader();
+  for await (const piece of inflatePieces(record, budget)) reader.pushBytes(piece);
+  return reader.finishBytes();
 }
 
 /** The BudgetDocument a yusuan .docx carries in its custom XML part; undefined for any other file. ZipError for a bad zip. */
