@@ -108,6 +108,7 @@ export function tableView(table: GridTable): TableView {
   const colIndex = new Map(columns.map((c) => [c.key, c.index]));
   const rowKey = (r: number, c?: number) => (c === undefined ? undefined : contentAt(r, c)?.row) ?? table.rowKeys[r] ?? undefined;
   const keyIn = (column: string | undefined) => (r: number) => rowKey(r, column === undefined ? undefined : colIndex.get(column));
+  const prefixed = new Map<string | undefined, Map<string, number[]>>();
   const firstRows = new Map<string | undefined, Map<string | undefined, number>>();
   /** The first body row of each key, read in `column`: `row` is a lookup, not a scan (the relations ask thousands). */
   const rowsByKey = (column: string | undefined): Map<string | undefined, number> => {
@@ -133,7 +134,13 @@ export function tableView(table: GridTable): TableView {
     col: (key) => colIndex.get(key),
     rowKey,
     row: (key, column) => rowsByKey(column).get(key),
-    rowsWith: (prefix, column) => body.filter((r) => keyIn(column)(r)?.startsWith(prefix) ?? false),
+    rowsWith(prefix, column) {
+      let byPrefix = prefixed.get(column);
+      if (!byPrefix) prefixed.set(column, (byPrefix = new Map()));
+      let rows = byPrefix.get(prefix);
+      if (!rows) byPrefix.set(prefix, (rows = body.filter((r) => keyIn(column)(r)?.startsWith(prefix) ?? false)));
+      return [...rows];
+    },
     cell: contentAt,
     text: textAt,
     amount: amountAt,
