@@ -1,8 +1,9 @@
-import type { ContentCell, GridTable } from '../../document/model.js';
+import type { GridTable } from '../../document/model.js';
 import { InternalError } from '../../model/diagnostic.js';
 import { columnWidths } from './column-widths.js';
 import { keptRows, mapSlots } from './grid.js';
-import { TABLE_FONT_SIZE, printable, tableCellStyle } from './typography.js';
+import { runsXml } from './paragraph-xml.js';
+import { TABLE_FONT_SIZE, tableCellStyle } from './typography.js';
 
 /**
  * The rows `gridRows` (grid.ts) builds, serialised directly to the same WordprocessingML, byte for byte
@@ -70,25 +71,6 @@ function memo(make: (key: string) => string): (key: string) => string {
   };
 }
 
-/** `textRuns` (typography.ts) as XML: one run per line (a w:br opens each later line), w:tab between tab-separated parts. */
-function runsXml(text: string, props: string): string {
-  if (SIMPLE.test(text)) return `<w:r>${props}<w:t xml:space="preserve">${escapeText(text)}</w:t></w:r>`;
-  return printable(text)
-    .split('\n')
-    .map((line, i) => `<w:r>${props}${i > 0 ? '<w:br/>' : ''}${line.split('\t').map((part, j) => `${j > 0 ? '<w:tab/>' : ''}<w:t xml:space="preserve">${escapeText(part)}</w:t>`).join('')}</w:r>`)
-    .join('');
-}
-
-/** Text that `printable` leaves alone and that holds no line break or tab (nearly every cell). */
-const SIMPLE = /^[^\u0000-\u001f\ud800-\udfff\ufffe\uffff]*$/;
-
-/** The escaping of docx's serialiser (the `xml` package): all five XML specials. */
-function escapeText(text: string): string {
-  return text.replace(/[&"<>']/g, (c) => ESCAPES[c] ?? c);
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
-
 /**
  * The text of the one placeholder row table.ts gives each grid. Printed text never holds U+0001 (`printable`
  * drops it), so the marker cannot be forged by an input.
@@ -97,24 +79,59 @@ export function gridMarker(table: GridTable): string {
   return `\u0001grid:${table.id}\u0001`;
 }
 
-const PLACEHOLDER_ROW = /<w:tr>(?:(?!<\/w:tr>).)*?\u0001grid:([^\u0001<]*)\u0001(?:(?!<\/w:tr>).)*<\/w:tr>/gs;
+/**
+ * The text of the placeholder paragraph sections.ts gives docx for `narrative[index]`, a run of paragraphs
+ * written as XML (paragraph-xml.ts); unforgeable for the same reason.
+ */
+export function narrativeMarker(index: number): string {
+  return `\u0001xml:${index}\u0001`;
+}
+
+/** A grid's placeholder row (group 1: the table id) or a narrative placeholder paragraph (group 2: its index). */
+const PLACEHOLDER = /<w:tr>(?:(?!<\/w:tr>).)*?\u0001grid:([^\u0001<]*)\u0001(?:(?!<\/w:tr>).)*<\/w:tr>|<w:p><w:r><w:t xml:space="preserve">\u0001xml:(\d+)\u0001<\/w:t><\/w:r><\/w:p>/gs;
 const CHUNK = 1 << 20;
+
+/** What package.ts splices into docx's word/document.xml. */
+export interface DocumentSplices {
+  tables: readonly GridTable[];
+  /** The table column's width (twips), which the grid widths are scaled to. */
+  textWidth: number;
+  /** The XML of each narrative placeholder, by index (sections.ts). */
+  narrative: readonly string[];
+  /** Applied, in order, to docx's XML between the placeholders (not to what replaces them). */
+  edit?: (between: string) => string;
+}
 
 /**
  * word/document.xml as UTF-8 chunks of about 1 MB: docx's XML with each grid's placeholder row replaced by
- * the grid's rows (widths as table.ts lays them), and the XML between them passed through `edit` (in order). A 2,000-project document's XML is over 100 MB; built as one
- * string it held the writer's peak memory above 800 MB (bench/RESULTS.md).
+ * the grid's rows (widths as table.ts lays them), each narrative placeholder by its paragraphs, and the XML between
+ * them passed through `edit`. A 2,000-project document's XML is over 100 MB; built as one string it held the
+ * writer's peak memory above 800 MB (bench/RESULTS.md).
  */
-export function* documentXmlChunks(xml: string, tables: readonly GridTable[], textWidth: number, edit: (between: string) => string = (x) => x): Generator<Uint8Array> {
+export function* documentXmlChunks(xml: string, splices: DocumentSplices): Generator<Uint8Array> {
+  const { tables, textWidth, narrative, edit = (x: string) => x } = splices;
   const byId = new Map(tables.map((t) => [t.id, t]));
   if (byId.size !== tables.length) throw new InternalError('文档中有两张表的编号相同，无法写出表格');
   let pending = '';
   let last = 0;
   let spliced = 0;
-  for (const match of xml.matchAll(PLACEHOLDER_ROW)) {
+  let paragraphs = 0;
+  for (const match of xml.matchAll(PLACEHOLDER)) {
+    pending += edit(xml.slice(last, match.index));
+    last = match.index + match[0].length;
+    if (match[2] !== undefined) {
+      const text = narrative[Number(match[2])];
+      if (text === undefined) throw new InternalError(`Word 文档中有未知段落占位 ${match[2]}`);
+      pending += text;
+      paragraphs++;
+      if (pending.length >= CHUNK) {
+        yield Buffer.from(pending, 'utf8');
+        pending = '';
+      }
+      continue;
+    }
     const table = byId.get(match[1] ?? '');
     if (!table) throw new InternalError(`Word 文档中有未知表格 ${match[1] ?? ''} 的占位行`);
-    pending += edit(xml.slice(last, match.index));
     for (const row of gridRowStrings(table, columnWidths(table, textWidth))) {
       pending += row;
       if (pending.length >= CHUNK) {
@@ -122,9 +139,9 @@ export function* documentXmlChunks(xml: string, tables: readonly GridTable[], te
         pending = '';
       }
     }
-    last = match.index + match[0].length;
     spliced++;
   }
   if (spliced !== tables.length) throw new InternalError(`Word 文档应有 ${tables.length} 张表，写出了 ${spliced} 张`);
+  if (paragraphs !== narrative.length) throw new InternalError(`Word 文档应有 ${narrative.length} 处段落，写出了 ${paragraphs} 处`);
   yield Buffer.from(pending + edit(xml.slice(last)), 'utf8');
 }

@@ -16,15 +16,16 @@ import { printable } from './typography.js';
 export async function renderDocx(doc: BudgetDocument, options: { created?: Date; toc?: TocPages } = {}): Promise<Buffer> {
   const toc = options.toc ?? estimateTocPages(doc);
   const note = toc.source === 'estimate' && toc.pages.length > 0 ? `；${TOC_ESTIMATE_NOTE}` : '';
+  const { sections, narrative } = documentSections(doc, toc.pages);
   const file = new Document({
     creator: 'yusuan',
     lastModifiedBy: 'yusuan',
     title: printable(doc.meta.title),
     description: printable(`${doc.meta.name} ${doc.meta.year}（${doc.meta.profile}）${note}`),
     styles: documentStyles(),
-    sections: documentSections(doc, toc.pages),
+    sections,
   });
-  return finishPackage(await docxParts(file), doc, options.created);
+  return finishPackage(await docxParts(file), doc, narrative, options.created);
 }
 
 type XmlPart = { path: string; data: string };

@@ -14,12 +14,12 @@ export function pinnedDate(doc: BudgetDocument, created?: Date): Date {
 /**
  * Rewrites the parts docx 9.7 wrote (index.ts, docxParts): sets dcterms:created/modified to the document's date (document-date.ts;
  * removed when there is none), fills word/fontTable.xml with the
- * fonts and their fallbacks, embeds the model as a custom XML part, adds the one shared footer part (footers.ts) and
+ * fonts and their fallbacks, puts the narrative's XML (sections.ts) and the grids' rows in their placeholders, embeds the model as a custom XML part, adds the one shared footer part (footers.ts) and
  * each section's reference to it, and re-zips every entry in the same
  * order at one fixed date (docx and jszip stamp the current time; zip entry times are DOS local-time fields,
  * written from the date's UTC parts, so they do not depend on the machine's time zone).
  */
-export async function finishPackage(written: ReadonlyMap<string, string | Uint8Array>, doc: BudgetDocument, created?: Date): Promise<Buffer> {
+export async function finishPackage(written: ReadonlyMap<string, string | Uint8Array>, doc: BudgetDocument, narrative: readonly string[], created?: Date): Promise<Buffer> {
   const date = pinnedDate(doc, created);
   const parts = new Map<string, string | Uint8Array | Deflated>([...written].sort(([a], [b]) => entryOrder(a, b)));
   const text = (name: string): string => {
@@ -31,7 +31,8 @@ export async function finishPackage(written: ReadonlyMap<string, string | Uint8A
   embedModel(parts, text, doc);
   addFooterParts(parts, text, coverFirst(doc));
   const encoder = new TextEncoder();
-  const documentXml = documentXmlChunks(text('word/document.xml'), tablesOf(doc), LANDSCAPE_TEXT_WIDTH, footerReferences(coverFirst(doc)));
+  const splices = { tables: tablesOf(doc), textWidth: LANDSCAPE_TEXT_WIDTH, narrative, edit: footerReferences(coverFirst(doc)) };
+  const documentXml = documentXmlChunks(text('word/document.xml'), splices);
   const entries = [...parts].map(([name, data]) => ({ name, data: name === 'word/document.xml' ? documentXml : typeof data === 'string' ? encoder.encode(data) : data }));
   return writeZip(entries, date);
 }

@@ -1,30 +1,43 @@
-import { PageOrientation, type FileChild, type ISectionOptions } from 'docx';
+import { PageOrientation, Paragraph, TextRun, type FileChild, type ISectionOptions, type Table } from 'docx';
 import type { Block, BudgetDocument, Part } from '../../document/model.js';
 import { bodyParagraph, headingParagraph, partTitleParagraph, type BlockPlacement } from './blocks.js';
+import { narrativeMarker } from './grid-xml.js';
 import { tableChildren } from './table.js';
 import { tocParagraphs } from './toc.js';
 import { blockKey, tocTargets, type TocTargets } from './toc-targets.js';
 import { coverFirst } from './footers.js';
 import { PAGE } from './typography.js';
 
+/** A section's content: paragraphs as XML (paragraph-xml.ts) and the tables' docx Tables. */
+type Child = string | Table;
+
 interface SectionDraft {
   landscape: boolean;
-  children: FileChild[];
+  children: Child[];
+}
+
+/** The sections for docx, and the XML of the narrative placeholders in them (`narrativeMarker`), by index. */
+export interface DocumentSections {
+  sections: ISectionOptions[];
+  narrative: string[];
 }
 
 /**
  * Lays the parts out in sections: narrative parts run on in portrait sections, each part from a new page;
  * a part that holds tables is landscape, and each of its tables opens a new landscape section (so a new
- * page); blocks before its first table (the 附件 line) share the first table's page.
+ * page); blocks before its first table (the 附件 line) share the first table's page. docx gets one placeholder
+ * paragraph for each run of paragraphs; package.ts puts their XML in its place.
  */
-export function documentSections(doc: BudgetDocument, tocPages: readonly number[] = []): ISectionOptions[] {
+export function documentSections(doc: BudgetDocument, tocPages: readonly number[] = []): DocumentSections {
   const targets = tocTargets(doc);
   const drafts: SectionDraft[] = [];
   doc.parts.forEach((part, p) => {
     if (part.blocks.some((b) => b.type === 'table')) drafts.push(...landscapeDrafts(part, p, targets));
     else appendPortrait(drafts, part, p, targets, tocPages);
   });
-  return drafts.map((draft, i) => section(draft, i === 0 && coverFirst(doc)));
+  const narrative: string[] = [];
+  const sections = drafts.map((draft, i) => section(draft, i === 0 && coverFirst(doc), narrative));
+  return { sections, narrative };
 }
 
 function appendPortrait(drafts: SectionDraft[], part: Part, p: number, targets: TocTargets, tocPages: readonly number[]): void {
@@ -42,7 +55,7 @@ function appendPortrait(drafts: SectionDraft[], part: Part, p: number, targets: 
 
 function landscapeDrafts(part: Part, p: number, targets: TocTargets): SectionDraft[] {
   const drafts: SectionDraft[] = [];
-  let pending: FileChild[] = [];
+  let pending: Child[] = [];
   part.blocks.forEach((block, b) => {
     const at = { pageBreakBefore: false, marks: targets.get(blockKey(p, b)) ?? [] };
     if (block.type === 'table') {
@@ -58,7 +71,7 @@ function landscapeDrafts(part: Part, p: number, targets: TocTargets): SectionDra
   return drafts;
 }
 
-function renderBlock(block: Block, at: BlockPlacement, tocPages: readonly number[] = []): FileChild[] {
+function renderBlock(block: Block, at: BlockPlacement, tocPages: readonly number[] = []): Child[] {
   switch (block.type) {
     case 'partTitle':
       return [partTitleParagraph(block, at)];
@@ -67,13 +80,13 @@ function renderBlock(block: Block, at: BlockPlacement, tocPages: readonly number
     case 'paragraph':
       return [bodyParagraph(block, at)];
     case 'toc':
-      return tocParagraphs(block, at.pageBreakBefore, tocPages);
+      return [tocParagraphs(block, at.pageBreakBefore, tocPages)];
     case 'table':
       return tableChildren(block.table, at.marks);
   }
 }
 
-function section(draft: SectionDraft, coverFirst: boolean): ISectionOptions {
+function section(draft: SectionDraft, coverFirst: boolean, narrative: string[]): ISectionOptions {
   const margin = draft.landscape ? PAGE.landscapeMargin : PAGE.portraitMargin;
   return {
     properties: {
@@ -84,6 +97,27 @@ function section(draft: SectionDraft, coverFirst: boolean): ISectionOptions {
       },
     },
     // No footers here: package.ts adds one shared footer part and each w:sectPr's reference to it (footers.ts).
-    children: draft.children,
+    children: placeholders(draft.children, narrative),
   };
 }
+
+/** Each run of XML paragraphs becomes one placeholder paragraph holding its index in `narrative`. */
+function placeholders(children: readonly Child[], narrative: string[]): FileChild[] {
+  const out: FileChild[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    out.push(new Paragraph({ children: [new TextRun(narrativeMarker(narrative.push(run.join('')) - 1))] }));
+    run = [];
+  };
+  for (const child of children) {
+    if (typeof child === 'string') run.push(child);
+    else {
+      flush();
+      out.push(child);
+    }
+  }
+  flush();
+  return out;
+}
+

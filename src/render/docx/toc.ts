@@ -1,7 +1,8 @@
-import { AlignmentType, LeaderType, LineRuleType, Paragraph, TabStopType } from 'docx';
+import { LineRuleType } from 'docx';
 import type { TocBlock } from '../../document/model.js';
 import { fieldEnd, fieldStart } from './fields.js';
-import { BODY_INDENT, BODY_LINE, CJK_PARAGRAPH, FONT, PORTRAIT_TEXT_WIDTH, SIZE, textRuns, type FontName } from './typography.js';
+import { paragraphXml, textRunsXml } from './paragraph-xml.js';
+import { BODY_INDENT, BODY_LINE, FONT, PORTRAIT_TEXT_WIDTH, SIZE, type FontName } from './typography.js';
 
 /**
  * The 目录 field code: entries come from the TC fields placed at each target (`\f`, levels 1–9), linked (`\h`).
@@ -25,36 +26,31 @@ export function tocStyleId(level: number): string {
  * numbers come from a LibreOffice layout pass or an estimate (toc-pages.ts); updating the field in Word, or
  * `convertToPdf`, recomputes them.
  */
-export function tocParagraphs(block: TocBlock, pageBreakBefore: boolean, pages: readonly number[] = []): Paragraph[] {
-  const title = new Paragraph({
-    ...CJK_PARAGRAPH,
-    alignment: AlignmentType.CENTER,
-    pageBreakBefore,
-    spacing: { before: 0, after: BODY_LINE.line, line: 640, lineRule: LineRuleType.EXACT },
-    children: textRuns(block.title, FONT.title, SIZE.二号),
-  });
+export function tocParagraphs(block: TocBlock, pageBreakBefore: boolean, pages: readonly number[] = []): string {
+  const title = paragraphXml(
+    { pageBreakBefore, overflowPunct: true, spacing: { after: BODY_LINE.line, before: 0, line: 640, lineRule: TOC_LINE.lineRule }, align: 'center' },
+    textRunsXml(block.title, FONT.title, SIZE.二号),
+  );
   const last = block.entries.length - 1;
   const entries = block.entries.map((entry, i) => {
     const font = entryFont(entry.level);
-    return new Paragraph({
-      ...CJK_PARAGRAPH,
-      style: tocStyleId(entry.level),
-      tabStops: [{ type: TabStopType.RIGHT, position: PORTRAIT_TEXT_WIDTH, leader: LeaderType.DOT }],
-      indent: tocIndent(entry.level),
-      spacing: { ...TOC_LINE, before: 0, after: 0 },
-      children: [
-        ...(i === 0 ? fieldStart(TOC_FIELD, font) : []),
-        ...textRuns(entry.text, font, SIZE.三号),
-        ...(pages[i] === undefined ? [] : textRuns(`\t${pages[i]}`, font, SIZE.三号)),
-        ...(i === last ? [fieldEnd(font)] : []),
-      ],
-    });
+    const runs = [
+      i === 0 ? fieldStart(TOC_FIELD, font) : '',
+      textRunsXml(entry.text, font, SIZE.三号),
+      pages[i] === undefined ? '' : textRunsXml(`\t${pages[i]}`, font, SIZE.三号),
+      i === last ? fieldEnd(font) : '',
+    ];
+    return paragraphXml(
+      { style: tocStyleId(entry.level), overflowPunct: true, tabs: TOC_TABS, spacing: { after: 0, before: 0, ...TOC_LINE }, indent: tocIndent(entry.level) },
+      runs.join(''),
+    );
   });
-  if (entries.length === 0) {
-    entries.push(new Paragraph({ children: [...fieldStart(TOC_FIELD, FONT.body), fieldEnd(FONT.body)] }));
-  }
-  return [title, ...entries];
+  if (entries.length === 0) entries.push(paragraphXml({}, fieldStart(TOC_FIELD, FONT.body) + fieldEnd(FONT.body)));
+  return title + entries.join('');
 }
+
+/** The page number's dotted right tab at the text edge. */
+const TOC_TABS = [{ val: 'right', pos: PORTRAIT_TEXT_WIDTH, leader: 'dot' }] as const;
 
 /**
  * Deeper levels indent two characters a level. No right indent: LibreOffice sets the regenerated page-number

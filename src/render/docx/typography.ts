@@ -1,4 +1,4 @@
-import { convertMillimetersToTwip, LineRuleType, Tab, TextRun, type IRunOptions } from 'docx';
+import { convertMillimetersToTwip, LineRuleType } from 'docx';
 import { printable } from '../../xml/text.js';
 
 /** The XML-forbidden characters rule (xml/text.ts), shared with the .xlsx writer. */
@@ -74,22 +74,6 @@ export function tableCellStyles(): { id: string; font: FontName; points: number 
     { id: tableCellStyle(true, points), font: FONT.heading, points },
   ]);
 }
-
-/**
- * Text runs with the East Asian font set on every slot; `\n` becomes a line break (w:br) and `\t` a tab
- * (w:tab). The text is made printable first (see `printable`).
- */
-export function textRuns(text: string, font: FontName, points: number, extra: RunExtras = {}): TextRun[] {
-  return printable(text)
-    .split('\n')
-    .map((line, i) => {
-      const children = line.split('\t').flatMap((part, j) => (j === 0 ? [part] : [new Tab(), part]));
-      return new TextRun({ ...extra, children, font: runFonts(font), size: points * 2, ...(i > 0 ? { break: 1 } : {}) });
-    });
-}
-
-/** Run options a caller may add to the font and size. */
-export type RunExtras = Pick<IRunOptions, 'bold' | 'vanish'>;
 
 /** The w:rFonts value for one font on every script slot. */
 export function runFonts(font: FontName): { name: string; hint: string } {
