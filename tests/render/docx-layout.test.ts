@@ -124,11 +124,13 @@ describe('renderDocx：版式结构（word/document.xml）', () => {
     expect(parts.get('word/settings.xml')).not.toContain('updateFields');
   });
 
-  it('每节页脚居中显示“- 页码 -”（PAGE 域）', () => {
-    for (const s of segments) expect(s.sectPr).toMatch(/<w:footerReference w:type="default" r:id="rId\d+"\/>/);
+  it('每节页脚居中显示“- 页码 -”（PAGE 域）：各节引用同一个页脚部件', () => {
+    const ids = segments.map((s) => /<w:footerReference w:type="default" r:id="([^"]+)"\/>/.exec(s.sectPr)?.[1]);
+    expect(new Set(ids).size).toBe(1);
+    expect(ids[0]).toBeDefined();
     const footers = [...parts.entries()].filter(([name]) => /^word\/footer\d+\.xml$/.test(name)).map(([, xml]) => xml);
     const numbered = footers.filter((xml) => xml.includes('PAGE'));
-    expect(numbered.length).toBe(segments.length);
+    expect(numbered.length).toBe(1);
     for (const xml of numbered) {
       expect(xml).toMatch(/<w:jc w:val="center"\/>/);
       expect(xml).toMatch(/<w:t xml:space="preserve">- <\/w:t>[^]*<w:instrText xml:space="preserve">PAGE<\/w:instrText>[^]*<w:t xml:space="preserve"> -<\/w:t>/);
