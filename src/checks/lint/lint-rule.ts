@@ -62,7 +62,7 @@ export function documentLint(spec: LintSpec): DocumentRule {
       const out: Diagnostic[] = [];
       for (const t of lintedTexts(view, spec)) {
         const snippets = spec.find(t.masked);
-        if (snippets.length > 0) out.push(finding(spec, t.at, spec.message(snippets)));
+        if (snippets.length > 0) out.push(finding(spec, t.printed.at, spec.message(snippets)));
       }
       return out;
     },
@@ -72,7 +72,7 @@ export function documentLint(spec: LintSpec): DocumentRule {
 /** A printed text the lint reads (not a code-list name), with the free texts masked, and where it is. */
 interface LintedText {
   masked: string;
-  at: PrintedText['at'];
+  printed: PrintedText;
 }
 
 /** The texts a spec lints, worked out once per view and choice of texts (five rules share them). */
@@ -87,7 +87,7 @@ function lintedTexts(view: DocumentView, spec: LintSpec): LintedText[] {
     for (const t of printedTexts(view, spec)) {
       if (exempt.has(t.text)) continue;
       const masked = view.masked(t.text);
-      if (!spec.listItemsOnly || masked === t.text) texts.push({ masked, at: t.at });
+      if (!spec.listItemsOnly || masked === t.text) texts.push({ masked, printed: t });
     }
     chosen.set(key, texts);
   }
@@ -98,9 +98,10 @@ const linted = new WeakMap<DocumentView, Map<string, LintedText[]>>();
 
 function printedTexts(view: DocumentView, spec: LintSpec): PrintedText[] {
   const all = view.texts();
-  if (spec.listItemsOnly) return all.filter((t) => t.at.kind === 'narrative' && t.at.section === DUTIES_SECTION && t.paragraph);
+  // By `section`, not `at`: a table text's `at` is worked out only for a finding.
+  if (spec.listItemsOnly) return all.filter((t) => t.section === DUTIES_SECTION && t.paragraph);
   const skip = spec.skipSections;
-  return skip ? all.filter((t) => !(t.at.kind === 'narrative' && skip.test(t.at.section))) : all;
+  return skip ? all.filter((t) => !(t.section !== undefined && skip.test(t.section))) : all;
 }
 
 

@@ -33,7 +33,10 @@ export function isTableKind(key: string): key is TableKind {
 /** One piece of printed text and where it is, for the text lint. */
 export interface PrintedText {
   text: string;
-  at: Location;
+  /** Where it is; a body cell's is worked out when first read (naming its row reads the labels left of it). */
+  readonly at: Location;
+  /** The narrative section of a narrative text (its `at` is `{ kind: 'narrative', section }`); absent for table texts. */
+  section?: string;
   /** True for narrative paragraphs (not headings or table texts). */
   paragraph?: boolean;
 }
@@ -119,13 +122,16 @@ export function documentView(document: BudgetDocument, freeTexts: readonly strin
 }
 
 function blockTexts(block: Block): PrintedText[] {
+  const narrative = (text: string, section: string, paragraph?: boolean): PrintedText[] => [
+    { text, at: { kind: 'narrative', section }, section, ...(paragraph ? { paragraph } : {}) },
+  ];
   switch (block.type) {
     case 'heading':
-      return [{ text: block.text, at: { kind: 'narrative', section: block.section ?? block.text.slice(0, 12) } }];
+      return narrative(block.text, block.section ?? block.text.slice(0, 12));
     case 'paragraph':
-      return [{ text: block.text, at: { kind: 'narrative', section: block.section ?? block.text.slice(0, 12) }, paragraph: true }];
+      return narrative(block.text, block.section ?? block.text.slice(0, 12), true);
     case 'partTitle':
-      return [{ text: block.title, at: { kind: 'narrative', section: block.title } }];
+      return narrative(block.title, block.title);
     default:
       return [];
   }
@@ -144,11 +150,22 @@ function tableTexts(view: TableView): PrintedText[] {
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (cell?.kind !== 'content' || cell.role === 'amount' || !cell.text) continue;
-      const at: Location = r < t.headerRows ? { kind: 'table', key: t.key, table: t.id, row: '表头', column: cell.text } : view.at(r, c);
-      lines.push({ text: cell.text, at });
+      if (r < t.headerRows) lines.push({ text: cell.text, at: { kind: 'table', key: t.key, table: t.id, row: '表头', column: cell.text } });
+      else lines.push(bodyText(cell.text, () => view.at(r, c)));
     }
   });
   return lines;
+}
+
+/** A body cell's text, located when first asked: most texts have no finding, and naming a row reads its labels. */
+function bodyText(text: string, locate: () => Location): PrintedText {
+  let at: Location | undefined;
+  return {
+    text,
+    get at() {
+      return (at ??= locate());
+    },
+  };
 }
 
 /** Replaces each of the input's free texts by `〇` (a Chinese character), so rules judge only what the tool wrote. */
