@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { balanceTitle, textEms } from './title-lines.js';
 
@@ -25,5 +26,19 @@ describe('balanceTitle：过长的标题分成两行，长短相近，断在词�
     const [head = '', tail = ''] = balanceTitle(text, 22, WIDTH).split('\n');
     expect(tail).not.toMatch(/^[，。、；：）]/);
     expect(`${head.slice(-1)}${tail.slice(0, 1)}`).not.toMatch(/^\d\d$/);
+  });
+});
+
+describe('textEms：按 UTF-16 单元计宽，与逐字符（for…of）的定义相同', () => {
+  const byCharacter = (text: string) => {
+    let ems = 0;
+    for (const ch of text) ems += /[\u2000-\u2bff\u2e80-\uffff]/.test(ch) ? 1 : 0.6;
+    return ems;
+  };
+  it.each(['', '2022年一般公共预算', 'abc 12.50', '𠀀𠀁汉', '\ud800', '\udc00x', '\ud800\ud800\udc00', '\ud800\udc00\udc00', '“三公”经费（万元）'])('%j', (text) => {
+    expect(textEms(text)).toBe(byCharacter(text));
+  });
+  it('随机文字（含孤立代理项）', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('a', '汉', '\ud800', '\udc00', '—', '\u2e80', '\u1fff'), fc.constant('𠀀')) }), (text) => textEms(text) === byCharacter(text)));
   });
 });

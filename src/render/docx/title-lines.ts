@@ -23,12 +23,21 @@ export function balanceTitle(text: string, points: number, width: number): strin
 
 /** Approximate advance in ems: CJK, full-width forms and symbols 1, other characters 0.6 (digits and `%` run wide in the CJK fonts). */
 export function textEms(text: string): number {
+  // By UTF-16 unit, not by `for…of` and a regex per character (this runs over every cell of every table): a
+  // surrogate pair counts once, as one wide character, a lone surrogate as one too.
   let ems = 0;
-  for (const ch of text) ems += WIDE.test(ch) ? 1 : 0.6;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1))) continue;
+    ems += (c >= 0x2000 && c <= 0x2bff) || c >= 0x2e80 ? 1 : 0.6;
+  }
   return ems;
 }
 
-const WIDE = /[\u2000-\u2bff\u2e80-\uffff]/;
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
 const NO_START = /[，。、；：？！）》」』”’%,.;:)\]]/;
 const NO_END = /[（《「『“‘(\[和与及]/;
 const AFTER = ['年', '年度', '市', '区', '县', '局', '中心', '委员会', '办公室'];

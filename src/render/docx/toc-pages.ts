@@ -109,6 +109,7 @@ function tocLines(block: TocBlock): number {
 function lines(text: string, indent: number, points: number, width: number, whole = true): number {
   const room = width / (points * TWIPS);
   const perLine = Math.max(1, whole ? Math.floor(room) : room);
+  if (!text.includes('\n')) return Math.max(1, Math.ceil((textEms(text) + indent) / perLine - 1e-9));
   return text.split('\n').reduce((n, part, i) => n + Math.max(1, Math.ceil((textEms(part) + (i === 0 ? indent : 0)) / perLine - 1e-9)), 0);
 }
 
@@ -121,7 +122,7 @@ function tablePages(table: GridTable): number {
     let column = 0;
     for (const cell of row) {
       if (cell.kind === 'content') {
-        const width = widths.slice(column, column + cell.colSpan).reduce((a, w) => a + w, 0);
+        const width = cell.colSpan === 1 ? (widths[column] ?? 0) : widths.slice(column, column + cell.colSpan).reduce((a, w) => a + w, 0);
         tallest = Math.max(tallest, Math.ceil(lines(cell.text, 0, size, Math.max(width, size * TWIPS), false) / cell.rowSpan));
         column += cell.colSpan;
       } else column++;
