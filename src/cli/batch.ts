@@ -39,6 +39,9 @@ export async function runBatch(
   if (!compiled || threads === 1) return inProcess(files, options, onStart, onDone);
   const queue = files.map((file, index) => ({ file, index }));
   const outcomes: UnitOutcome[] = [];
+  // A worker takes its next unit as soon as it has handed one back: `onDone` (committing outputs in input order,
+  // which may wait for a slower unit on another worker) runs meanwhile, never holding the worker idle.
+  const finishing: Promise<void>[] = [];
   await Promise.all(
     Array.from({ length: threads }, async () => {
       const worker = new Worker(workerUrl, { resourceLimits: WORKER_LIMITS });
@@ -48,7 +51,10 @@ export async function runBatch(
           onStart(job.file);
           const outcome = await runIn(worker, { ...job, options });
           outcomes.push(outcome);
-          await onDone(outcome, job.index);
+          const index = job.index;
+          const done = Promise.resolve().then(() => onDone(outcome, index));
+          done.catch(() => undefined); // awaited below, with the others; this only keeps it from counting as unhandled meanwhile
+          finishing.push(done);
         }
       } finally {
         release();
@@ -59,6 +65,7 @@ export async function runBatch(
       }
     }),
   );
+  await Promise.all(finishing);
   return order(files, outcomes);
 }
 
