@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { doubledWords, halfWidthPunctuation, missingFinalStop, mixedBrackets, templateLeftovers } from './patterns.js';
 
@@ -19,6 +20,17 @@ describe('文字检查的模式（规格 §2.11、§5.3）', () => {
     expect(doubledWords('其中：其中：基本支出')).toEqual(['其中：其中：']);
     expect(doubledWords('政务服务中心 中心部门预算说明')).toEqual(['中心中心']);
     expect(doubledWords('一一对应，常常')).toEqual([]);
+  });
+
+  it('L03 与正则定义的结果相同（短文字先查有无重复的字，随机文字）', () => {
+    const definition = (text: string) => [...text.replace(/\s+/g, '').matchAll(/(\p{Script=Han}{2,}[：，、]?)\1/gu)].map((m) => m[0]);
+    const text = fc.string({ unit: fc.constantFrom('中', '心', '其', '：', '、', ' ', 'a', '𠀀', '〇'), maxLength: 80 });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(doubledWords(t)).toEqual(definition(t));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('L04 000-1…4：未替换的模板文字', () => {

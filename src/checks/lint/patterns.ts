@@ -58,10 +58,26 @@ export function mixedBrackets(text: string): string[] {
 
 /** L03: a word of two or more Chinese characters written twice in a row: `其中：其中：`, `中心中心`. */
 export function doubledWords(text: string): string[] {
-  if (text.length < 4) return [];
+  if (text.length < 4 || (text.length <= SHORT && !repeatsWideCharacter(text))) return [];
   const squeezed = text.replace(/\s+/g, '');
   const re = /(\p{Script=Han}{2,}[：，、]?)\1/gu;
   return [...squeezed.matchAll(re)].map((m) => m[0]);
+}
+
+/** Texts up to this length are first checked for a repeated character (most table texts: names and labels). */
+const SHORT = 64;
+
+/**
+ * True when a character from U+2E80 on (every Han character, surrogates included) occurs twice: a doubled word
+ * starts both copies with the same one, so a text without is skipped before the backtracking regex.
+ */
+function repeatsWideCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x2e80) continue;
+    for (let j = i + 1; j < text.length; j++) if (text.charCodeAt(j) === c) return true;
+  }
+  return false;
 }
 
 const LEFTOVERS = /增加（减少）|增长（下降）|（减少）|（下降）|增加\(减少\)|增长\(下降\)|\(减少\)|\(下降\)|\{\{[^}]*\}\}|\{[A-Z\u4e00-\u9fa5]{1,4}\}/g;
