@@ -1,11 +1,7 @@
 import { Decimal, ZERO } from '../model/money.js';
 import type { ResolvedItem } from './items.js';
 import { groupInOrder } from './items.js';
-import { emptySourceAmounts, SOURCE_COLUMN, type SourceAmounts, type SourceColumn } from './sources.js';
-import { Tally } from './tally.js';
-
-/** The source whose amounts also add to 其中：财政拨款 (sources.ts, addSource). */
-const APPROPRIATION = '一般公共预算.财政拨款';
+import { addSource, emptySourceAmounts, type SourceAmounts } from './sources.js';
 
 /** The 03/05/09/10 columns of one row (spec §3.3): 基本 by economic class, 项目 by project type. */
 export interface ExpenditureBreakdown {
@@ -28,60 +24,39 @@ export const OPERATING_CLASSES: ReadonlySet<string> = new Set(['302', '309', '31
 
 export function expenditureOf(items: Iterable<ResolvedItem>): ExpenditureBreakdown {
   const b = {
-    total: new Tally(),
-    basic: new Tally(),
-    wages: new Tally(),
-    personalFamily: new Tally(),
-    goodsServices: new Tally(),
-    capital: new Tally(),
-    basicOther: new Tally(),
-    project: new Tally(),
-    projectOperating: new Tally(),
-    projectSpecific: new Tally(),
+    total: ZERO,
+    basic: ZERO,
+    wages: ZERO,
+    personalFamily: ZERO,
+    goodsServices: ZERO,
+    capital: ZERO,
+    basicOther: ZERO,
+    project: ZERO,
+    projectOperating: ZERO,
+    projectSpecific: ZERO,
   };
   for (const item of items) {
     const a = item.amount;
-    b.total.add(a);
+    b.total = b.total.plus(a);
     if (item.kind === '基本') {
-      b.basic.add(a);
-      if (item.econClass === '301') b.wages.add(a);
-      else if (item.econClass === '303') b.personalFamily.add(a);
-      else if (item.econClass === '302') b.goodsServices.add(a);
-      else if (item.econClass === '310' || item.econClass === '309') b.capital.add(a);
-      else b.basicOther.add(a);
+      b.basic = b.basic.plus(a);
+      if (item.econClass === '301') b.wages = b.wages.plus(a);
+      else if (item.econClass === '303') b.personalFamily = b.personalFamily.plus(a);
+      else if (item.econClass === '302') b.goodsServices = b.goodsServices.plus(a);
+      else if (item.econClass === '310' || item.econClass === '309') b.capital = b.capital.plus(a);
+      else b.basicOther = b.basicOther.plus(a);
     } else {
-      b.project.add(a);
-      if (item.project?.type === '特定目标类') b.projectSpecific.add(a);
-      else b.projectOperating.add(a);
+      b.project = b.project.plus(a);
+      if (item.project?.type === '特定目标类') b.projectSpecific = b.projectSpecific.plus(a);
+      else b.projectOperating = b.projectOperating.plus(a);
     }
   }
-  return {
-    total: b.total.value(),
-    basic: b.basic.value(),
-    wages: b.wages.value(),
-    personalFamily: b.personalFamily.value(),
-    goodsServices: b.goodsServices.value(),
-    capital: b.capital.value(),
-    basicOther: b.basicOther.value(),
-    project: b.project.value(),
-    projectOperating: b.projectOperating.value(),
-    projectSpecific: b.projectSpecific.value(),
-  };
+  return b;
 }
 
 export function sourcesOf(items: Iterable<ResolvedItem>): SourceAmounts {
-  const columns = new Map<SourceColumn, Tally>();
-  const appropriation = new Tally();
-  for (const item of items) {
-    const column = SOURCE_COLUMN[item.source];
-    let tally = columns.get(column);
-    if (!tally) columns.set(column, (tally = new Tally()));
-    tally.add(item.amount);
-    if (item.source === APPROPRIATION) appropriation.add(item.amount);
-  }
   const s = emptySourceAmounts();
-  for (const [column, tally] of columns) s[column] = tally.value();
-  s.generalPublicAppropriation = appropriation.value();
+  for (const item of items) addSource(s, item.source, item.amount);
   return s;
 }
 
