@@ -62,6 +62,17 @@ export class ZipArchive {
     return record && textOf(record, this.budget);
   }
 
+  /** An entry's declared unpacked size (what reading it must then match); undefined when there is no such entry. */
+  size(name: string): number | undefined {
+    return this.records.get(name)?.size;
+  }
+
+  /** An entry's bytes inflated as a stream of 1 MB pieces, never held whole; undefined when there is no such entry. */
+  bytePieces(name: string): AsyncIterable<Uint8Array> | undefined {
+    const record = this.records.get(name);
+    return record && inflatePieces(record, this.budget);
+  }
+
   /** Every file entry with its bytes, in directory order. */
   entries(): ZipEntry[] {
     return this.names.map((name) => ({ name, data: this.bytes(name) ?? new Uint8Array() }));

@@ -28,6 +28,18 @@ describe('zip：node:zlib 写出的包可被 jszip 读取，分块压缩与整�
     expect(await zip.file('m.xml')?.async('uint8array')).toEqual(whole);
   });
 
+  it('size 给出条目声明的大小，bytePieces 分块读出的字节拼起来与整块相同；没有的条目为 undefined', async () => {
+    const whole = new TextEncoder().encode(text(60_000));
+    const zip = openZip(writeZip([{ name: 'a.xml', data: whole }], date));
+    expect(zip.size('a.xml')).toBe(whole.length);
+    const pieces: Uint8Array[] = [];
+    for await (const piece of zip.bytePieces('a.xml') ?? []) pieces.push(piece);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(Buffer.concat(pieces)).toEqual(Buffer.from(whole));
+    expect(zip.size('b.xml')).toBeUndefined();
+    expect(zip.bytePieces('b.xml')).toBeUndefined();
+  });
+
   it('只存储（不压缩）的包也能被 jszip 与本模块读回', async () => {
     const data = new TextEncoder().encode(text(100));
     const bytes = writeZip([{ name: 'a.xml', data }, { name: 'b.xml', data: [data.subarray(0, 10), data.subarray(10)] }], date, 'store');

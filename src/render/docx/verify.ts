@@ -1,8 +1,6 @@
 import type { BudgetDocument } from '../../document/model.js';
 import { InternalError } from '../../model/diagnostic.js';
-import { DEFAULT_ZIP_LIMITS, openZip, type ZipArchive } from '../../zip/index.js';
-import { readDirectory, type ZipRecord } from '../../zip/directory.js';
-import { InflateBudget, inflatePieces, inflateWhole } from '../../zip/inflate.js';
+import { openZip, type ZipArchive } from '../../zip/index.js';
 import { formatDifference, type Difference } from '../verify/difference.js';
 import { readModelPart } from '../verify/model-part.js';
 import { itemDifferences } from './compare.js';
@@ -40,8 +38,7 @@ export async function docxDifferences(zip: ZipArchive, doc: BudgetDocument): Pro
  */
 export async function verifyDocx(bytes: Uint8Array, doc: BudgetDocument, wholeBytes = WHOLE_PART_BYTES): Promise<void> {
   const zip = openZip(bytes);
-  const record = readDirectory(bytes, DEFAULT_ZIP_LIMITS).find((r) => r.name === DOCUMENT_PART);
-  const differences = record ? itemDifferences(doc, await writtenItems(record, wholeBytes)) : await docxDifferences(zip, doc);
+  const differences = zip.has(DOCUMENT_PART) ? itemDifferences(doc, await writtenItems(zip, wholeBytes)) : await docxDifferences(zip, doc);
   if (differences.length === 0) return;
   const shown = differences.slice(0, 5).map(formatDifference).join('；');
   throw new InternalError(`Word 文档与文档模型不一致（${differences.length} 处）：${shown}`);
@@ -49,13 +46,12 @@ export async function verifyDocx(bytes: Uint8Array, doc: BudgetDocument, wholeBy
 
 /**
  * The items of the document.xml yusuan just wrote, read from its bytes (documentItemsOfBytes: no decoding of the
- * whole part): at once up to WHOLE_PART_BYTES, else inflated as a stream of pieces, never held whole.
+ * whole part): at once up to `wholeBytes`, else inflated as a stream of pieces, never held whole.
  */
-async function writtenItems(record: ZipRecord, wholeBytes: number): Promise<DocxItem[]> {
-  const budget = new InflateBudget(DEFAULT_ZIP_LIMITS);
-  if (record.size <= wholeBytes) return documentItemsOfBytes(inflateWhole(record, budget));
+async function writtenItems(zip: ZipArchive, wholeBytes: number): Promise<DocxItem[]> {
+  if ((zip.size(DOCUMENT_PART) ?? 0) <= wholeBytes) return documentItemsOfBytes(zip.bytes(DOCUMENT_PART) ?? new Uint8Array());
   const reader = new DocumentItemsReader();
-  for await (const piece of inflatePieces(record, budget)) reader.pushBytes(piece);
+  for await (const piece of zip.bytePieces(DOCUMENT_PART) ?? []) reader.pushBytes(piece);
   return reader.finishBytes();
 }
 
