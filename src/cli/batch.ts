@@ -1,15 +1,16 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { generateUnit, type UnitOptions, type UnitOutcome } from './generate-unit.js';
 import { onInterrupt } from './interrupts.js';
 
 /**
- * A roomy young generation: a unit allocates tens of MB of short-lived strings (document XML, cells), and with
- * the default one each worker spent a third of its time in the scavenger; 128 MB cut a 1,000-unit batch from
- * 78 s to 62 s on two cores (bench/RESULTS.md).
+ * A batch worker is a process of its own running V8 single-threaded. Two worker threads shared one V8 and its
+ * parallel garbage collector and background compiler, whose helper threads only competed with the other worker
+ * for the cores: a 100-unit batch on two cores ran 12% faster with every V8 thread single (bench/RESULTS.md), and
+ * V8 takes such flags only when a process starts. The worker inherits the node options the CLI was started with.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 128 } as const;
+const WORKER_FLAGS = ['--single-threaded'];
 
 /** Worker messages: a file to do, or the outcome (or the bug) of one. */
 export type ToWorker = { file: string; index: number; options: UnitOptions };
@@ -22,7 +23,7 @@ export const INTERRUPT = 'interrupt';
 export const INTERRUPTED = 'interrupted';
 
 /**
- * Generates every file, each unit independent: worker threads across cores when running compiled
+ * Generates every file, each unit independent: worker processes across cores when running compiled
  * and there is more than one file, in-process otherwise. `onDone` fires as each unit finishes.
  */
 export async function runBatch(
@@ -44,7 +45,8 @@ export async function runBatch(
   const finishing: Promise<void>[] = [];
   await Promise.all(
     Array.from({ length: threads }, async () => {
-      const worker = new Worker(workerUrl, { resourceLimits: WORKER_LIMITS });
+      const worker = fork(fileURLToPath(workerUrl), [], { execArgv: [...process.execArgv, ...WORKER_FLAGS], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
       const release = onInterrupt(() => askToCleanUp(worker));
       try {
         for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
@@ -59,9 +61,10 @@ export async function runBatch(
       } finally {
         release();
         // The worker's own cleanups (its LibreOffice, kept for the next document, and its folder) run in the
-        // worker: ask first, since terminate() stops its JavaScript at once.
-        await Promise.race([askToCleanUp(worker), new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS).unref())]);
-        await worker.terminate();
+        // worker, which then exits; one that does not within the grace period is killed.
+        await Promise.race([askToCleanUp(worker).then(() => exited), new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS).unref())]);
+        if (worker.exitCode === null && worker.signalCode === null) worker.kill();
+        await exited;
       }
     }),
   );
@@ -85,35 +88,40 @@ async function inProcess(
   return outcomes;
 }
 
-function runIn(worker: Worker, job: ToWorker): Promise<UnitOutcome> {
+function runIn(worker: ChildProcess, job: ToWorker): Promise<UnitOutcome> {
   return new Promise((resolve, reject) => {
     const onMessage = (message: FromWorker | typeof INTERRUPTED) => {
       if (message === INTERRUPTED) return;
       worker.off('message', onMessage);
-      worker.off('error', onError);
+      worker.off('exit', onExit);
       if (message.ok) resolve(message.outcome);
       else reject(Object.assign(new Error(`${message.file}：${message.message}`), { stack: message.stack }));
     };
-    const onError = (error: Error) => {
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
       worker.off('message', onMessage);
-      reject(error);
+      reject(new Error(`${job.file}：批量生成的工作进程意外退出（${signal ?? `退出码 ${code}`}）`));
     };
     worker.on('message', onMessage);
-    worker.once('error', onError);
-    worker.postMessage(job);
+    worker.once('exit', onExit);
+    worker.send(job);
   });
 }
 
-/** Asks a worker to stop its LibreOffice and remove its temp folders; resolves when it has. */
-function askToCleanUp(worker: Worker): Promise<void> {
+/** Asks a worker to stop its LibreOffice and remove its temp folders; resolves when it has (or has already gone). */
+function askToCleanUp(worker: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    const onMessage = (message: unknown) => {
-      if (message !== INTERRUPTED) return;
+    if (!worker.connected) return resolve();
+    const done = () => {
       worker.off('message', onMessage);
+      worker.off('exit', done);
       resolve();
     };
+    const onMessage = (message: unknown) => {
+      if (message === INTERRUPTED) done();
+    };
     worker.on('message', onMessage);
-    worker.postMessage(INTERRUPT);
+    worker.once('exit', done);
+    worker.send(INTERRUPT);
   });
 }
 

@@ -114,7 +114,7 @@ describe('发布的命令行是打包后的文件：冷启动只读取少量文�
     expect(misses).toBe(0);
   });
 
-  it('批量生成：工作线程运行打包的 batch-worker.js，写出每个单位的文件', async () => {
+  it('批量生成：工作进程（单线程的 V8）运行打包的 batch-worker.js，写出每个单位的文件', async () => {
     const inputs = join(work, 'inputs');
     await mkdir(inputs);
     for (const seed of ['000-luoyang-2022', '002-chengxiang-2024']) await cp(join(ROOT, 'examples', seed, 'input.json'), join(inputs, `${seed}.json`));
