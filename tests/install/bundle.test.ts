@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, fork } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -121,6 +122,28 @@ describe('发布的命令行是打包后的文件：冷启动只读取少量文�
     const { files } = await loadedBy(['generate', inputs, '-o', join(work, 'out'), '--jobs', '2', '--format', 'md']);
     expect(files).toContain('batch-worker.js');
     expect((await readdir(join(work, 'out'))).filter((f) => f.endsWith('.md'))).toHaveLength(2);
+  });
+
+  it('批量工作进程：Ctrl+C 留给父进程；收到 interrupt 时清理、回答 interrupted 并退出；父进程断开时自行退出', async () => {
+    const start = () => fork(join(bin, 'batch-worker.js'), [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const worker = start();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    worker.kill('SIGINT');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(worker.exitCode).toBeNull();
+    expect(worker.signalCode).toBeNull();
+    expect(worker.connected).toBe(true);
+    const answer = once(worker, 'message');
+    const exited = once(worker, 'exit');
+    worker.send('interrupt');
+    expect((await answer)[0]).toBe('interrupted');
+    expect((await exited)[0]).toBe(0);
+
+    const orphan = start();
+    const orphanExited = once(orphan, 'exit');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    orphan.disconnect();
+    expect((await orphanExited)[0]).toBe(0);
   });
 
   it('每个文件都带链接的 source map：--debug 打印的堆栈指回 TypeScript 源文件；服务器的工作线程入口 worker.js 在旁边', async () => {
