@@ -127,7 +127,10 @@ describe('发布的命令行是打包后的文件：冷启动只读取少量文�
   it('批量工作进程：Ctrl+C 留给父进程；收到 interrupt 时清理、回答 interrupted 并退出；父进程断开时自行退出', async () => {
     const start = () => fork(join(bin, 'batch-worker.js'), [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     const worker = start();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Its first answer (a unit whose file does not exist) says its handlers are in place, however slow the machine.
+    const ready = once(worker, 'message');
+    worker.send({ file: join(work, 'no-such-unit.json'), index: 0, options: { outDir: join(work, 'out-none'), formats: ['md'] } });
+    await ready;
     worker.kill('SIGINT');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(worker.exitCode).toBeNull();
@@ -141,7 +144,9 @@ describe('发布的命令行是打包后的文件：冷启动只读取少量文�
 
     const orphan = start();
     const orphanExited = once(orphan, 'exit');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const orphanReady = once(orphan, 'message');
+    orphan.send({ file: join(work, 'no-such-unit.json'), index: 0, options: { outDir: join(work, 'out-none'), formats: ['md'] } });
+    await orphanReady;
     orphan.disconnect();
     expect((await orphanExited)[0]).toBe(0);
   });
