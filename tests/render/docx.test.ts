@@ -5,7 +5,7 @@ import { renderDocx } from '../../src/render/docx/index.js';
 import { expectedItems, readEmbeddedModel, verifyDocx, type DocxItem } from '../../src/render/docx/verify.js';
 import type { BudgetDocument } from '../../src/document/model.js';
 import { docxParts, readDocxText } from './docx-parts.js';
-import { fixtureDocument } from './fixture.js';
+import { fixtureDocument, fixtureWithChangedCell } from './fixture.js';
 
 const doc = fixtureDocument();
 const bytes = await renderDocx(doc);
@@ -33,12 +33,7 @@ describe('renderDocx：文字与模型一致', () => {
   });
 
   it('模型改动一个单元格后，校验抛出 InternalError 并指出位置', async () => {
-    const changed = structuredClone(doc);
-    const grid = changed.parts.at(-1)?.blocks[1];
-    if (grid?.type !== 'table') throw new Error('fixture changed');
-    const cell = grid.table.rows[2]?.[1];
-    if (cell?.kind !== 'content') throw new Error('fixture changed');
-    cell.text = '148.54';
+    const changed = fixtureWithChangedCell();
     await expect(verifyDocx(bytes, changed)).rejects.toThrow(InternalError);
     await expect(verifyDocx(bytes, changed)).rejects.toThrow(/预算\d+表!B\d+：「148.54」改成了「148.53」/);
   });

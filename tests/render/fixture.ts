@@ -77,6 +77,20 @@ export function fixtureDocument(): BudgetDocument {
   };
 }
 
+/**
+ * The fixture with one printed figure changed (the last part's grid, row 3, column B: 148.53 → 148.54), as a model
+ * a file written from `fixtureDocument()` no longer matches.
+ */
+export function fixtureWithChangedCell(): BudgetDocument {
+  const changed = fixtureDocument();
+  const grid = changed.parts.at(-1)?.blocks[1];
+  if (grid?.type !== 'table') throw new Error('fixture changed');
+  const cell = grid.table.rows[2]?.[1];
+  if (cell?.kind !== 'content') throw new Error('fixture changed');
+  cell.text = '148.54';
+  return changed;
+}
+
 export function content(text: string, role: ContentCell['role'], extra: Partial<ContentCell> = {}): ContentCell {
   const align = role === 'amount' ? 'right' : role === 'header' ? 'center' : 'left';
   return { kind: 'content', text, role, rowSpan: 1, colSpan: 1, align, ...extra };

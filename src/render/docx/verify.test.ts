@@ -1,28 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { InternalError } from '../../model/diagnostic.js';
-import { fixtureDocument } from '../../../tests/render/fixture.js';
+import { fixtureDocument, fixtureWithChangedCell } from '../../../tests/render/fixture.js';
 import { renderDocx } from './index.js';
 import { verifyDocx } from './verify.js';
 
 const doc = fixtureDocument();
 const bytes = await renderDocx(doc);
 
-/** The fixture with one printed figure changed, as a model the written file no longer matches. */
-function withChangedCell(): typeof doc {
-  const changed = structuredClone(doc);
-  const grid = changed.parts.at(-1)?.blocks[1];
-  if (grid?.type !== 'table') throw new Error('fixture changed');
-  const cell = grid.table.rows[2]?.[1];
-  if (cell?.kind !== 'content') throw new Error('fixture changed');
-  cell.text = '148.54';
-  return changed;
-}
-
 describe('verifyDocx：整块读入与分块读入（大文档）做同样的核对', () => {
   for (const [title, wholeBytes] of [['整块读入', undefined], ['分块读入', 0]] as const) {
     it(`${title}：与模型一致时通过；改一个数字、少一段都报出`, async () => {
       await expect(verifyDocx(bytes, doc, wholeBytes)).resolves.toBeUndefined();
-      await expect(verifyDocx(bytes, withChangedCell(), wholeBytes)).rejects.toThrow(/预算\d+表!B\d+：「148.54」改成了「148.53」/);
+      await expect(verifyDocx(bytes, fixtureWithChangedCell(), wholeBytes)).rejects.toThrow(/预算\d+表!B\d+：「148.54」改成了「148.53」/);
       const extra = structuredClone(doc);
       extra.parts.find((p) => p.id === 'explanation')?.blocks.push({ type: 'paragraph', text: '多出的一段。' });
       await expect(verifyDocx(bytes, extra, wholeBytes)).rejects.toThrow(InternalError);
