@@ -35,6 +35,11 @@ export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Escapes text for an attribute value in double quotes: as `escapeXml`, with `"` escaped too. */
+export function escapeXmlAttribute(text: string): string {
+  return escapeXml(text).replace(/"/g, '&quot;');
+}
+
 /**
  * Text as a .docx or .xlsx part can hold it: characters XML 1.0 forbids (C0 controls but tab and newline, U+FFFE,
  * U+FFFF, lone surrogates), with which Word refuses to open the file and Excel reports it corrupt, are dropped;

@@ -1,3 +1,4 @@
+import { escapeXmlAttribute } from '../../xml/text.js';
 import { openZip, writeZip, type ZipSource } from '../../zip/index.js';
 import type { AuditFinding } from '../finding.js';
 import { formatPlace } from '../read-model.js';
@@ -15,18 +16,13 @@ function appendToRoot(xml: string, root: string, content: string): string {
   return xml.replace(new RegExp(`</${root}>\\s*$`), `${content}</${root}>`);
 }
 
-/** Text as XML character data. */
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /** The comment of one finding: `N15 说明…`, then the printed text and the expected value on their own lines. */
 export function commentText(f: AuditFinding): string[] {
   return [`${f.rule}（${f.severity === 'error' ? '错误' : f.severity === 'warning' ? '警告' : '提示'}）：${f.message}`, ...(f.printed !== undefined ? [`原文：${f.printed}`] : []), ...(f.expected !== undefined ? [`应为：${f.expected}`] : [])];
 }
 
 function commentXml(id: number, lines: readonly string[]): string {
-  const paragraphs = lines.map((l) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(l)}</w:t></w:r></w:p>`).join('');
+  const paragraphs = lines.map((l) => `<w:p><w:r><w:t xml:space="preserve">${escapeXmlAttribute(l)}</w:t></w:r></w:p>`).join('');
   return `<w:comment w:id="${id}" w:author="${AUTHOR}" w:initials="YS">${paragraphs}</w:comment>`;
 }
 

@@ -1,4 +1,4 @@
-import { escapeXml, runProps } from './paragraph-xml.js';
+import { escapeAsDocx, runProps } from './paragraph-xml.js';
 import { printable, type FontName } from './typography.js';
 
 /**
@@ -15,7 +15,7 @@ function fieldChar(font: FontName, type: 'begin' | 'separate' | 'end'): string {
 
 /** The field code run; `xml:space="preserve"` keeps the switches' spacing. */
 function instruction(font: FontName, code: string): string {
-  return fieldRun(font, `<w:instrText xml:space="preserve">${escapeXml(code)}</w:instrText>`);
+  return fieldRun(font, `<w:instrText xml:space="preserve">${escapeAsDocx(code)}</w:instrText>`);
 }
 
 /** Runs that open a field (begin, code, separate); the result runs and `fieldEnd` follow. */

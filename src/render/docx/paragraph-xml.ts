@@ -33,7 +33,7 @@ export function paragraphXml(props: ParagraphProps, runs: string): string {
 
 function pPrXml(props: ParagraphProps): string {
   let out = '';
-  if (props.style !== undefined) out += `<w:pStyle w:val="${escapeXml(props.style)}"/>`;
+  if (props.style !== undefined) out += `<w:pStyle w:val="${escapeAsDocx(props.style)}"/>`;
   if (props.keepNext) out += '<w:keepNext/>';
   if (props.keepLines) out += '<w:keepLines/>';
   if (props.pageBreakBefore) out += '<w:pageBreakBefore/>';
@@ -68,18 +68,21 @@ export function textRunsXml(text: string, font: FontName, points: number): strin
 
 /** `text` as runs carrying the run properties `props` (XML): lines as w:br, tabs as w:tab, as docx's TextRun writes them. */
 export function runsXml(text: string, props: string): string {
-  if (SIMPLE.test(text)) return `<w:r>${props}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+  if (SIMPLE.test(text)) return `<w:r>${props}<w:t xml:space="preserve">${escapeAsDocx(text)}</w:t></w:r>`;
   return printable(text)
     .split('\n')
-    .map((line, i) => `<w:r>${props}${i > 0 ? '<w:br/>' : ''}${line.split('\t').map((part, j) => `${j > 0 ? '<w:tab/>' : ''}<w:t xml:space="preserve">${escapeXml(part)}</w:t>`).join('')}</w:r>`)
+    .map((line, i) => `<w:r>${props}${i > 0 ? '<w:br/>' : ''}${line.split('\t').map((part, j) => `${j > 0 ? '<w:tab/>' : ''}<w:t xml:space="preserve">${escapeAsDocx(part)}</w:t>`).join('')}</w:r>`)
     .join('');
 }
 
 /** Text that `printable` leaves alone and that holds no line break or tab (nearly every text). */
 const SIMPLE = /^[^\u0000-\u001f\ud800-\udfff\ufffe\uffff]*$/;
 
-/** The escaping of docx's serialiser (the `xml` package), in text and attribute values alike: all five XML specials. */
-export function escapeXml(text: string): string {
+/**
+ * The escaping of docx's serialiser (the `xml` package), in text and attribute values alike: all five XML specials,
+ * where xml/text.ts escapeXml escapes three; kept apart so the paragraphs stay byte for byte what docx wrote.
+ */
+export function escapeAsDocx(text: string): string {
   return text.replace(/[&"<>']/g, (c) => ESCAPES[c] ?? c);
 }
 

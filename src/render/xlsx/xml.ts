@@ -1,4 +1,4 @@
-import { escapeXml, printable } from '../../xml/text.js';
+import { escapeXml, escapeXmlAttribute, printable } from '../../xml/text.js';
 
 /** Element content: the text made printable (xml/text.ts), `&`, `<` and `>` escaped. */
 export function xmlText(text: string): string {
@@ -7,7 +7,7 @@ export function xmlText(text: string): string {
 
 /** An attribute value in double quotes: as `xmlText`, with `"` escaped too. */
 export function xmlAttribute(text: string): string {
-  return xmlText(text).replace(/"/g, '&quot;');
+  return escapeXmlAttribute(printable(text));
 }
 
 /** The XML declaration every part starts with. */
