@@ -52,3 +52,25 @@ export function printable(text: string): string {
 
 /** Text `printable` leaves alone (nearly every text): no control character but tab and newline, no U+FFFE/U+FFFF, no surrogate. */
 const PRINTABLE = /^[^\u0000-\u0008\u000b-\u001f\ud800-\udfff\ufffe\uffff]*$/;
+
+/**
+ * Joins the strings `parts` yields into UTF-8 chunks of about 1 MB, so a large part goes to the zip writer in
+ * pieces and is never held whole (the .docx's document.xml, the .xlsx's sheets). A chunk ends after the part that
+ * takes it to 1 MB; the rest, however short, is the last chunk.
+ */
+export function* utf8Chunks(parts: Iterable<string>): Generator<Uint8Array> {
+  let pending: string[] = [];
+  let length = 0;
+  for (const part of parts) {
+    pending.push(part);
+    length += part.length;
+    if (length >= CHUNK) {
+      yield Buffer.from(pending.join(''), 'utf8');
+      pending = [];
+      length = 0;
+    }
+  }
+  if (pending.length > 0) yield Buffer.from(pending.join(''), 'utf8');
+}
+
+const CHUNK = 1 << 20;

@@ -1,5 +1,6 @@
 import type { GridTable } from '../../document/model.js';
 import { InternalError } from '../../model/diagnostic.js';
+import { utf8Chunks } from '../../xml/text.js';
 import { columnWidths } from './column-widths.js';
 import { keptRows, mapSlots } from './grid.js';
 import { runsXml } from './paragraph-xml.js';
@@ -89,7 +90,6 @@ export function narrativeMarker(index: number): string {
 
 /** A grid's placeholder row (group 1: the table id) or a narrative placeholder paragraph (group 2: its index). */
 const PLACEHOLDER = /<w:tr>(?:(?!<\/w:tr>).)*?\u0001grid:([^\u0001<]*)\u0001(?:(?!<\/w:tr>).)*<\/w:tr>|<w:p><w:r><w:t xml:space="preserve">\u0001xml:(\d+)\u0001<\/w:t><\/w:r><\/w:p>/gs;
-const CHUNK = 1 << 20;
 
 /** What package.ts splices into docx's word/document.xml. */
 export interface DocumentSplices {
@@ -108,40 +108,39 @@ export interface DocumentSplices {
  * them passed through `edit`. A 2,000-project document's XML is over 100 MB; built as one string it held the
  * writer's peak memory above 800 MB (bench/RESULTS.md).
  */
-export function* documentXmlChunks(xml: string, splices: DocumentSplices): Generator<Uint8Array> {
+export function documentXmlChunks(xml: string, splices: DocumentSplices): Generator<Uint8Array> {
+  return utf8Chunks(documentXmlParts(xml, splices));
+}
+
+/** documentXmlChunks' text, a piece at a time; the XML between placeholders goes out with the piece after it. */
+function* documentXmlParts(xml: string, splices: DocumentSplices): Generator<string> {
   const { tables, textWidth, narrative, edit = (x: string) => x } = splices;
   const byId = new Map(tables.map((t) => [t.id, t]));
   if (byId.size !== tables.length) throw new InternalError('文档中有两张表的编号相同，无法写出表格');
-  let pending = '';
+  let lead = '';
   let last = 0;
   let spliced = 0;
   let paragraphs = 0;
   for (const match of xml.matchAll(PLACEHOLDER)) {
-    pending += edit(xml.slice(last, match.index));
+    lead += edit(xml.slice(last, match.index));
     last = match.index + match[0].length;
     if (match[2] !== undefined) {
       const text = narrative[Number(match[2])];
       if (text === undefined) throw new InternalError(`Word 文档中有未知段落占位 ${match[2]}`);
-      pending += text;
+      yield lead + text;
+      lead = '';
       paragraphs++;
-      if (pending.length >= CHUNK) {
-        yield Buffer.from(pending, 'utf8');
-        pending = '';
-      }
       continue;
     }
     const table = byId.get(match[1] ?? '');
     if (!table) throw new InternalError(`Word 文档中有未知表格 ${match[1] ?? ''} 的占位行`);
     for (const row of gridRowStrings(table, columnWidths(table, textWidth))) {
-      pending += row;
-      if (pending.length >= CHUNK) {
-        yield Buffer.from(pending, 'utf8');
-        pending = '';
-      }
+      yield lead + row;
+      lead = '';
     }
     spliced++;
   }
   if (spliced !== tables.length) throw new InternalError(`Word 文档应有 ${tables.length} 张表，写出了 ${spliced} 张`);
   if (paragraphs !== narrative.length) throw new InternalError(`Word 文档应有 ${narrative.length} 处段落，写出了 ${paragraphs} 处`);
-  yield Buffer.from(pending + edit(xml.slice(last)), 'utf8');
+  yield lead + edit(xml.slice(last));
 }
