@@ -1,5 +1,6 @@
 import type { BudgetDocument, GridTable } from '../../document/model.js';
 import { InternalError } from '../../model/diagnostic.js';
+import { utf8Chunks } from '../../xml/text.js';
 import { writeZip, type ZipSource } from '../../zip/index.js';
 import { AMOUNT_FORMAT } from './cells.js';
 import { FIXED_DATE, modelEntries } from './deterministic.js';
@@ -9,7 +10,6 @@ import { SharedStrings } from './strings.js';
 import { StyleTable } from './styles.js';
 import { documentTables, sheetNames } from './tables.js';
 import { worksheetXml } from './worksheet.js';
-import { utf8Chunks } from './xml.js';
 
 export { gridTopOf, unitColumns } from './sheet.js';
 export { documentTables } from './tables.js';

@@ -1,7 +1,5 @@
 import { escapeXml, escapeXmlAttribute, printable } from '../../xml/text.js';
 
-export { utf8Chunks } from '../../xml/text.js';
-
 /** Element content: the text made printable (xml/text.ts), `&`, `<` and `>` escaped. */
 export function xmlText(text: string): string {
   return escapeXml(printable(text));
