@@ -19,34 +19,29 @@ const WHOLE_PART_BYTES = 16 * 1024 * 1024;
 /**
  * Every way a .docx differs from the model: each changed, missing or extra paragraph, figure and table cell,
  * with its place. Items are aligned by a diff, so one inserted paragraph is one finding, not a cascade. Reads
- * through the archive's unpack limits (ZipError past them).
+ * through the archive's unpack limits (ZipError past them). `wholeBytes`: the largest document.xml read at once
+ * (tests lower it to check the streamed reading).
  */
-export async function docxDifferences(zip: ZipArchive, doc: BudgetDocument): Promise<Difference[]> {
-  // Streamed through node:zlib: this runs on every generated file, jszip's inflate was ~40 ms of a cold run,
-  // and a 2,000-project document's XML (100+ MB) held whole doubled the CLI's peak memory (bench/RESULTS.md).
-  const pieces = zip.textPieces(DOCUMENT_PART);
-  if (!pieces) return [{ kind: 'missing', place: 'Word 文档', text: `正文（${DOCUMENT_PART}）` }];
-  const reader = new DocumentItemsReader();
-  for await (const piece of pieces) reader.push(piece);
-  return itemDifferences(doc, reader.finish());
+export async function docxDifferences(zip: ZipArchive, doc: BudgetDocument, wholeBytes = WHOLE_PART_BYTES): Promise<Difference[]> {
+  if (!zip.has(DOCUMENT_PART)) return [{ kind: 'missing', place: 'Word 文档', text: `正文（${DOCUMENT_PART}）` }];
+  return itemDifferences(doc, await writtenItems(zip, wholeBytes));
 }
 
 /**
  * Proves a .docx shows exactly the model: every paragraph and every table cell, in order (line breaks aside);
- * a difference in a file yusuan just wrote is a bug, so this throws InternalError listing them. `wholeBytes`: the
- * largest document.xml read at once (tests lower it to check the streamed reading).
+ * a difference in a file yusuan just wrote is a bug, so this throws InternalError listing them.
  */
 export async function verifyDocx(bytes: Uint8Array, doc: BudgetDocument, wholeBytes = WHOLE_PART_BYTES): Promise<void> {
-  const zip = openZip(bytes);
-  const differences = zip.has(DOCUMENT_PART) ? itemDifferences(doc, await writtenItems(zip, wholeBytes)) : await docxDifferences(zip, doc);
+  const differences = await docxDifferences(openZip(bytes), doc, wholeBytes);
   if (differences.length === 0) return;
   const shown = differences.slice(0, 5).map(formatDifference).join('；');
   throw new InternalError(`Word 文档与文档模型不一致（${differences.length} 处）：${shown}`);
 }
 
 /**
- * The items of the document.xml yusuan just wrote, read from its bytes (documentItemsOfBytes: no decoding of the
- * whole part): at once up to `wholeBytes`, else inflated as a stream of pieces, never held whole.
+ * The items of a package's document.xml, read from its bytes (documentItemsOfBytes: no decoding of the whole part):
+ * at once up to `wholeBytes`, else inflated as a stream of pieces, never held whole (a 2,000-project document's XML
+ * is over 100 MB).
  */
 async function writtenItems(zip: ZipArchive, wholeBytes: number): Promise<DocxItem[]> {
   if ((zip.size(DOCUMENT_PART) ?? 0) <= wholeBytes) return documentItemsOfBytes(zip.bytes(DOCUMENT_PART) ?? new Uint8Array());
