@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Decimal } from '../model/money.js';
-import { agrees, atMost, decimalString, exactly, parseNumber, printedAmount, printedRate, roundedTo, total } from './compare.js';
+import { agrees, atMost, decimalString, exactly, numberShape, parseNumber, printedAmount, printedRate, roundedTo, total } from './compare.js';
 
 const d = (s: string) => new Decimal(s);
 
@@ -67,6 +67,33 @@ describe('compare: exact and rounding-aware comparison', () => {
         const printedParts = values.map((v) => roundedTo(v.toDecimalPlaces(1, Decimal.ROUND_HALF_UP), 1));
         const printedTotal = roundedTo(exactTotal.toDecimalPlaces(1, Decimal.ROUND_HALF_UP), 1);
         return agrees(printedTotal, total(printedParts));
+      }),
+    );
+  });
+
+  it('numberShape 与 parseNumber 读出相同的小数位数，整数位数不少于 4 即绝对值不小于 1000（随机文字）', () => {
+    const text = fc.string({ unit: fc.constantFrom('0', '1', '9', ',', '.', '-', '+', ' ', '%', 'a'), maxLength: 14 });
+    fc.assert(
+      fc.property(text, (t) => {
+        const n = parseNumber(t);
+        const shape = numberShape(t);
+        expect(shape === undefined).toBe(n === undefined);
+        if (n && shape) {
+          expect(shape.decimals).toBe(n.decimals);
+          expect(shape.integerDigits >= 4).toBe(n.value.abs().gte(1000));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('total 与逐项相加相同：精确项不改变容差', () => {
+    const q = fc.tuple(fc.integer({ min: -99999, max: 99999 }), fc.constantFrom(0, 1, 2)).map(([v, places]) => (places === 2 ? exactly(d(v).div(100)) : roundedTo(d(v).div(10 ** places), places)));
+    fc.assert(
+      fc.property(fc.array(q, { maxLength: 8 }), (parts) => {
+        const sum = total(parts);
+        expect(sum.value.eq(parts.reduce((a, p) => a.plus(p.value), d('0')))).toBe(true);
+        expect(sum.radius.eq(parts.reduce((a, p) => a.plus(p.radius), d('0')))).toBe(true);
       }),
     );
   });

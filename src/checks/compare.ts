@@ -29,10 +29,27 @@ const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
 /** The number a cell or phrase prints (spaces, thousands separators and a `%` ignored), or undefined when it is not one. */
 export function parseNumber(text: string): { value: Decimal; decimals: number } | undefined {
+  const read = readNumber(text);
+  return read && { value: new Decimal(read.digits), decimals: read.decimals };
+}
+
+/**
+ * What parseNumber reads of a number without making its Decimal: its places and how many digits its whole part
+ * has (leading zeros dropped, so `integerDigits >= 4` is |value| ≥ 1000); undefined when not a number.
+ */
+export function numberShape(text: string): { decimals: number; integerDigits: number } | undefined {
+  const read = readNumber(text);
+  if (!read) return undefined;
+  const unsigned = read.digits.replace(/^[+-]/, '');
+  const point = unsigned.indexOf('.');
+  return { decimals: read.decimals, integerDigits: (point < 0 ? unsigned : unsigned.slice(0, point)).replace(/^0+/, '').length };
+}
+
+/** The number a text prints, as a string Decimal reads (no spaces, separators or `%`), and its places. */
+function readNumber(text: string): { digits: string; decimals: number } | undefined {
   const clean = text.replace(/\s+/g, '').replace(/%$/, '');
   const m = NUMBER.exec(clean);
-  if (!m) return undefined;
-  return { value: new Decimal(clean.replace(/,/g, '')), decimals: m[1]?.length ?? 0 };
+  return m ? { digits: clean.replace(/,/g, ''), decimals: m[1]?.length ?? 0 } : undefined;
 }
 
 /** The units an amount prints in; every quantity the rules compare is in 万元. */
@@ -46,7 +63,11 @@ export type PrintedUnit = '万元' | '元';
  */
 export function printedAmount(text: string, unit: PrintedUnit = '万元'): Quantity | undefined {
   if (text.trim() === '') return exactly(ZERO);
-  const n = parseNumber(text);
+  return parsedAmount(parseNumber(text), unit);
+}
+
+/** `printedAmount` of a number already parsed (one parse per text: narrative amounts test for zero first). */
+export function parsedAmount(n: ReturnType<typeof parseNumber>, unit: PrintedUnit): Quantity | undefined {
   if (!n) return undefined;
   const shift = unit === '元' ? 4 : 0;
   const value = shift ? n.value.div(10000) : n.value;
@@ -72,7 +93,14 @@ export function printedRate(text: string): Quantity | undefined {
 
 /** Σ of quantities: values add, and so do the radii (each rounded part may be off by its half unit). */
 export function total(parts: readonly Quantity[]): Quantity {
-  return parts.reduce((acc, q) => ({ value: acc.value.plus(q.value), radius: acc.radius.plus(q.radius) }), exactly(ZERO));
+  // Most parts are exact: a zero radius adds nothing, so the radius sum allocates only for rounded parts.
+  let value = ZERO;
+  let radius = ZERO;
+  for (const q of parts) {
+    value = value.plus(q.value);
+    if (!q.radius.isZero()) radius = radius.plus(q.radius);
+  }
+  return { value, radius };
 }
 
 /** a − b, with both uncertainties. */
@@ -82,6 +110,7 @@ export function difference(a: Quantity, b: Quantity): Quantity {
 
 /** True when the two intervals overlap: |a − b| ≤ ra + rb (exact when both radii are 0). */
 export function agrees(a: Quantity, b: Quantity): boolean {
+  if (a.radius.isZero() && b.radius.isZero()) return a.value.eq(b.value);
   return a.value.minus(b.value).abs().lte(a.radius.plus(b.radius));
 }
 

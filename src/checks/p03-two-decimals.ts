@@ -1,7 +1,7 @@
 import type { GridTable } from '../document/model.js';
 import type { Diagnostic, Location } from '../model/diagnostic.js';
 import type { AmountFormat } from '../model/money.js';
-import { parseNumber } from './compare.js';
+import { numberShape } from './compare.js';
 import { finding, type DocumentRule } from './rule.js';
 import type { DocumentView } from './view/document-view.js';
 import { amountTexts, growthTexts, percentTexts, shareTexts } from './view/narrative.js';
@@ -73,11 +73,12 @@ function narrativeFindings(rule: DocumentRule, view: DocumentView): Diagnostic[]
  */
 function amountProblem(text: string, format: AmountFormat, zeroOk: (text: string) => boolean): string | undefined {
   if (zeroOk(text)) return undefined;
-  const n = parseNumber(text);
+  // Only the shape of the number matters here: no Decimal is made for each amount printed.
+  const n = numberShape(text);
   if (!n) return `不是按${places(format.decimals)}打印的金额`;
   if (n.decimals !== format.decimals) return `应为${places(format.decimals)}`;
   const grouped = text.includes(',');
-  const needsGroups = n.value.abs().gte(1000);
+  const needsGroups = n.integerDigits >= 4;
   if (format.thousands && needsGroups && !grouped) return '应加千位分隔符';
   if (!format.thousands && grouped) return '不应加千位分隔符';
   return undefined;

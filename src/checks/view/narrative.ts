@@ -1,5 +1,5 @@
 import { ZERO } from '../../model/money.js';
-import { exactly, parseNumber, printedAmount, printedRate, type PrintedUnit, type Quantity } from '../compare.js';
+import { exactly, parseNumber, parsedAmount, printedRate, type PrintedUnit, type Quantity } from '../compare.js';
 
 /**
  * Narrative figures as printed in any house style (issue 14): an amount has optional thousands separators and
@@ -20,8 +20,8 @@ function escape(text: string): string {
 /** A narrative amount in 万元: `0` and `0.00` are an exact zero (the profile's zero style, spec §2.12). */
 export function narrativeAmount(text: string, unit: string = '万元'): Quantity | undefined {
   const n = parseNumber(text);
-  if (n?.value.isZero()) return exactly(ZERO);
-  return printedAmount(text, unit === '元' ? '元' : '万元');
+  if (n?.value.isZero() || text.trim() === '') return exactly(ZERO);
+  return parsedAmount(n, unit === '元' ? '元' : '万元');
 }
 
 /** The amount printed right after `label`: `收入总计3374.03万元` → 3374.03, `收入总计33,740,300.00元` → 3374.03. */

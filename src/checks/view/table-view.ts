@@ -83,10 +83,13 @@ export function tableView(table: GridTable): TableView {
   };
   const readLabel = (r: number, c: number) =>
     table.headerRows === 0 ? nearestLabel(r, c, origin, textAt) : labelLeftOf(columns, r, c, (k) => ({ text: textAt(r, k), code: roleAt(r, k) === 'code' }));
-  // Every document rule reads the same cells: labels and amounts are worked out once per position.
+  // Every document rule reads the same cells: labels and amounts are worked out once per position. Left of a
+  // header table's amount block, every cell of the block has the same label: it is worked out once per row and block.
+  const labelCol = columns.map((_, c) => (table.headerRows === 0 ? c : blockStart(columns, c)));
   const labels = new Map<number, string>();
-  const rowLabel = (r: number, c: number): string => {
-    if (!(c >= 0 && c < width)) return readLabel(r, c);
+  const rowLabel = (r: number, col: number): string => {
+    if (!(col >= 0 && col < width)) return readLabel(r, col);
+    const c = labelCol[col] ?? col;
     const at = r * width + c;
     let label = labels.get(at);
     if (label === undefined) labels.set(at, (label = readLabel(r, c)));
@@ -196,6 +199,13 @@ function nearestLabel(row: number, col: number, origin: ([number, number] | unde
     if (o && o[0] === row && o[1] !== col && textAt(row, c).trim() !== '') return squeeze(textAt(row, c));
   }
   return '';
+}
+
+/** The first column of the run of amount columns that ends just left of `col` (`col` itself when none): labelLeftOf reads left of it. */
+function blockStart(columns: readonly ColumnInfo[], col: number): number {
+  let c = col;
+  while (c > 0 && columns[c - 1]?.amount) c--;
+  return c;
 }
 
 function labelLeftOf(columns: readonly ColumnInfo[], row: number, col: number, read: (c: number) => { text: string; code: boolean }): string {
