@@ -5,7 +5,8 @@
 //   2. esbuild → dist/bin/: the CLI as a bundle (issue #16). A cold `yusuan` used to resolve, read and compile
 //      320–640 separate modules; now it reads a few files. Code splitting keeps every command, writer and package
 //      in the chunk its `import()` loads (src/cli/execute.ts), so `--help` or `validate` never loads docx;
-//   3. the shipped profiles' narrative templates, precompiled next to both (scripts/precompile-templates.mjs).
+//   3. the shipped profiles' narrative templates, precompiled next to both, and the parts every .docx shares, as
+//      docx writes them, so that a run does not load docx (scripts/precompile-templates.mjs).
 //
 // Options: --out-dir DIR (tests build a private copy), --cli-only (steps 2 and 3 for dist/bin alone: no tsc),
 // --tolerate-type-errors (tsc still writes every file; packing a working tree with type errors elsewhere is the
@@ -16,7 +17,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
-import { precompileTemplates } from './precompile-templates.mjs';
+import { precompileDocxParts, precompileTemplates } from './precompile-templates.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -51,7 +52,9 @@ if (!options['cli-only']) compileLibrary();
 const files = await bundleCli();
 const specs = [binDir, ...(options['cli-only'] ? [] : [join(out, 'src', 'document', 'narrative')])];
 const templates = await precompileTemplates(root, specs);
-process.stderr.write(`bundled the CLI into ${files} files in ${shown(binDir)}; precompiled ${templates} (${specs.map(shown).join(', ')})\n`);
+const docxTargets = [binDir, ...(options['cli-only'] ? [] : [join(out, 'src', 'render', 'docx')])];
+const docxParts = await precompileDocxParts(root, docxTargets);
+process.stderr.write(`bundled the CLI into ${files} files in ${shown(binDir)}; precompiled ${templates} (${specs.map(shown).join(', ')}) and ${docxParts} (${docxTargets.map(shown).join(', ')})\n`);
 
 /** A path as the build's messages show it: relative to the repository when inside it. */
 function shown(path) {

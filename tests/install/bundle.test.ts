@@ -115,6 +115,17 @@ describe('发布的命令行是打包后的文件：冷启动只读取少量文�
     expect(misses).toBe(0);
   });
 
+  it('generate：docx 与 xlsx 都直接写出，不加载 docx 与 exceljs；Word 文档的固定部件取自构建时预编译的文件', async () => {
+    const out = join(work, 'out-generate');
+    const { files, outside, required, sources } = await loadedBy(['generate', EXAMPLE, '--format', 'docx,xlsx', '--force', '-o', out]);
+    expect((await readdir(out)).map((f) => f.slice(f.lastIndexOf('.'))).sort()).toEqual(['.docx', '.xlsx']);
+    expect(outside).toEqual([]);
+    expect(packagesIn(sources).has('docx')).toBe(false);
+    expect(files.filter((f) => f.startsWith('fixed-parts-docx'))).toEqual([]);
+    expect(required.filter((r) => r.includes('exceljs'))).toEqual([]);
+    expect(required).toContain('./precompiled-docx-parts.json');
+  });
+
   it('批量生成：工作进程（单线程的 V8）运行打包的 batch-worker.js，写出每个单位的文件', async () => {
     const inputs = join(work, 'inputs');
     await mkdir(inputs);

@@ -5,7 +5,7 @@ import { PACKAGE_ROOT } from '../../model/paths.js';
 import { budgetInputSchema } from '../../model/schema.js';
 import { buildFromBudget } from '../../pipeline.js';
 import { readZip } from '../../zip/index.js';
-import { FIRST_FOOTER_PART, FOOTER_PART, footerReferences } from './footers.js';
+import { FIRST_FOOTER_PART, FOOTER_PART } from './footers.js';
 import { renderDocx } from './index.js';
 
 async function exampleParts(name: string): Promise<Map<string, string>> {
@@ -52,16 +52,18 @@ describe('页脚：全文共用一个页脚部件', () => {
     expect(rels.match(/relationships\/footer"/g)?.length).toBe(2);
   });
 
-  it('没有封面的文档不写空页脚，第一节也只引用页码页脚', () => {
-    const add = footerReferences(false);
-    expect(add('<w:sectPr><w:pgSz/></w:sectPr>')).toBe(`<w:sectPr><w:footerReference w:type="default" r:id="${FOOTER_PART.id}"/><w:pgSz/></w:sectPr>`);
-  });
-
-  it('按文档顺序分段处理时只有第一节得到首页页脚', () => {
-    const add = footerReferences(true);
-    const first = add('<w:p/><w:sectPr><w:x/>');
-    const later = add('<w:sectPr><w:x/>');
-    expect(first).toContain('w:type="first"');
-    expect(later).not.toContain('w:type="first"');
+  it('没有封面的文档不写空页脚，第一节也只引用页码页脚', async () => {
+    const withCover = buildFromBudget(budgetInputSchema.parse(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'examples', '000-luoyang-2022', 'input.json'), 'utf8'))), undefined).document;
+    if (!withCover) throw new Error('000 builds no document');
+    const document = { ...withCover, parts: withCover.parts.filter((p) => p.id !== 'cover') };
+    const decoder = new TextDecoder();
+    const written = new Map(readZip(await renderDocx(document)).map((e) => [e.name, decoder.decode(e.data)]));
+    const xml = written.get('word/document.xml') ?? '';
+    const sections = [...xml.matchAll(/<w:sectPr>[^]*?<\/w:sectPr>/g)].map((m) => m[0]);
+    expect(sections.length).toBe(sectPrs.length);
+    for (const s of sections) expect(s).toMatch(new RegExp(`^<w:sectPr><w:footerReference w:type="default" r:id="${FOOTER_PART.id}"/><w:pgSz [^>]*/>[^]*<w:titlePg w:val="false"/>`));
+    expect(xml).not.toContain('w:type="first"');
+    expect(written.has(FIRST_FOOTER_PART.path)).toBe(false);
+    expect(written.get('word/_rels/document.xml.rels')).not.toContain(FIRST_FOOTER_PART.id);
   });
 });

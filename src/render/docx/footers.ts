@@ -3,8 +3,8 @@ import type { BudgetDocument } from '../../document/model.js';
 /**
  * One footer part for the whole document, and one empty footer part for the cover page, each referenced by
  * every w:sectPr that needs it (ECMA-376 §17.10.2). docx 9.7 writes a footer part, its rels and its overrides for
- * every section (14 copies of the same `- N -` footer in a seed, about 5 ms of its serialiser), so sections.ts
- * gives it no footers and package.ts adds these parts and the references.
+ * every section (14 copies of the same `- N -` footer in a seed, about 5 ms of its serialiser); package.ts adds
+ * these parts and sections.ts each w:sectPr's references to them.
  */
 export const FOOTER_PART = { path: 'word/footer1.xml', id: 'rIdYusuanFooter' } as const;
 /** The cover's first-page footer: empty, so the cover carries no page number (its section has w:titlePg). */
@@ -31,7 +31,7 @@ export function coverFirst(doc: BudgetDocument): boolean {
   return doc.parts[0]?.id === 'cover';
 }
 
-/** Adds the footer parts, their document relationships and content-type overrides to docx's parts. */
+/** Adds the footer parts, their document relationships and content-type overrides to the package's parts. */
 export function addFooterParts(parts: Map<string, unknown>, text: (name: string) => string, cover: boolean): void {
   const footers: { path: string; id: string; xml: string }[] = [{ ...FOOTER_PART, xml: PAGE_FOOTER_XML }];
   if (cover) footers.push({ ...FIRST_FOOTER_PART, xml: EMPTY_FOOTER_XML });
@@ -43,13 +43,10 @@ export function addFooterParts(parts: Map<string, unknown>, text: (name: string)
 }
 
 /**
- * A function that gives each w:sectPr of word/document.xml (in order, across the pieces it is called on) its
- * footer references, first in the w:sectPr as the schema orders them: the page footer, and for the cover's
+ * A w:sectPr's footer references, first in it as the schema orders them: the page footer, and for the cover's
  * section also the empty first-page footer.
  */
-export function footerReferences(cover: boolean): (xml: string) => string {
+export function footerReferencesXml(cover: boolean): string {
   const page = `<w:footerReference w:type="default" r:id="${FOOTER_PART.id}"/>`;
-  const first = `${page}<w:footerReference w:type="first" r:id="${FIRST_FOOTER_PART.id}"/>`;
-  let seen = 0;
-  return (xml) => xml.replace(/<w:sectPr>/g, () => `<w:sectPr>${seen++ === 0 && cover ? first : page}`);
+  return cover ? `${page}<w:footerReference w:type="first" r:id="${FIRST_FOOTER_PART.id}"/>` : page;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { GridTable } from '../../document/model.js';
 import { readZip } from '../../zip/index.js';
 import { columnWidths } from './column-widths.js';
-import { gridRows } from './grid.js';
+import { gridRows } from '../../../tests/render/docx-reference.js';
 import { gridRowsXml } from './grid-xml.js';
 import { LANDSCAPE_TEXT_WIDTH } from './typography.js';
 import { readFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GridCell, GridTable } from '../../document/model.js';
 import { InternalError } from '../../model/diagnostic.js';
-import { gridRows } from './grid.js';
+import { gridRows } from '../../../tests/render/docx-reference.js';
 
 const cell = (text: string, rowSpan = 1, colSpan = 1): GridCell => ({ kind: 'content', text, role: 'text', rowSpan, colSpan, align: 'left' });
 const covered: GridCell = { kind: 'covered' };

@@ -1,9 +1,11 @@
-import type { BudgetDocument, GridTable } from '../../document/model.js';
+import type { BudgetDocument } from '../../document/model.js';
 import { Deflated, deflatedOnce, writeZip } from '../../zip/index.js';
-import { coreDates } from '../document-date.js';
-import { addFooterParts, coverFirst, footerReferences } from './footers.js';
-import { documentXmlChunks } from './grid-xml.js';
-import { FONT, FONT_FALLBACK, LANDSCAPE_TEXT_WIDTH } from './typography.js';
+import { w3cdtfStamp } from '../document-date.js';
+import type { FixedParts } from './fixed-parts.js';
+import { addFooterParts, coverFirst } from './footers.js';
+import { escapeAsDocx } from './paragraph-xml.js';
+import { documentXmlChunks } from './sections.js';
+import { FONT, FONT_FALLBACK } from './typography.js';
 import { MODEL_CONTENT_TYPE, MODEL_PART, MODEL_PART_RELS, MODEL_PROPS_PART, modelPartBytes, modelPropsXml, modelRelationship } from '../verify/model-part.js';
 
 /** The zip entries' date: the document's date, else 1 January of the budget year (a zip entry must carry one). */
@@ -11,35 +13,49 @@ export function pinnedDate(doc: BudgetDocument, created?: Date): Date {
   return created ?? new Date(Date.UTC(doc.meta.year, 0, 1, 0, 0, 0));
 }
 
+/** The document's title and description, as its properties (docProps/core.xml) carry them. */
+export interface CoreProperties {
+  title: string;
+  description: string;
+}
+
 /**
- * Rewrites the parts docx 9.7 wrote (index.ts, docxParts): sets dcterms:created/modified to the document's date (document-date.ts;
- * removed when there is none), fills word/fontTable.xml with the
- * fonts and their fallbacks, puts the narrative's XML (sections.ts) and the grids' rows in their placeholders, embeds the model as a custom XML part, adds the one shared footer part (footers.ts) and
- * each section's reference to it, and re-zips every entry in the same
- * order at one fixed date (docx and jszip stamp the current time; zip entry times are DOS local-time fields,
- * written from the date's UTC parts, so they do not depend on the machine's time zone).
+ * The .docx package: the parts every document shares (fixed-parts.ts, as docx 9.7 wrote them), docProps/core.xml
+ * with the document's title, description and date (document-date.ts; none when there is none), word/fontTable.xml
+ * with the fonts and their fallbacks, word/document.xml (sections.ts), the model as a custom XML part, and the one
+ * shared footer part (footers.ts); zipped in a fixed order at one fixed date (zip entry times are DOS local-time
+ * fields, written from the date's UTC parts, so they do not depend on the machine's time zone).
  */
-export async function finishPackage(written: ReadonlyMap<string, string | Uint8Array>, doc: BudgetDocument, narrative: readonly string[], created?: Date): Promise<Buffer> {
+export function writePackage(fixed: FixedParts, doc: BudgetDocument, core: CoreProperties, tocPages: readonly number[], created?: Date): Buffer {
   const date = pinnedDate(doc, created);
-  const parts = new Map<string, string | Uint8Array | Deflated>([...written].sort(([a], [b]) => entryOrder(a, b)));
+  const written: [string, string][] = [...Object.entries(fixed.parts), ['docProps/core.xml', coreXml(core, created)], ['word/fontTable.xml', fontTable()], ['word/document.xml', '']];
+  // The parts docx wrote come first, in name order; then the model's and the footers' parts, as they are added.
+  const parts = new Map<string, string | Uint8Array | Deflated>(written.sort(([a], [b]) => entryOrder(a, b)));
   const text = (name: string): string => {
     const value = parts.get(name);
     return typeof value === 'string' ? value : '';
   };
-  parts.set('docProps/core.xml', coreDates(text('docProps/core.xml'), created));
-  parts.set('word/fontTable.xml', fontTable());
   embedModel(parts, text, doc);
   addFooterParts(parts, text, coverFirst(doc));
   const encoder = new TextEncoder();
-  const splices = { tables: tablesOf(doc), textWidth: LANDSCAPE_TEXT_WIDTH, narrative, edit: footerReferences(coverFirst(doc)) };
-  const documentXml = documentXmlChunks(text('word/document.xml'), splices);
+  const documentXml = documentXmlChunks(doc, tocPages, fixed.documentOpen);
   const entries = [...parts].map(([name, data]) => ({ name, data: name === 'word/document.xml' ? documentXml : typeof data === 'string' ? encoder.encode(data) : data }));
   return writeZip(entries, date);
 }
 
-function tablesOf(doc: BudgetDocument): GridTable[] {
-  return doc.parts.flatMap((p) => p.blocks.flatMap((b) => (b.type === 'table' ? [b.table] : [])));
+/**
+ * docProps/core.xml as docx 9.7 wrote it for our options (the `xml` package's five-entity escape; an empty title or
+ * description left out), with `dcterms:created` and `dcterms:modified` at `created`, or none.
+ */
+export function coreXml(core: CoreProperties, created?: Date): string {
+  const element = (name: string, value: string) => (value ? `<${name}>${escapeAsDocx(value)}</${name}>` : '');
+  const stamp = created ? w3cdtfStamp(created) : undefined;
+  const dates = stamp ? `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` : '';
+  return `${CORE_OPEN}${element('dc:title', core.title)}<dc:creator>yusuan</dc:creator>${element('dc:description', core.description)}<cp:lastModifiedBy>yusuan</cp:lastModifiedBy><cp:revision>1</cp:revision>${dates}</cp:coreProperties>`;
 }
+
+const CORE_OPEN =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">';
 
 function entryOrder(a: string, b: string): number {
   const rank = (name: string) => (name === '[Content_Types].xml' ? 0 : name.startsWith('_rels/') ? 1 : 2);

@@ -4,8 +4,8 @@ import type { FontName } from './typography.js';
 /**
  * WordprocessingML paragraphs written as text, byte for byte as docx 9.7 serialises the Paragraph and TextRun
  * options this writer used (paragraph-xml.test.ts holds the two together). Building docx's object model cost
- * about 0.01 ms a paragraph and its serialiser as much again, most of the writer's time outside the tables.
- * sections.ts hands docx one placeholder paragraph for each run of these and package.ts splices them back in.
+ * about 0.01 ms a paragraph and its serialiser as much again, most of the writer's time outside the tables;
+ * sections.ts puts them in word/document.xml.
  */
 
 /** A paragraph's properties (w:pPr), in the order docx writes them. */

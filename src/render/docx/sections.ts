@@ -1,43 +1,59 @@
-import { PageOrientation, Paragraph, TextRun, type FileChild, type ISectionOptions, type Table } from 'docx';
-import type { Block, BudgetDocument, Part } from '../../document/model.js';
+import type { Block, BudgetDocument, GridTable, Part } from '../../document/model.js';
+import { utf8Chunks } from '../../xml/text.js';
 import { bodyParagraph, headingParagraph, partTitleParagraph, type BlockPlacement } from './blocks.js';
-import { narrativeMarker } from './grid-xml.js';
-import { tableChildren } from './table.js';
+import { coverFirst, footerReferencesXml } from './footers.js';
+import { tableChildren, tableXml } from './table.js';
 import { tocParagraphs } from './toc.js';
 import { blockKey, tocTargets, type TocTargets } from './toc-targets.js';
-import { coverFirst } from './footers.js';
 import { PAGE } from './typography.js';
 
-/** A section's content: paragraphs as XML (paragraph-xml.ts) and the tables' docx Tables. */
-type Child = string | Table;
+/** A section's content: paragraphs as XML (paragraph-xml.ts) and the tables, written row by row (table.ts). */
+type Child = string | GridTable;
 
 interface SectionDraft {
   landscape: boolean;
   children: Child[];
 }
 
-/** The sections for docx, and the XML of the narrative placeholders in them (`narrativeMarker`), by index. */
-export interface DocumentSections {
-  sections: ISectionOptions[];
-  narrative: string[];
+/**
+ * word/document.xml as UTF-8 chunks: `open` (the root element as docx writes it, fixed-parts.ts), then the parts
+ * laid out in sections. A 2,000-project document's XML is over 100 MB; built as one string it held the writer's
+ * peak memory above 800 MB (bench/RESULTS.md), so a table goes out a row at a time.
+ */
+export function documentXmlChunks(doc: BudgetDocument, tocPages: readonly number[], open: string): Generator<Uint8Array> {
+  return utf8Chunks(documentXmlParts(doc, tocPages, open));
 }
 
 /**
- * Lays the parts out in sections: narrative parts run on in portrait sections, each part from a new page;
- * a part that holds tables is landscape, and each of its tables opens a new landscape section (so a new
- * page); blocks before its first table (the 附件 line) share the first table's page. docx gets one placeholder
- * paragraph for each run of paragraphs; package.ts puts their XML in its place.
+ * Narrative parts run on in portrait sections, each part from a new page; a part that holds tables is landscape,
+ * and each of its tables opens a new landscape section (so a new page); blocks before its first table (the 附件
+ * line) share the first table's page. Every section ends with its w:sectPr: in the paragraph that closes it,
+ * and the last one's in the body itself (ECMA-376 §17.6.17), as docx 9.7 wrote them.
  */
-export function documentSections(doc: BudgetDocument, tocPages: readonly number[] = []): DocumentSections {
+function* documentXmlParts(doc: BudgetDocument, tocPages: readonly number[], open: string): Generator<string> {
   const targets = tocTargets(doc);
   const drafts: SectionDraft[] = [];
   doc.parts.forEach((part, p) => {
     if (part.blocks.some((b) => b.type === 'table')) drafts.push(...landscapeDrafts(part, p, targets));
     else appendPortrait(drafts, part, p, targets, tocPages);
   });
-  const narrative: string[] = [];
-  const sections = drafts.map((draft, i) => section(draft, i === 0 && coverFirst(doc), narrative));
-  return { sections, narrative };
+  const cover = coverFirst(doc);
+  let lead = `${open}<w:body>`;
+  for (const [i, draft] of drafts.entries()) {
+    for (const child of draft.children) {
+      if (typeof child === 'string') {
+        lead += child;
+        continue;
+      }
+      for (const piece of tableXml(child)) {
+        yield lead + piece;
+        lead = '';
+      }
+    }
+    const properties = sectionProperties(draft.landscape, i === 0 && cover);
+    lead += i < drafts.length - 1 ? `<w:p><w:pPr>${properties}</w:pPr></w:p>` : properties;
+  }
+  yield `${lead}</w:body></w:document>`;
 }
 
 function appendPortrait(drafts: SectionDraft[], part: Part, p: number, targets: TocTargets, tocPages: readonly number[]): void {
@@ -86,38 +102,13 @@ function renderBlock(block: Block, at: BlockPlacement, tocPages: readonly number
   }
 }
 
-function section(draft: SectionDraft, coverFirst: boolean, narrative: string[]): ISectionOptions {
-  const margin = draft.landscape ? PAGE.landscapeMargin : PAGE.portraitMargin;
-  return {
-    properties: {
-      titlePage: coverFirst,
-      page: {
-        size: { width: PAGE.width, height: PAGE.height, orientation: draft.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-        margin: { ...margin, gutter: 0 },
-      },
-    },
-    // No footers here: package.ts adds one shared footer part and each w:sectPr's reference to it (footers.ts).
-    children: placeholders(draft.children, narrative),
-  };
+/**
+ * A section's w:sectPr: its footers (footers.ts), A4 portrait or landscape (width and height swapped) with that
+ * orientation's margins, and w:titlePg on the cover's section only, so the cover carries no page number.
+ */
+function sectionProperties(landscape: boolean, cover: boolean): string {
+  const m = landscape ? PAGE.landscapeMargin : PAGE.portraitMargin;
+  const size = landscape ? `w:w="${PAGE.height}" w:h="${PAGE.width}" w:orient="landscape"` : `w:w="${PAGE.width}" w:h="${PAGE.height}" w:orient="portrait"`;
+  const margins = `w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="${m.header}" w:footer="${m.footer}" w:gutter="0"`;
+  return `<w:sectPr>${footerReferencesXml(cover)}<w:pgSz ${size}/><w:pgMar ${margins}/><w:pgNumType/>${cover ? '<w:titlePg/>' : '<w:titlePg w:val="false"/>'}<w:docGrid w:linePitch="360"/></w:sectPr>`;
 }
-
-/** Each run of XML paragraphs becomes one placeholder paragraph holding its index in `narrative`. */
-function placeholders(children: readonly Child[], narrative: string[]): FileChild[] {
-  const out: FileChild[] = [];
-  let run: string[] = [];
-  const flush = () => {
-    if (run.length === 0) return;
-    out.push(new Paragraph({ children: [new TextRun(narrativeMarker(narrative.push(run.join('')) - 1))] }));
-    run = [];
-  };
-  for (const child of children) {
-    if (typeof child === 'string') run.push(child);
-    else {
-      flush();
-      out.push(child);
-    }
-  }
-  flush();
-  return out;
-}
-

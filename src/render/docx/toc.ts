@@ -1,4 +1,3 @@
-import { LineRuleType } from 'docx';
 import type { TocBlock } from '../../document/model.js';
 import { fieldEnd, fieldStart } from './fields.js';
 import { paragraphXml, textRunsXml } from './paragraph-xml.js';
@@ -13,7 +12,7 @@ import { BODY_INDENT, BODY_LINE, FONT, PORTRAIT_TEXT_WIDTH, SIZE, type FontName 
 export const TOC_FIELD = ' TOC \\f \\l "1-9" \\h \\z ';
 
 /** 目录 lines at a 24 pt pitch, so the 14-table list of E2024 still fits one page. */
-export const TOC_LINE = { line: 480, lineRule: LineRuleType.EXACT } as const;
+export const TOC_LINE = { line: 480, lineRule: 'exact' } as const;
 
 /** Paragraph style ids of 目录 entries (Word's built-in `toc 1`…; LibreOffice maps them to Contents 1…). */
 export function tocStyleId(level: number): string {

@@ -1,4 +1,3 @@
-import { convertMillimetersToTwip, LineRuleType } from 'docx';
 import { printable } from '../../xml/text.js';
 
 /** The XML-forbidden characters rule (xml/text.ts), shared with the .xlsx writer. */
@@ -44,7 +43,7 @@ export const FONT_FALLBACK: Record<FontName, string> = {
 export const SIZE = { 二号: 22, 小二: 18, 三号: 16, 四号: 14, 小四: 12, 五号: 10.5, 小五: 9, 六号: 7.5 } as const;
 
 /** Fixed line pitch of body text (≈28.95 pt): exactly 22 lines fit the 225 mm text block (GB/T 9704 §5.2.2). */
-export const BODY_LINE = { line: 579, lineRule: LineRuleType.EXACT } as const;
+export const BODY_LINE = { line: 579, lineRule: 'exact' } as const;
 /** Two characters of 3号 text: the first-line indent of body paragraphs. */
 export const BODY_INDENT = 2 * SIZE.三号 * 20;
 
@@ -80,6 +79,7 @@ export function runFonts(font: FontName): { name: string; hint: string } {
   return { name: font, hint: 'eastAsia' };
 }
 
+/** Millimetres in twips, rounded down (as docx's convertMillimetersToTwip). */
 function mm(value: number): number {
-  return convertMillimetersToTwip(value);
+  return Math.floor((value / 25.4) * 72 * 20);
 }
