@@ -88,7 +88,7 @@ describe('compare: exact and rounding-aware comparison', () => {
   });
 
   it('total 与逐项相加相同：精确项不改变容差', () => {
-    const q = fc.tuple(fc.integer({ min: -99999, max: 99999 }), fc.constantFrom(0, 1, 2)).map(([v, places]) => (places === 2 ? exactly(d(v).div(100)) : roundedTo(d(v).div(10 ** places), places)));
+    const q = fc.tuple(fc.integer({ min: -99999, max: 99999 }), fc.constantFrom(0, 1, 2)).map(([v, places]) => (places === 2 ? exactly(new Decimal(v).div(100)) : roundedTo(new Decimal(v).div(10 ** places), places)));
     fc.assert(
       fc.property(fc.array(q, { maxLength: 8 }), (parts) => {
         const sum = total(parts);

@@ -36,4 +36,20 @@ describe('输入文字的遮盖（文档规则只判断工具写出的文字）'
       { numRuns: 300 },
     );
   });
+
+  it('打印的文字正是一条输入文字（或几条相连）时，结果也与定义相同', () => {
+    const word = fc.string({ unit: fc.constantFrom('会', '议', '费', '〇', '物', 'a'), minLength: 0, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 10 }), fc.array(fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), { maxLength: 8 }), (freeTexts, picks) => {
+        const free = longestFirst(freeTexts);
+        const mask = freeTextMask(free);
+        for (const pick of picks) {
+          const text = pick.map((i) => free[i % free.length] ?? '').join('');
+          expect(mask(text)).toBe(naive(text, free));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
+

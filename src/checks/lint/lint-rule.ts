@@ -59,9 +59,13 @@ export function documentLint(spec: LintSpec): DocumentRule {
     tolerance: 'text',
     description: `${spec.description}（打印的文字）`,
     run(view) {
+      const { masked, texts } = lintedTexts(view, spec);
+      // A document prints the same texts many times (labels, project names masked to `〇`): each distinct masked
+      // text is searched once, and its snippets reported wherever it is printed.
+      const found: (string[] | undefined)[] = new Array(masked.length);
       const out: Diagnostic[] = [];
-      for (const t of lintedTexts(view, spec)) {
-        const snippets = spec.find(t.masked);
+      for (const t of texts) {
+        const snippets = (found[t.masked] ??= spec.find(masked[t.masked] as string));
         if (snippets.length > 0) out.push(finding(spec, t.printed.at, spec.message(snippets)));
       }
       return out;
@@ -69,41 +73,63 @@ export function documentLint(spec: LintSpec): DocumentRule {
   };
 }
 
-/** A printed text the lint reads (not a code-list name), with the free texts masked, and where it is. */
+/** The printed texts the lint reads (not code-list names), in order, each with its masked text by number. */
+interface LintedTexts {
+  /** The distinct masked texts. */
+  masked: string[];
+  texts: LintedText[];
+}
+
+/** A printed text the lint reads and where it is; `masked` numbers its text with the free texts masked. */
 interface LintedText {
-  masked: string;
+  masked: number;
   printed: PrintedText;
 }
 
 /** The texts a spec lints, worked out once per view and choice of texts (five rules share them). */
-function lintedTexts(view: DocumentView, spec: LintSpec): LintedText[] {
+function lintedTexts(view: DocumentView, spec: LintSpec): LintedTexts {
   const key = spec.listItemsOnly ? 'list-items' : (spec.skipSections?.toString() ?? '');
-  let chosen = linted.get(view);
-  if (!chosen) linted.set(view, (chosen = new Map()));
-  let texts = chosen.get(key);
+  let cached = linted.get(view);
+  if (!cached) linted.set(view, (cached = { all: allLinted(view), chosen: new Map() }));
+  const all = cached.all;
+  let texts = cached.chosen.get(key);
   if (!texts) {
-    const exempt = codeNames(view.year);
-    texts = [];
-    for (const t of printedTexts(view, spec)) {
-      if (exempt.has(t.text)) continue;
-      const masked = view.masked(t.text);
-      if (!spec.listItemsOnly || masked === t.text) texts.push({ masked, printed: t });
-    }
-    chosen.set(key, texts);
+    const skip = spec.skipSections;
+    // By `section`, not `at`: a table text's `at` is worked out only for a finding.
+    texts = spec.listItemsOnly
+      ? all.texts.filter((t) => t.printed.section === DUTIES_SECTION && t.printed.paragraph && all.masked[t.masked] === t.printed.text)
+      : skip
+        ? all.texts.filter((t) => !(t.printed.section !== undefined && skip.test(t.printed.section)))
+        : all.texts;
+    cached.chosen.set(key, texts);
   }
-  return texts;
+  return { masked: all.masked, texts };
 }
 
-const linted = new WeakMap<DocumentView, Map<string, LintedText[]>>();
+const linted = new WeakMap<DocumentView, { all: LintedTexts; chosen: Map<string, LintedText[]> }>();
 
-function printedTexts(view: DocumentView, spec: LintSpec): PrintedText[] {
-  const all = view.texts();
-  // By `section`, not `at`: a table text's `at` is worked out only for a finding.
-  if (spec.listItemsOnly) return all.filter((t) => t.section === DUTIES_SECTION && t.paragraph);
-  const skip = spec.skipSections;
-  return skip ? all.filter((t) => !(t.section !== undefined && skip.test(t.section))) : all;
+/** Every printed text but the code-list names, each masked once per distinct text. */
+function allLinted(view: DocumentView): LintedTexts {
+  const exempt = codeNames(view.year);
+  const masked: string[] = [];
+  const numberOfMasked = new Map<string, number>();
+  const numberOfText = new Map<string, number>();
+  const texts: LintedText[] = [];
+  for (const printed of view.texts()) {
+    let n = numberOfText.get(printed.text);
+    if (n === undefined) {
+      if (exempt.has(printed.text)) n = -1;
+      else {
+        const m = view.masked(printed.text);
+        n = numberOfMasked.get(m);
+        if (n === undefined) numberOfMasked.set(m, (n = masked.push(m) - 1));
+      }
+      numberOfText.set(printed.text, n);
+    }
+    if (n >= 0) texts.push({ masked: n, printed });
+  }
+  return { masked, texts };
 }
-
 
 const namesByYear = new Map<number, Set<string>>();
 

@@ -1,6 +1,9 @@
 import type { Location } from '../../model/diagnostic.js';
 import type { Block, BudgetDocument, PrintStyle } from '../../document/model.js';
+import { freeTextMask } from './free-text-mask.js';
 import { tableView, type TableView } from './table-view.js';
+
+export { freeTextMask, maskFreeTexts } from './free-text-mask.js';
 
 /**
  * The tables a document rule asks for, by the key the profile gives them (never by printed number or title):
@@ -151,106 +154,23 @@ function tableTexts(view: TableView): PrintedText[] {
       const cell = row[c];
       if (cell?.kind !== 'content' || cell.role === 'amount' || !cell.text) continue;
       if (r < t.headerRows) lines.push({ text: cell.text, at: { kind: 'table', key: t.key, table: t.id, row: '表头', column: cell.text } });
-      else lines.push(bodyText(cell.text, () => view.at(r, c)));
+      else lines.push(new BodyText(cell.text, view, r, c));
     }
   });
   return lines;
 }
 
 /** A body cell's text, located when first asked: most texts have no finding, and naming a row reads its labels. */
-function bodyText(text: string, locate: () => Location): PrintedText {
-  let at: Location | undefined;
-  return {
-    text,
-    get at() {
-      return (at ??= locate());
-    },
-  };
-}
+class BodyText implements PrintedText {
+  #at: Location | undefined;
+  constructor(
+    readonly text: string,
+    private readonly view: TableView,
+    private readonly row: number,
+    private readonly col: number,
+  ) {}
 
-/** Replaces each of the input's free texts by `〇` (a Chinese character), so rules judge only what the tool wrote. */
-export function maskFreeTexts(text: string, free: readonly string[]): string {
-  return freeTextMask(free)(text);
+  get at(): Location {
+    return (this.#at ??= this.view.at(this.row, this.col));
+  }
 }
-
-/**
- * `maskFreeTexts` for one list of free texts and many texts, in time linear in the texts: each free text (in the
- * order given, longest first) is replaced where it occurs, as one `split/join` pass each, but only the free texts
- * that can occur are tried. A free text is indexed under the rarest of its two-character pieces; a text that holds
- * it holds that piece, so a text's candidates are the free texts filed under its own pieces. (Trying every free
- * text on every printed text was quadratic: 2.8 s of a 2,000-project document.) A piece is filed by a number made
- * from its two character codes (no string is cut out per position); two pieces sharing a number only add
- * candidates, each still tried by `includes`. A free text that holds `〇` may appear only after another is
- * masked, so it is always tried.
- */
-export function freeTextMask(free: readonly string[]): (text: string) => string {
-  const usable = usableFreeTexts(free);
-  const counts = new Map<number, number>();
-  const pieces = usable.map((f) => {
-    const own = new Set<number>();
-    for (let i = 0; i + 2 <= f.length; i++) own.add(pieceAt(f, i));
-    for (const piece of own) counts.set(piece, (counts.get(piece) ?? 0) + 1);
-    return own;
-  });
-  const filed = new Map<number, number[]>();
-  const always: number[] = [];
-  usable.forEach((f, index) => {
-    if (f.includes(MASK)) return void always.push(index);
-    let rarest = 0;
-    let fewest = Infinity;
-    for (const piece of pieces[index] ?? []) {
-      const count = counts.get(piece) ?? 0;
-      if (count < fewest) [rarest, fewest] = [piece, count];
-    }
-    const list = filed.get(rarest);
-    if (list) list.push(index);
-    else filed.set(rarest, [index]);
-  });
-  // A candidate is tried on the text as given (one without `〇` can occur after masking only where it occurred
-  // before), so only the free texts that occur are sorted and masked; `seen` marks those tried for this text.
-  const seen = new Int32Array(usable.length);
-  let round = 0;
-  return (text) => {
-    round++;
-    const found: number[] = [...always];
-    for (let i = 0; i + 2 <= text.length; i++) {
-      const list = filed.get(pieceAt(text, i));
-      if (list === undefined) continue;
-      for (const index of list) {
-        if (seen[index] === round) continue;
-        seen[index] = round;
-        if (text.includes(usable[index] ?? '')) found.push(index);
-      }
-    }
-    if (found.length === 0) return text;
-    let out = text;
-    for (const index of Int32Array.from(found).sort()) {
-      const f = usable[index] ?? '';
-      if (out.includes(f)) out = out.split(f).join(MASK);
-    }
-    return out;
-  };
-}
-
-/**
- * The free texts worth trying, in order: two characters or more, and each once (inputs repeat indicator texts
- * thousands of times). Masking a text again changes nothing unless it holds `〇` (masking others cannot make a new
- * occurrence: every join they leave is a `〇`), so only those keep their repeats.
- */
-function usableFreeTexts(free: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return free.filter((f) => {
-    if (f.length < 2) return false;
-    if (f.includes(MASK)) return true;
-    if (seen.has(f)) return false;
-    seen.add(f);
-    return true;
-  });
-}
-
-/** The two characters at `i` as one small integer (15 bits of each code, so V8 keeps it unboxed). */
-function pieceAt(text: string, i: number): number {
-  return ((text.charCodeAt(i) & 0x7fff) << 15) | (text.charCodeAt(i + 1) & 0x7fff);
-}
-
-const MASK = '〇';
