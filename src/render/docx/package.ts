@@ -24,9 +24,10 @@ export interface CoreProperties {
  * with the document's title, description and date (document-date.ts; none when there is none), word/fontTable.xml
  * with the fonts and their fallbacks, word/document.xml (sections.ts), the model as a custom XML part, and the one
  * shared footer part (footers.ts); zipped in a fixed order at one fixed date (zip entry times are DOS local-time
- * fields, written from the date's UTC parts, so they do not depend on the machine's time zone).
+ * fields, written from the date's UTC parts, so they do not depend on the machine's time zone). `read`, if given,
+ * sees each chunk of word/document.xml as it goes into the zip (the self-check reads them: index.ts).
  */
-export function writePackage(fixed: FixedParts, doc: BudgetDocument, core: CoreProperties, tocPages: readonly number[], created?: Date): Buffer {
+export function writePackage(fixed: FixedParts, doc: BudgetDocument, core: CoreProperties, tocPages: readonly number[], created?: Date, read?: (chunk: Uint8Array) => void): Buffer {
   const date = pinnedDate(doc, created);
   const written: [string, string][] = [...Object.entries(fixed.parts), ['docProps/core.xml', coreXml(core, created)], ['word/fontTable.xml', fontTable()], ['word/document.xml', '']];
   // The parts docx wrote come first, in name order; then the model's and the footers' parts, as they are added.
@@ -38,7 +39,8 @@ export function writePackage(fixed: FixedParts, doc: BudgetDocument, core: CoreP
   embedModel(parts, text, doc);
   addFooterParts(parts, text, coverFirst(doc));
   const encoder = new TextEncoder();
-  const documentXml = documentXmlChunks(doc, tocPages, fixed.documentOpen);
+  const chunks = documentXmlChunks(doc, tocPages, fixed.documentOpen);
+  const documentXml = read ? tee(chunks, read) : chunks;
   const entries = [...parts].map(([name, data]) => ({ name, data: name === 'word/document.xml' ? documentXml : typeof data === 'string' ? encoder.encode(data) : data }));
   return writeZip(entries, date);
 }
@@ -56,6 +58,13 @@ export function coreXml(core: CoreProperties, created?: Date): string {
 
 const CORE_OPEN =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">';
+
+function* tee(chunks: Iterable<Uint8Array>, read: (chunk: Uint8Array) => void): Generator<Uint8Array> {
+  for (const chunk of chunks) {
+    read(chunk);
+    yield chunk;
+  }
+}
 
 function entryOrder(a: string, b: string): number {
   const rank = (name: string) => (name === '[Content_Types].xml' ? 0 : name.startsWith('_rels/') ? 1 : 2);

@@ -32,7 +32,11 @@ export async function docxDifferences(zip: ZipArchive, doc: BudgetDocument, whol
  * a difference in a file yusuan just wrote is a bug, so this throws InternalError listing them.
  */
 export async function verifyDocx(bytes: Uint8Array, doc: BudgetDocument, wholeBytes = WHOLE_PART_BYTES): Promise<void> {
-  const differences = await docxDifferences(openZip(bytes), doc, wholeBytes);
+  failOnDifferences(await docxDifferences(openZip(bytes), doc, wholeBytes));
+}
+
+/** InternalError listing the first differences between a .docx yusuan wrote and its model, if there are any. */
+export function failOnDifferences(differences: readonly Difference[]): void {
   if (differences.length === 0) return;
   const shown = differences.slice(0, 5).map(formatDifference).join('；');
   throw new InternalError(`Word 文档与文档模型不一致（${differences.length} 处）：${shown}`);

@@ -3,9 +3,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BudgetDocument } from '../../document/model.js';
-import { renderDocx } from '../docx/index.js';
+import { renderCheckedDocx } from '../docx/index.js';
 import { estimateTocPages, type TocPages } from '../docx/toc-pages.js';
-import { verifyDocx } from '../docx/verify.js';
 import { whileRunning } from '../interrupt.js';
 import { convertWithLayout, PdfToolError } from '../pdf.js';
 
@@ -19,7 +18,7 @@ export interface PublishedDocx {
  * The .docx and PDF of one document, rendered once however many writers ask. Without a PDF the .docx carries
  * estimated 目录 page numbers (toc-pages.ts). With one, LibreOffice lays out that .docx once: the PDF is its export
  * (its 目录 updated by LibreOffice), and the .docx is rendered again with the page numbers LibreOffice found, so
- * both files show the same numbers. Every .docx is self-checked against the model (verifyDocx).
+ * both files show the same numbers. Every .docx is self-checked against the model as it is written (renderCheckedDocx).
  */
 export class DocxLayout {
   private estimated: Promise<Uint8Array> | undefined;
@@ -71,9 +70,7 @@ export class DocxLayout {
   }
 
   private async render(toc: TocPages): Promise<Uint8Array> {
-    const bytes = await renderDocx(this.document, { toc, ...(this.created ? { created: this.created } : {}) });
-    await verifyDocx(bytes, this.document);
-    return bytes;
+    return renderCheckedDocx(this.document, { toc, ...(this.created ? { created: this.created } : {}) });
   }
 
   private layOut(): Promise<{ pdf: Uint8Array; pages?: number[] }> {
