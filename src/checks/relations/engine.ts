@@ -113,6 +113,7 @@ function holds(view: DocumentView, when: NonNullable<Relation['when']>, at: Inst
 
 /** `{expenditure}` → the table's printed label; `{row}` → the row iterated over. */
 function message(what: string, view: DocumentView, at: Instance): string {
+  if (!what.includes('{')) return what;
   return what.replace(/\{([a-z-]+)\}/g, (whole, name: string) => (name === 'row' ? (at.rowLabel ?? '') : isTableKind(name) ? view.label(name) : whole));
 }
 

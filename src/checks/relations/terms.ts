@@ -50,7 +50,8 @@ function readCells(t: TableView, term: CellTerm, column: string, col: number, at
     return { q: total(parts as Quantity[]), at: first === undefined ? absent(t, col) : t.at(first, col), single: false };
   }
   const key = 'key' in ref ? ref.key : at.row;
-  const r = t.body.find((i) => t.rowKey(i, col) === key);
+  // The first body row with that key in that column, by the table's index (a scan per instance was quadratic).
+  const r = t.row(key, column);
   if (r === undefined) return { q: exactly(ZERO), at: absent(t, col, 'each' in ref ? at.rowLabel : undefined), single: false };
   const q = t.amount(r, col);
   return q && { q, at: t.at(r, col), single: true };

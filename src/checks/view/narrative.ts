@@ -17,6 +17,20 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const compiled = new Map<string, RegExp>();
+
+/**
+ * The pattern for a label (`收入总计` + NUM + UNIT), compiled once: the labels are the rules' own words, asked for
+ * on every document. Only non-global patterns and patterns given to matchAll (which copies them) are shared, so no
+ * `lastIndex` leaks.
+ */
+function pattern(source: string, flags = ''): RegExp {
+  const key = `${flags}/${source}`;
+  let re = compiled.get(key);
+  if (!re) compiled.set(key, (re = new RegExp(source, flags)));
+  return re;
+}
+
 /** A narrative amount in 万元: `0` and `0.00` are an exact zero (the profile's zero style, spec §2.12). */
 export function narrativeAmount(text: string, unit: string = '万元'): Quantity | undefined {
   const n = parseNumber(text);
@@ -26,13 +40,13 @@ export function narrativeAmount(text: string, unit: string = '万元'): Quantity
 
 /** The amount printed right after `label`: `收入总计3374.03万元` → 3374.03, `收入总计33,740,300.00元` → 3374.03. */
 export function amountAfter(text: string, label: string): Quantity | undefined {
-  const m = new RegExp(`${escape(label)}${NUM}${UNIT}`).exec(text);
+  const m = pattern(`${escape(label)}${NUM}${UNIT}`).exec(text);
   return m ? narrativeAmount(m[1] as string, m[2] as string) : undefined;
 }
 
 /** `{label}{X}万元，占{P}%`: the amount and its printed share. */
 export function shareAfter(text: string, label: string): { amount: Quantity; share: Quantity; shareText: string } | undefined {
-  const m = new RegExp(`${escape(label)}${NUM}${UNIT}，占${PCT}`).exec(text);
+  const m = pattern(`${escape(label)}${NUM}${UNIT}，占${PCT}`).exec(text);
   if (!m) return undefined;
   const amount = narrativeAmount(m[1] as string, m[2] as string);
   const share = printedRate(m[3] as string);
@@ -52,7 +66,7 @@ export interface ChangeClause {
 
 /** Every `增加|减少 X万元，增长|下降 G%` clause after `subject` (subject '' = any), in any of the profile's verbs and units. */
 export function changeClauses(text: string, subject = ''): ChangeClause[] {
-  const re = new RegExp(`${escape(subject)}${AMOUNT_VERB}${NUM}${UNIT}，${RATE_VERB}${PCT}`, 'g');
+  const re = pattern(`${escape(subject)}${AMOUNT_VERB}${NUM}${UNIT}，${RATE_VERB}${PCT}`, 'g');
   return [...text.matchAll(re)].flatMap((m) => {
     const delta = narrativeAmount(m[2] as string, m[3] as string);
     const growth = printedRate(m[5] as string);
@@ -70,7 +84,7 @@ export interface AmountText {
 
 /** Every amount printed with its unit, except thresholds such as `单位价值50万元以上` (spec §2.9 十(四)). */
 export function amountTexts(text: string): AmountText[] {
-  return [...text.matchAll(new RegExp(`${NUM}${UNIT}(以上|以下)?`, 'g'))].filter((m) => !m[3]).map((m) => ({ text: m[1] as string, unit: m[2] as PrintedUnit }));
+  return [...text.matchAll(pattern(`${NUM}${UNIT}(以上|以下)?`, 'g'))].filter((m) => !m[3]).map((m) => ({ text: m[1] as string, unit: m[2] as PrintedUnit }));
 }
 
 /** Every percentage in a text, as printed (without `%`). */
@@ -90,6 +104,6 @@ export function growthTexts(text: string): string[] {
 
 /** An integer printed after `label` and before `unit`: `共有车辆3辆`. */
 export function countAfter(text: string, label: string, unit: string): number | undefined {
-  const m = new RegExp(`${escape(label)}(\\d+)${escape(unit)}`).exec(text);
+  const m = pattern(`${escape(label)}(\\d+)${escape(unit)}`).exec(text);
   return m ? Number(m[1]) : undefined;
 }

@@ -29,8 +29,8 @@ export interface TableView {
   col(key: string): number | undefined;
   /** The row key of a position: the cell's own where it has one (the right half of 01/04), else its grid row's. */
   rowKey(row: number, col?: number): string | undefined;
-  /** The body row whose key, read in column `column` when given, is `key`. */
-  row(key: string, column?: string): number | undefined;
+  /** The first body row whose key, read in column `column` when given, is `key` (undefined: the first without a key). */
+  row(key: string | undefined, column?: string): number | undefined;
   /** The body rows whose key, read in column `column` when given, starts with `prefix`, in order. */
   rowsWith(prefix: string, column?: string): number[];
   /** The content cell at a position, or undefined when a merge covers it. */
@@ -58,13 +58,11 @@ export function tableView(table: GridTable): TableView {
     const cell = table.rows[r]?.[c];
     return cell?.kind === 'content' ? cell : undefined;
   };
-  const texts = table.rows.map((row, r) =>
-    row.map((_, c) => {
-      const o = origin[r]?.[c];
-      return o ? (contentAt(o[0], o[1])?.text ?? '') : '';
-    }),
-  );
-  const textAt = (r: number, c: number): string => texts[r]?.[c] ?? '';
+  const textAt = (r: number, c: number): string => {
+    if (!(c < (table.rows[r]?.length ?? 0))) return '';
+    const o = origin[r]?.[c];
+    return o ? (contentAt(o[0], o[1])?.text ?? '') : '';
+  };
   const body = table.rows.map((_, i) => i).filter((i) => i >= table.headerRows);
   const width = Math.max(0, ...table.rows.map((r) => r.length));
   const paths = Array.from({ length: width }, (_, c) => headerPath(table, origin, c, textAt));
@@ -86,27 +84,24 @@ export function tableView(table: GridTable): TableView {
   // Every document rule reads the same cells: labels and amounts are worked out once per position. Left of a
   // header table's amount block, every cell of the block has the same label: it is worked out once per row and block.
   const labelCol = columns.map((_, c) => (table.headerRows === 0 ? c : blockStart(columns, c)));
-  const labels = new Map<number, string>();
+  const inGrid = (r: number, c: number) => r >= 0 && r < table.rows.length && c >= 0 && c < width;
+  const labels: (string | undefined)[] = new Array(table.rows.length * width);
   const rowLabel = (r: number, col: number): string => {
-    if (!(col >= 0 && col < width)) return readLabel(r, col);
+    if (!inGrid(r, col)) return readLabel(r, col);
     const c = labelCol[col] ?? col;
     const at = r * width + c;
-    let label = labels.get(at);
-    if (label === undefined) labels.set(at, (label = readLabel(r, c)));
-    return label;
+    return (labels[at] ??= readLabel(r, c));
   };
-  const amounts = new Map<number, Quantity | undefined>();
+  // null: read, and not a number.
+  const amounts: (Quantity | null | undefined)[] = new Array(table.rows.length * width);
   const readAmount = (r: number, c: number): Quantity | undefined => {
     const cell = contentAt(r, c);
     return cell ? printedAmount(cell.value ?? cell.text, unit) : undefined;
   };
   const amountAt = (r: number, c: number): Quantity | undefined => {
-    if (!(c >= 0 && c < width)) return readAmount(r, c);
+    if (!inGrid(r, c)) return readAmount(r, c);
     const at = r * width + c;
-    if (amounts.has(at)) return amounts.get(at);
-    const amount = readAmount(r, c);
-    amounts.set(at, amount);
-    return amount;
+    return (amounts[at] ??= readAmount(r, c) ?? null) ?? undefined;
   };
   const colIndex = new Map(columns.map((c) => [c.key, c.index]));
   const rowKey = (r: number, c?: number) => (c === undefined ? undefined : contentAt(r, c)?.row) ?? table.rowKeys[r] ?? undefined;
