@@ -56,21 +56,35 @@ const PRINTABLE = /^[^\u0000-\u0008\u000b-\u001f\ud800-\udfff\ufffe\uffff]*$/;
 /**
  * Joins the strings `parts` yields into UTF-8 chunks of about 1 MB, so a large part goes to the zip writer in
  * pieces and is never held whole (the .docx's document.xml, the .xlsx's sheets). A chunk ends after the part that
- * takes it to 1 MB; the rest, however short, is the last chunk.
+ * takes it to 1 MB (counted in UTF-16 units); the rest, however short, is the last chunk. Each part is encoded
+ * straight into the chunk's buffer, which grows as needed: joining the parts into one string first and encoding
+ * that cost twice the time (a seed's document.xml: 2.7 against 1.4 ms) and a string as large as the chunk.
  */
 export function* utf8Chunks(parts: Iterable<string>): Generator<Uint8Array> {
-  let pending: string[] = [];
+  let buffer = Buffer.allocUnsafe(FIRST_CAPACITY);
+  let used = 0;
   let length = 0;
+  let pending = false;
   for (const part of parts) {
-    pending.push(part);
+    pending = true;
+    const most = used + part.length * 3; // a UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair: 4 for 2)
+    if (most > buffer.length) {
+      const larger = Buffer.allocUnsafe(Math.max(buffer.length * 2, most));
+      buffer.copy(larger, 0, 0, used);
+      buffer = larger;
+    }
+    used += buffer.write(part, used, 'utf8');
     length += part.length;
     if (length >= CHUNK) {
-      yield Buffer.from(pending.join(''), 'utf8');
-      pending = [];
+      yield buffer.subarray(0, used);
+      buffer = Buffer.allocUnsafe(FIRST_CAPACITY);
+      used = 0;
       length = 0;
+      pending = false;
     }
   }
-  if (pending.length > 0) yield Buffer.from(pending.join(''), 'utf8');
+  if (pending) yield buffer.subarray(0, used);
 }
 
+const FIRST_CAPACITY = 1 << 16;
 const CHUNK = 1 << 20;

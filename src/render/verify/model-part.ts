@@ -14,12 +14,15 @@ export function modelPartXml(doc: BudgetDocument): string {
   // JSON.stringify escapes C0 controls and lone surrogates; U+FFFE/U+FFFF, also illegal in XML, need it too.
   // One pass over the JSON (tens of MB for a large document) for the few characters it must rewrite: escapeXml's
   // three, and U+FFFE/U+FFFF as JSON escapes (which hold none of the three).
-  const json = JSON.stringify(doc).replace(REWRITE, (c) => REWRITTEN[c] ?? c);
+  const text = JSON.stringify(doc);
+  // Testing first spares a copy of the whole text (a string of its size) when there is nothing to rewrite.
+  const json = REWRITE_ANY.test(text) ? text.replace(REWRITE, (c) => REWRITTEN[c] ?? c) : text;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><model xmlns="${MODEL_NAMESPACE}" version="1">${json}</model>`;
 }
 
 /** Characters the model part's JSON text must have rewritten, and what they are written as. */
 const REWRITE = /[&<>\ufffe\uffff]/g;
+const REWRITE_ANY = /[&<>\ufffe\uffff]/;
 const REWRITTEN: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\ufffe': '\\ufffe', '\uffff': '\\uffff' };
 
 /**
