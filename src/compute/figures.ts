@@ -3,7 +3,7 @@ import { isBlank } from '../model/blank.js';
 import { Decimal, ZERO, sum } from '../model/money.js';
 import { change, sharePair, type Change, type SharePair } from './changes.js';
 import { codeListsFor, type CodeLists } from './codes.js';
-import { resolveItems, type ResolvedItem } from './items.js';
+import { groupInOrder, resolveItems, type ResolvedItem } from './items.js';
 import { econRows, expenditureOf, funcRows, sourcesOf, type EconRow, type ExpenditureBreakdown, type FuncRow } from './breakdown.js';
 import { currentIncome, carryOver, grandTotal, sourceFamily, type SourceAmounts, type SourceFamily } from './sources.js';
 import { projectFigures, type ProjectFigures } from './projects.js';
@@ -122,10 +122,7 @@ export function computeFigures(input: BudgetInput): BudgetFigures {
     carryOver: carryOver(sources),
     total,
     expenditure,
-    units: input.units.map((unit) => {
-      const own = items.filter((i) => i.unit.code === unit.code);
-      return { unit, sources: sourcesOf(own), expenditure: expenditureOf(own) };
-    }),
+    units: unitFigures(input.units, items),
     func: {
       all: funcTable(items),
       generalPublic: funcTable(gpItems),
@@ -210,4 +207,13 @@ export function sharesAt(figures: BudgetFigures, decimals: number): BudgetFigure
     generalPublic: sharePair(gp.basic, gp.project, decimals),
     basic: sharePair(gp.personnel, gp.operating, decimals),
   };
+}
+
+/** Each unit's own sources and expenditure; the items are grouped by unit once (not filtered again for each unit). */
+function unitFigures(units: readonly Unit[], items: readonly ResolvedItem[]): UnitFigures[] {
+  const byUnit = groupInOrder(items, (i) => i.unit.code);
+  return units.map((unit) => {
+    const own = byUnit.get(unit.code) ?? [];
+    return { unit, sources: sourcesOf(own), expenditure: expenditureOf(own) };
+  });
 }

@@ -34,8 +34,12 @@ export interface OperatingFundUnit {
 
 /** 基本 公用经费 items (classes 302/309/310) of each unit, by 部门经济 code ascending (spec §3.11). */
 export function operatingFundRows(units: readonly Unit[], items: readonly ResolvedItem[]): OperatingFundUnit[] {
+  const byUnit = groupInOrder(
+    items.filter((i) => i.kind === '基本' && OPERATING_CLASSES.has(i.econClass)),
+    (i) => i.unit.code,
+  );
   return units.map((unit) => {
-    const own = items.filter((i) => i.unit.code === unit.code && i.kind === '基本' && OPERATING_CLASSES.has(i.econClass));
+    const own = byUnit.get(unit.code) ?? [];
     const sorted = [...own].sort((a, b) => (a.econ < b.econ ? -1 : a.econ > b.econ ? 1 : 0));
     const rows = [...groupInOrder(sorted, (i) => i.econ)].map(([econ, group]) => {
       const sources = sourcesOf(group);

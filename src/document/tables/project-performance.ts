@@ -1,5 +1,6 @@
 import type { ProjectFigures } from '../../compute/projects.js';
 import { performanceOrder } from '../../compute/projects.js';
+import { groupInOrder } from '../../compute/items.js';
 import type { Indicator } from '../../model/schema.js';
 import { sum } from '../../model/money.js';
 import type { BodyRow, CellInput, ColumnSpec, TableContext, TableSpec } from './spec.js';
@@ -105,8 +106,9 @@ export const projectPerformance: TableSpec = {
     const department: BodyRow = { key: 'department', cells: { code: dept.code, name: ctx.fullName, ...amounts(sumOf(projects)) }, ...keepWith(projects) };
     if (leading === 'group') return [...parent, department, ...projects.flatMap(block)];
     const rows: BodyRow[] = leading === 'total-units' ? [{ key: 'total', cells: amounts(sumOf(projects)), bold: true }, ...parent] : [...parent, department];
+    const byUnitCode = groupInOrder(projects, (p) => p.unit?.code);
     for (const unit of ctx.input.units) {
-      const own = projects.filter((p) => p.unit?.code === unit.code);
+      const own = byUnitCode.get(unit.code) ?? [];
       if (own.length === 0) continue;
       // The department row already names a 单位 that discloses alone: its unit row would print it a second time.
       if (leading === 'department-units' && (ctx.input.scope === '单位' || unit.code === dept.code)) {
