@@ -72,7 +72,7 @@ function narrativeFindings(rule: DocumentRule, view: DocumentView): Diagnostic[]
  * which zero texts the style allows besides a zero in the format's places.
  */
 function amountProblem(text: string, format: AmountFormat, zeroOk: (text: string) => boolean): string | undefined {
-  if (zeroOk(text)) return undefined;
+  if (zeroOk(text) || rightShape(format)?.test(text)) return undefined;
   // Only the shape of the number matters here: no Decimal is made for each amount printed.
   const n = numberShape(text);
   if (!n) return `不是按${places(format.decimals)}打印的金额`;
@@ -82,6 +82,24 @@ function amountProblem(text: string, format: AmountFormat, zeroOk: (text: string
   if (format.thousands && needsGroups && !grouped) return '应加千位分隔符';
   if (!format.thousands && grouped) return '不应加千位分隔符';
   return undefined;
+}
+
+const shapes = new Map<string, RegExp>();
+
+/**
+ * The texts a format prints with nothing wrong, as one pattern (most amounts pass it; the rest are judged below):
+ * its places exactly, and separators where the format has them (a whole part of up to three digits needs none).
+ */
+function rightShape(format: AmountFormat): RegExp | undefined {
+  if (!Number.isInteger(format.decimals) || format.decimals < 0 || format.decimals > 20) return undefined;
+  const key = `${format.decimals}${format.thousands ? ',' : ''}`;
+  let shape = shapes.get(key);
+  if (!shape) {
+    const whole = format.thousands ? '(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3})' : '\\d+';
+    const fraction = format.decimals > 0 ? `\\.\\d{${format.decimals}}` : '';
+    shapes.set(key, (shape = new RegExp(`^[+-]?${whole}${fraction}$`)));
+  }
+  return shape;
 }
 
 function places(decimals: number): string {

@@ -66,14 +66,17 @@ export interface ChangeClause {
 
 /** Every `增加|减少 X万元，增长|下降 G%` clause after `subject` (subject '' = any), in any of the profile's verbs and units. */
 export function changeClauses(text: string, subject = ''): ChangeClause[] {
-  const re = pattern(`${escape(subject)}${AMOUNT_VERB}${NUM}${UNIT}，${RATE_VERB}${PCT}`, 'g');
-  return [...text.matchAll(re)].flatMap((m) => {
+  return [...text.matchAll(changePattern(subject))].flatMap((m) => {
     const delta = narrativeAmount(m[2] as string, m[3] as string);
     const growth = printedRate(m[5] as string);
     const verb = m[1] as string;
     const growWord = m[4] as string;
     return delta && growth ? [{ verb, up: UP.has(verb), delta, growWord, growUp: UP.has(growWord), growth, raw: m[0] }] : [];
   });
+}
+
+function changePattern(subject: string): RegExp {
+  return pattern(`${escape(subject)}${AMOUNT_VERB}${NUM}${UNIT}，${RATE_VERB}${PCT}`, 'g');
 }
 
 /** A printed amount's number text and unit word. */
@@ -99,7 +102,8 @@ export function shareTexts(text: string): string[] {
 
 /** The growth rates of a text's changes (`…万元，增长3.17%`), as printed (without `%`). */
 export function growthTexts(text: string): string[] {
-  return changeClauses(text).map((c) => /(\d+(?:\.\d+)?)%$/.exec(c.raw)?.[1] as string);
+  // Every clause's rate, read off the match: its numbers always parse, so no clause is dropped and none need be made.
+  return [...text.matchAll(changePattern(''))].map((m) => m[5] as string);
 }
 
 /** An integer printed after `label` and before `unit`: `共有车辆3辆`. */
