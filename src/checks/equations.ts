@@ -36,7 +36,7 @@ export interface Equation {
 const asQuantity = (q: Quantity | Decimal): Quantity => (Decimal.isDecimal(q) ? exactly(q) : q);
 
 /** Whether an equation holds within the rounding its quantities carry. */
-export function holds(e: Equation): boolean {
+export function holds(e: Pick<Equation, 'actual' | 'expected' | 'relation'>): boolean {
   const a = asQuantity(e.actual);
   const b = asQuantity(e.expected);
   return e.relation === 'le' ? atMost(a, b) : agrees(a, b);

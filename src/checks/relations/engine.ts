@@ -1,6 +1,6 @@
 import type { Location } from '../../model/diagnostic.js';
 import { agrees, total } from '../compare.js';
-import { checkEquations, splitSides, type Equation } from '../equations.js';
+import { checkEquations, holds, splitSides, type Equation } from '../equations.js';
 import { notApplicable, notRun, type DocumentRule, type Outcome } from '../rule.js';
 import { isTableKind, type DocumentView } from '../view/document-view.js';
 import { listOf, type Relation, type RelationRule, type Term } from './relation.js';
@@ -20,12 +20,12 @@ export type Stated = { missing: Missing } | { equations: Equation[]; unreadable:
  * the computed figures (the pipeline) and on a document read back from a .docx (`yusuan verify`).
  */
 export function evaluate(rule: Pick<RelationRule, 'id' | 'severity' | 'relations'>, view: DocumentView): Outcome {
-  const stated = rule.relations.map((r) => state(r, view));
+  // Only a failing equation becomes a finding: the others are counted, not built (their words and places unread).
+  const stated = rule.relations.map((r) => stateWith(r, view, (e) => !holds(e)));
   const applied = stated.flatMap((s) => ('equations' in s ? [s] : []));
   if (applied.length === 0) return notApplicable(missingReason(stated.flatMap((s) => ('missing' in s ? [s.missing] : []))));
-  const equations = applied.flatMap((s) => s.equations);
-  if (equations.length === 0 && applied.some((s) => s.unreadable > 0)) return notRun('表格或说明中找不到要核对的金额');
-  return checkEquations(rule, equations);
+  if (applied.every((s) => s.stated === 0) && applied.some((s) => s.unreadable > 0)) return notRun('表格或说明中找不到要核对的金额');
+  return checkEquations(rule, applied.flatMap((s) => s.equations));
 }
 
 /** A document rule whose relations are data. */
@@ -35,20 +35,35 @@ export function relationRule(rule: RelationRule): DocumentRule & RelationRule {
 
 /** States one relation on a document (exported for the declarations' own tests). */
 export function state(relation: Relation, view: DocumentView): Stated {
+  return stateWith(relation, view, () => true);
+}
+
+/** What a relation stated when only the equations `keep` accepts are built; `stated` counts all of them. */
+type Kept = { missing: Missing } | { equations: Equation[]; unreadable: number; stated: number };
+
+function stateWith(relation: Relation, view: DocumentView, keep: (e: Pick<Equation, 'actual' | 'expected' | 'relation'>) => boolean): Kept {
   const terms = [...listOf(relation.left), ...listOf(relation.right)];
   const tables = [...terms.flatMap((t) => needs(t).tables), ...(relation.forEach ? [relation.forEach.table] : [])];
   const sections = terms.flatMap((t) => needs(t).sections);
   const missing = { tables: tables.filter((k) => !view.table(k)), sections: sections.filter((s) => view.section(s) === undefined) };
   if (missing.tables.length > 0 || missing.sections.length > 0) return { missing };
   let unreadable = 0;
+  let stated = 0;
   const equations = instances(relation, view).flatMap((at): Equation[] => {
-    if (relation.when && holds(view, relation.when, at) !== relation.when.holds) return [];
+    if (relation.when && whenHolds(view, relation.when, at) !== relation.when.holds) return [];
     const left = readAll(view, relation.left, at);
     const right = readAll(view, relation.right, at);
     if (!left || !right) {
       unreadable++;
       return [];
     }
+    stated++;
+    const compared = {
+      actual: total(left.map((r) => r.q)),
+      expected: total(right.map((r) => r.q)),
+      ...(relation.compare === 'le' ? { relation: 'le' as const } : {}),
+    };
+    if (!keep(compared)) return [];
     const [first, ...rest] = left as [Read, ...Read[]];
     const related = [...rest, ...right].filter((r) => r.single).map((r) => r.at);
     const what = message(relation.what, view, at);
@@ -56,15 +71,13 @@ export function state(relation: Relation, view: DocumentView): Stated {
     return [{
       at: first.at,
       what,
-      actual: total(left.map((r) => r.q)),
-      expected: total(right.map((r) => r.q)),
-      ...(relation.compare === 'le' ? { relation: 'le' as const } : {}),
+      ...compared,
       ...(related.length > 0 ? { related } : {}),
       ...(sides ? { sides } : {}),
       ...(relation.checkFirst === 'right' ? { checkFirst: 'expected' as const } : {}),
     }];
   });
-  return { equations, unreadable };
+  return { equations, unreadable, stated };
 }
 
 /**
@@ -105,7 +118,7 @@ function readAll(view: DocumentView, terms: Term | readonly Term[], at: Instance
   return reads.every((r): r is Read => r !== undefined) && reads.length > 0 ? reads : undefined;
 }
 
-function holds(view: DocumentView, when: NonNullable<Relation['when']>, at: Instance): boolean {
+function whenHolds(view: DocumentView, when: NonNullable<Relation['when']>, at: Instance): boolean {
   const left = readTerm(view, when.left, at);
   const right = readTerm(view, when.right, at);
   return !!left && !!right && agrees(left.q, right.q);

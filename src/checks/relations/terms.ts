@@ -16,8 +16,27 @@ export interface Instance {
 /** A term read from a document: its amount (signed), where it is, and whether it is one cell (a related location). */
 export interface Read {
   q: Quantity;
-  at: Location;
+  readonly at: Location;
   single: boolean;
+}
+
+/**
+ * A term read from cells: its location is worked out when first asked (naming a row reads the labels left of it),
+ * since only a relation that fails names its cells.
+ */
+class CellRead implements Read {
+  #at: Location | undefined;
+  constructor(
+    readonly q: Quantity,
+    readonly single: boolean,
+    private readonly t: TableView,
+    private readonly row: number,
+    private readonly col: number,
+  ) {}
+
+  get at(): Location {
+    return (this.#at ??= this.t.at(this.row, this.col));
+  }
 }
 
 /** Reads a term; undefined when its cell, row or phrase cannot be read. */
@@ -31,30 +50,31 @@ export function readTerm(view: DocumentView, term: Term, at: Instance): Read | u
   const column = typeof term.column === 'string' ? term.column : at.column;
   const col = t && column !== undefined ? t.col(column) : undefined;
   if (!t || column === undefined || col === undefined) return undefined;
-  const read = readCells(t, term, column, col, at);
-  return read && (term.minus ? { ...read, q: { value: read.q.value.negated(), radius: read.q.radius } } : read);
+  const sign = term.minus ? (q: Quantity): Quantity => ({ value: q.value.negated(), radius: q.radius }) : (q: Quantity) => q;
+  return readCells(t, term, column, col, at, sign);
 }
 
-function readCells(t: TableView, term: CellTerm, column: string, col: number, at: Instance): Read | undefined {
+function readCells(t: TableView, term: CellTerm, column: string, col: number, at: Instance, sign: (q: Quantity) => Quantity): Read | undefined {
   const ref = term.row;
   if (typeof ref === 'string') {
     const r = t.row(ref, column);
     const q = r === undefined ? undefined : t.amount(r, col);
-    return r !== undefined && q ? { q, at: t.at(r, col), single: true } : undefined;
+    return r !== undefined && q ? new CellRead(sign(q), true, t, r, col) : undefined;
   }
   if ('prefix' in ref) {
     const rows = t.rowsWith(ref.prefix, column);
     const parts = rows.map((r) => t.amount(r, col));
     if (parts.some((p) => p === undefined)) return undefined;
     const first = rows[0];
-    return { q: total(parts as Quantity[]), at: first === undefined ? absent(t, col) : t.at(first, col), single: false };
+    const q = sign(total(parts as Quantity[]));
+    return first === undefined ? { q, at: absent(t, col), single: false } : new CellRead(q, false, t, first, col);
   }
   const key = 'key' in ref ? ref.key : at.row;
   // The first body row with that key in that column, by the table's index (a scan per instance was quadratic).
   const r = t.row(key, column);
-  if (r === undefined) return { q: exactly(ZERO), at: absent(t, col, 'each' in ref ? at.rowLabel : undefined), single: false };
+  if (r === undefined) return { q: sign(exactly(ZERO)), at: absent(t, col, 'each' in ref ? at.rowLabel : undefined), single: false };
   const q = t.amount(r, col);
-  return q && { q, at: t.at(r, col), single: true };
+  return q && new CellRead(sign(q), true, t, r, col);
 }
 
 /** Where an absent row would print: the table and column (and the row's words when known). */
