@@ -35,9 +35,9 @@ export interface CheckRun {
 /** The ledger line of one rule's outcome. */
 export function resultOf(rule: Pick<Rule, 'id' | 'layer'>, outcome: Outcome): RuleResult {
   const base = { id: rule.id, layer: rule.layer };
+  if (Array.isArray(outcome)) return { ...base, status: outcome.length === 0 ? 'pass' : 'fail', findings: outcome.length };
   if ('notApplicable' in outcome) return { ...base, status: 'not-applicable', findings: 0, reason: outcome.notApplicable };
-  if ('notRun' in outcome) return { ...base, status: 'not-run', findings: 0, reason: outcome.notRun };
-  return { ...base, status: outcome.length === 0 ? 'pass' : 'fail', findings: outcome.length };
+  return { ...base, status: 'not-run', findings: 0, reason: outcome.notRun };
 }
 
 /** Runs each rule once and records its outcome; a rule that throws is a bug and propagates. */

@@ -94,9 +94,15 @@ export function tableView(table: GridTable): TableView {
   };
   // null: read, and not a number.
   const amounts: (Quantity | null | undefined)[] = new Array(table.rows.length * width);
+  // A table prints few distinct amounts (blanks, zeros, the same totals in several rows): each is parsed once.
+  const parsed = new Map<string, Quantity | null>();
   const readAmount = (r: number, c: number): Quantity | undefined => {
     const cell = contentAt(r, c);
-    return cell ? printedAmount(cell.value ?? cell.text, unit) : undefined;
+    if (!cell) return undefined;
+    const text = cell.value ?? cell.text;
+    let q = parsed.get(text);
+    if (q === undefined) parsed.set(text, (q = printedAmount(text, unit) ?? null));
+    return q ?? undefined;
   };
   const amountAt = (r: number, c: number): Quantity | undefined => {
     if (!inGrid(r, c)) return readAmount(r, c);
