@@ -50,8 +50,14 @@ export function squeeze(text: string): string {
   return text.replace(/[\s\u3000]+/g, '');
 }
 
-/** Reads a laid-out table back into keyed columns, keyed rows and printed amounts. */
-export function tableView(table: GridTable): TableView {
+/** The quantity of each amount text already parsed, by the unit it prints in: the tables of one document share one. */
+export type ParsedAmounts = Map<PrintedUnit, Map<string, Quantity | null>>;
+
+/**
+ * Reads a laid-out table back into keyed columns, keyed rows and printed amounts; `parsed` lets the tables of one
+ * document parse each amount text once between them (the same totals print in several tables).
+ */
+export function tableView(table: GridTable, parsedByUnit: ParsedAmounts = new Map()): TableView {
   const origin = originsOf(table);
   const unit = unitOf(table);
   const contentAt = (r: number, c: number): ContentCell | undefined => {
@@ -95,7 +101,8 @@ export function tableView(table: GridTable): TableView {
   // null: read, and not a number.
   const amounts: (Quantity | null | undefined)[] = new Array(table.rows.length * width);
   // A table prints few distinct amounts (blanks, zeros, the same totals in several rows): each is parsed once.
-  const parsed = new Map<string, Quantity | null>();
+  const parsed = parsedByUnit.get(unit) ?? new Map<string, Quantity | null>();
+  parsedByUnit.set(unit, parsed);
   const readAmount = (r: number, c: number): Quantity | undefined => {
     const cell = contentAt(r, c);
     if (!cell) return undefined;
