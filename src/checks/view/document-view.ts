@@ -1,7 +1,7 @@
 import type { Location } from '../../model/diagnostic.js';
 import type { Block, BudgetDocument, PrintStyle } from '../../document/model.js';
 import { freeTextMask } from './free-text-mask.js';
-import { tableView, type ParsedAmounts, type TableView } from './table-view.js';
+import { tableViews, type TableView } from './table-view.js';
 
 export { freeTextMask, maskFreeTexts } from './free-text-mask.js';
 
@@ -84,8 +84,7 @@ export interface DocumentView {
 export function documentView(document: BudgetDocument, freeTexts: readonly string[] = []): DocumentView {
   const blocks = document.parts.flatMap((p) => p.blocks);
   const grids = blocks.flatMap((b) => (b.type === 'table' ? [b.table] : []));
-  const parsed: ParsedAmounts = new Map();
-  const tables = grids.map((grid) => tableView(grid, parsed));
+  const tables = tableViews(grids);
   const kinds = new Map<string, TableView>();
   const free = [...freeTexts].sort((a, b) => b.length - a.length);
   const masks = new Map<string, string>();

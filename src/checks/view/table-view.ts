@@ -50,27 +50,36 @@ export function squeeze(text: string): string {
   return text.replace(/[\s\u3000]+/g, '');
 }
 
-/** The quantity of each amount text already parsed, by the unit it prints in: the tables of one document share one. */
-export type ParsedAmounts = Map<PrintedUnit, Map<string, Quantity | null>>;
+/** The quantity of each amount text already parsed, by the unit it prints in. */
+type ParsedAmounts = Map<PrintedUnit, Map<string, Quantity | null>>;
 
-/**
- * Reads a laid-out table back into keyed columns, keyed rows and printed amounts; `parsed` lets the tables of one
- * document parse each amount text once between them (the same totals print in several tables).
- */
-export function tableView(table: GridTable, parsedByUnit: ParsedAmounts = new Map()): TableView {
-  const origin = originsOf(table);
+/** Reads a laid-out table back into keyed columns, keyed rows and printed amounts. */
+export function tableView(table: GridTable): TableView {
+  return readTable(table, new Map());
+}
+
+/** Reads the tables of one document: they parse each amount text once between them (the same totals print in several). */
+export function tableViews(tables: readonly GridTable[]): TableView[] {
+  const parsed: ParsedAmounts = new Map();
+  return tables.map((table) => readTable(table, parsed));
+}
+
+function readTable(table: GridTable, parsedByUnit: ParsedAmounts): TableView {
+  const width = table.rows.reduce((most, row) => Math.max(most, row.length), 0);
+  const origin = originsOf(table, width);
   const unit = unitOf(table);
   const contentAt = (r: number, c: number): ContentCell | undefined => {
     const cell = table.rows[r]?.[c];
     return cell?.kind === 'content' ? cell : undefined;
   };
+  /** The content cell an origin number names. */
+  const originCell = (o: number): ContentCell | undefined => contentAt(Math.floor(o / width), o % width);
   const textAt = (r: number, c: number): string => {
     if (!(c < (table.rows[r]?.length ?? 0))) return '';
     const o = origin[r]?.[c];
-    return o ? (contentAt(o[0], o[1])?.text ?? '') : '';
+    return o === undefined ? '' : (originCell(o)?.text ?? '');
   };
   const body = table.rows.map((_, i) => i).filter((i) => i >= table.headerRows);
-  const width = Math.max(0, ...table.rows.map((r) => r.length));
   const paths = Array.from({ length: width }, (_, c) => headerPath(table, origin, c, textAt));
   const isAmount = (c: number) => body.some((r) => contentAt(r, c)?.role === 'amount');
   const bodyHeader = (c: number) => body.map((r) => contentAt(r, c)).find((cell) => cell?.role === 'header')?.text ?? '';
@@ -83,23 +92,24 @@ export function tableView(table: GridTable, parsedByUnit: ParsedAmounts = new Ma
   }));
   const roleAt = (r: number, c: number) => {
     const o = origin[r]?.[c];
-    return o ? contentAt(o[0], o[1])?.role : undefined;
+    return o === undefined ? undefined : originCell(o)?.role;
   };
   const readLabel = (r: number, c: number) =>
-    table.headerRows === 0 ? nearestLabel(r, c, origin, textAt) : labelLeftOf(columns, r, c, (k) => ({ text: textAt(r, k), code: roleAt(r, k) === 'code' }));
+    table.headerRows === 0 ? nearestLabel(r, c, (k) => origin[r]?.[k], width, textAt) : labelLeftOf(columns, r, c, (k) => ({ text: textAt(r, k), code: roleAt(r, k) === 'code' }));
   // Every document rule reads the same cells: labels and amounts are worked out once per position. Left of a
   // header table's amount block, every cell of the block has the same label: it is worked out once per row and block.
   const labelCol = columns.map((_, c) => (table.headerRows === 0 ? c : blockStart(columns, c)));
   const inGrid = (r: number, c: number) => r >= 0 && r < table.rows.length && c >= 0 && c < width;
-  const labels: (string | undefined)[] = new Array(table.rows.length * width);
+  // Made when first needed: most tables are never asked for a label, and some for no amount.
+  let labels: (string | undefined)[] | undefined;
   const rowLabel = (r: number, col: number): string => {
     if (!inGrid(r, col)) return readLabel(r, col);
     const c = labelCol[col] ?? col;
-    const at = r * width + c;
-    return (labels[at] ??= readLabel(r, c));
+    labels ??= new Array(table.rows.length * width);
+    return (labels[r * width + c] ??= readLabel(r, c));
   };
   // null: read, and not a number.
-  const amounts: (Quantity | null | undefined)[] = new Array(table.rows.length * width);
+  let amounts: (Quantity | null | undefined)[] | undefined;
   // A table prints few distinct amounts (blanks, zeros, the same totals in several rows): each is parsed once.
   const parsed = parsedByUnit.get(unit) ?? new Map<string, Quantity | null>();
   parsedByUnit.set(unit, parsed);
@@ -113,8 +123,8 @@ export function tableView(table: GridTable, parsedByUnit: ParsedAmounts = new Ma
   };
   const amountAt = (r: number, c: number): Quantity | undefined => {
     if (!inGrid(r, c)) return readAmount(r, c);
-    const at = r * width + c;
-    return (amounts[at] ??= readAmount(r, c) ?? null) ?? undefined;
+    amounts ??= new Array(table.rows.length * width);
+    return (amounts[r * width + c] ??= readAmount(r, c) ?? null) ?? undefined;
   };
   const colIndex = new Map(columns.map((c) => [c.key, c.index]));
   const rowKey = (r: number, c?: number) => (c === undefined ? undefined : contentAt(r, c)?.row) ?? table.rowKeys[r] ?? undefined;
@@ -166,26 +176,28 @@ export function unitOf(table: GridTable): PrintedUnit {
   return /单位[:：]\s*元/.test(table.unitLine ?? '') ? '元' : '万元';
 }
 
-/** For each position, the [row, col] of the content cell that covers it. */
-function originsOf(table: GridTable): ([number, number] | undefined)[][] {
-  const origin: ([number, number] | undefined)[][] = table.rows.map((row) => new Array(row.length));
+/**
+ * For each position, the content cell that covers it, as one number: row × width + column (a cell's column is
+ * below the width), so no pair is made per position.
+ */
+function originsOf(table: GridTable, width: number): (number | undefined)[][] {
+  const origin: (number | undefined)[][] = table.rows.map((row) => new Array(row.length));
   table.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (cell.kind !== 'content') return;
-      for (let i = r; i < r + cell.rowSpan; i++) for (let k = c; k < c + cell.colSpan; k++) if (origin[i]) origin[i]![k] = [r, c];
+      for (let i = r; i < r + cell.rowSpan; i++) for (let k = c; k < c + cell.colSpan; k++) if (origin[i]) origin[i]![k] = r * width + c;
     }),
   );
   return origin;
 }
 
-function headerPath(table: GridTable, origin: ([number, number] | undefined)[][], c: number, textAt: (r: number, c: number) => string): string[] {
+function headerPath(table: GridTable, origin: (number | undefined)[][], c: number, textAt: (r: number, c: number) => string): string[] {
   const path: string[] = [];
-  let last = '';
+  let last: number | undefined;
   for (let r = 0; r < table.headerRows; r++) {
     const o = origin[r]?.[c];
-    const key = o ? o.join(',') : '';
-    if (o && key !== last) path.push(squeeze(textAt(r, c)));
-    last = key;
+    if (o !== undefined && o !== last) path.push(squeeze(textAt(r, c)));
+    last = o;
   }
   return path;
 }
@@ -201,10 +213,10 @@ function labelOf(path: readonly string[], all: readonly string[][]): string {
  * A table without header rows (the 整体绩效目标表 is a form) names a cell by the nearest text left of it that
  * starts in the same row (`（2）项目支出`), not by labels merged down from rows above.
  */
-function nearestLabel(row: number, col: number, origin: ([number, number] | undefined)[][], textAt: (r: number, c: number) => string): string {
+function nearestLabel(row: number, col: number, originIn: (c: number) => number | undefined, width: number, textAt: (r: number, c: number) => string): string {
   for (let c = col - 1; c >= 0; c--) {
-    const o = origin[row]?.[c];
-    if (o && o[0] === row && o[1] !== col && textAt(row, c).trim() !== '') return squeeze(textAt(row, c));
+    const o = originIn(c);
+    if (o !== undefined && Math.floor(o / width) === row && o % width !== col && textAt(row, c).trim() !== '') return squeeze(textAt(row, c));
   }
   return '';
 }
