@@ -22,8 +22,13 @@ export function exactly(value: Decimal): Quantity {
 
 /** A figure rounded to `decimals` places: its true value lies within half a unit of that place. */
 export function roundedTo(value: Decimal, decimals: number): Quantity {
-  return { value, radius: new Decimal(5).times(new Decimal(10).pow(-(decimals + 1))) };
+  let radius = radii.get(decimals);
+  if (!radius) radii.set(decimals, (radius = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)))));
+  return { value, radius };
 }
+
+/** Half a unit of the last place, by places: the same few (0–4) for every rounded figure of a document. */
+const radii = new Map<number, Decimal>();
 
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
@@ -93,11 +98,12 @@ export function printedRate(text: string): Quantity | undefined {
 
 /** Σ of quantities: values add, and so do the radii (each rounded part may be off by its half unit). */
 export function total(parts: readonly Quantity[]): Quantity {
-  // Most parts are exact: a zero radius adds nothing, so the radius sum allocates only for rounded parts.
+  // Most parts are blank cells (0) and exact: adding a zero changes nothing (the sum is never −0, and each sum is
+  // already rounded to the precision), so only non-zero values and radii are added.
   let value = ZERO;
   let radius = ZERO;
   for (const q of parts) {
-    value = value.plus(q.value);
+    if (!q.value.isZero()) value = value.plus(q.value);
     if (!q.radius.isZero()) radius = radius.plus(q.radius);
   }
   return { value, radius };
