@@ -1,3 +1,4 @@
+import { groupInOrder } from '../compute/items.js';
 import { sum } from '../model/money.js';
 import { checkEquations } from './equations.js';
 import { tableAt } from './locations.js';
@@ -17,13 +18,17 @@ export const x13: InputRule = {
   run(ctx) {
     const { input, figures } = ctx;
     const units = new Set(input.units.map((u) => u.code));
-    const items = input.lineItems.filter((i) => i.kind === '项目' && units.has(i.unit));
+    // Grouped by 功能 code once: filtering every item again for each 项 row grew with rows × items.
+    const byFunc = groupInOrder(
+      input.lineItems.filter((i) => i.kind === '项目' && units.has(i.unit)),
+      (i) => i.func,
+    );
     return checkEquations(
       this,
       figures.func.all.rows.map((r) => ({
         at: tableAt(ctx, 'expenditure', `${r.code} ${r.name}`, '项目支出小计'),
         what: `“项”${r.code}的项目支出 = 该科目项目支出明细之和`,
-        expected: sum(items.filter((i) => i.func === r.code).map((i) => i.amount)),
+        expected: sum((byFunc.get(r.code) ?? []).map((i) => i.amount)),
         actual: r.breakdown.project,
       })),
     );
