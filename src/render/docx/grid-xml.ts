@@ -20,12 +20,12 @@ export function* gridRowStrings(table: GridTable, widths: readonly number[]): Ge
   const size = TABLE_FONT_SIZE[table.density];
   const keep = keptRows(table);
   const height = Math.round(size * 20 * 1.6);
-  const parts = memo(partsXml);
-  const text = tableCellStyle(false, size);
-  const heading = tableCellStyle(true, size);
+  const props = cellParagraphProps(tableCellStyle(false, size), tableCellStyle(true, size));
+  const rowProps = (header: boolean) => `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : '<w:tblHeader w:val="false"/>'}<w:trHeight w:val="${height}" w:hRule="atLeast"/></w:trPr>`;
+  const [headerRow, bodyRow] = [rowProps(true), rowProps(false)];
   for (let r = 0; r < slots.length; r++) {
     const row = slots[r] ?? [];
-    const out = [`<w:tr><w:trPr><w:cantSplit/>${r < table.headerRows ? '<w:tblHeader/>' : '<w:tblHeader w:val="false"/>'}<w:trHeight w:val="${height}" w:hRule="atLeast"/></w:trPr>`];
+    let out = r < table.headerRows ? headerRow : bodyRow;
     const keepNext = keep.has(r);
     for (let c = 0; c < row.length; ) {
       const slot = row[c];
@@ -35,37 +35,29 @@ export function* gridRowStrings(table: GridTable, widths: readonly number[]): Ge
       for (let i = c; i < c + span; i++) width += widths[i] ?? 0;
       const gridSpan = span > 1 ? `<w:gridSpan w:val="${span}"/>` : '';
       if (slot.kind === 'covered' && slot.col === c) {
-        out.push(`<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${gridSpan}<w:vMerge w:val="continue"/></w:tcPr><w:p><w:pPr>${parts(`${text}|${keepNext}|`)}</w:pPr></w:p></w:tc>`);
+        out += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${gridSpan}<w:vMerge w:val="continue"/></w:tcPr><w:p><w:pPr>${props(false, keepNext, undefined)}</w:pPr></w:p></w:tc>`;
       } else if (slot.kind === 'origin') {
         const cell = slot.cell;
         const merge = cell.rowSpan > 1 ? '<w:vMerge w:val="restart"/>' : '';
-        const style = cell.role === 'header' ? heading : text;
-        out.push(`<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${gridSpan}${merge}<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr>${parts(`${style}|${keepNext}|${cell.align}`)}</w:pPr>${runsXml(cell.text, cell.bold === true ? BOLD : '')}</w:p></w:tc>`);
+        out += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${gridSpan}${merge}<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr>${props(cell.role === 'header', keepNext, cell.align)}</w:pPr>${runsXml(cell.text, cell.bold === true ? BOLD : '')}</w:p></w:tc>`;
       } else throw new InternalError(`${table.label} 第${r + 1}行第${c + 1}列的合并区域不完整`);
       c += span;
     }
-    out.push('</w:tr>');
-    yield out.join('');
+    yield `${out}</w:tr>`;
   }
 }
 
-/** A cell paragraph's properties, `style|keepNext|align`: its style (font, size, spacing), keep-with-next and alignment. */
-function partsXml(key: string): string {
-  const [style, keepNext, align] = key.split('|');
-  return `<w:pStyle w:val="${style ?? ''}"/>${keepNext === 'true' ? '<w:keepNext/>' : ''}${align ? `<w:jc w:val="${align}"/>` : ''}`;
+/**
+ * A cell paragraph's properties: its style (font, size, spacing: `text` or `heading`), keep-with-next and alignment
+ * (none for a vMerge continuation), each combination written once per table and looked up by a small number.
+ */
+function cellParagraphProps(text: string, heading: string): (header: boolean, keepNext: boolean, align: 'left' | 'center' | 'right' | undefined) => string {
+  const made: string[] = [];
+  return (header, keepNext, align) => {
+    const at = (header ? 1 : 0) + (keepNext ? 2 : 0) + (align === undefined ? 0 : align === 'left' ? 4 : align === 'center' ? 8 : 12);
+    return (made[at] ??= `<w:pStyle w:val="${header ? heading : text}"/>${keepNext ? '<w:keepNext/>' : ''}${align ? `<w:jc w:val="${align}"/>` : ''}`);
+  };
 }
 
 /** The run properties of a bold cell's text (font and size come from the paragraph style). */
 const BOLD = '<w:rPr><w:b/><w:bCs/></w:rPr>';
-
-function memo(make: (key: string) => string): (key: string) => string {
-  const cache = new Map<string, string>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = make(key);
-      cache.set(key, value);
-    }
-    return value;
-  };
-}
