@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { InternalError } from '../../model/diagnostic.js';
 import type { GridCell, GridTable } from '../../document/model.js';
 import { columnWidths, minimumWidths, scaleColumns, unbreakableEms } from './column-widths.js';
+import { textEms } from './title-lines.js';
 
 describe('scaleColumns：相对字符宽度缩放到版心宽度', () => {
   it('按比例分配，舍入余数给最宽的列，总和正好等于版心宽度', () => {
@@ -52,6 +53,18 @@ describe('columnWidths：金额、编码和拉丁字符串不折行', () => {
     expect(unbreakableEms({ text: '服务对象满意度≥95%', role: 'text' })).toBeCloseTo(1 + 3 * 0.6);
     expect(unbreakableEms({ text: '服务对象满意度', role: 'text' })).toBeCloseTo(1);
     expect(unbreakableEms({ text: '发放数量12345个', role: 'text' })).toBeCloseTo(5 * 0.6);
+  });
+
+  it('文字单元格不可断开的长度与按正则切出各段再量的结果完全相同（任意文字，含空白、全角、代理项）', () => {
+    const byRegex = (text: string) => Math.max(0, ...(text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+/g) ?? []).map(textEms));
+    const pieces = fc.constantFrom('预', '算', 'A', '9', '.', '%', '≥', ' ', '\t', '\n', '\u00a0', '\u2003', '\u2028', '\u3000', '\ud842\udfb7', '\ud800', '—', '（', ',');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(unbreakableEms({ text, role: 'text' })).toBe(byRegex(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('表头最多折成四行：空列的表头不会一字一行', () => {

@@ -70,10 +70,31 @@ export function minimumWidths(table: GridTable): number[] {
 
 /** The widest run of a cell that a line may not break: all of an amount or code, else the longest non-CJK run (`≥95%`) or one CJK character. */
 export function unbreakableEms(cell: Pick<ContentCell, 'text' | 'role'>): number {
-  const lines = cell.text.split('\n');
-  if (cell.role === 'amount' || cell.role === 'code') return Math.max(...lines.map(measure));
-  const tokens = cell.text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+/g) ?? [];
-  return Math.max(0, ...tokens.map(measure));
+  if (cell.role === 'amount' || cell.role === 'code') return Math.max(...cell.text.split('\n').map(measure));
+  return widestRun(cell.text);
+}
+
+/**
+ * The widest token of `/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+/g` in `text`, measured as textEms measures it, in one
+ * pass without cutting the tokens out (this runs over every cell of every table): a character from U+2E80 on is a
+ * token of its own, 1 em wide; a run of other characters up to whitespace is one token, its ems added up in order.
+ */
+function widestRun(text: string): number {
+  let widest = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x2e80 || isSpace(c)) {
+      widest = Math.max(widest, run, c >= 0x2e80 ? 1 : 0);
+      run = 0;
+    } else run += c >= 0x2000 && c <= 0x2bff ? 1 : 0.6;
+  }
+  return Math.max(widest, run);
+}
+
+/** `\s` below U+2E80: tab, line feed, vertical tab, form feed, CR, space, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 }
 
 function settle(widths: number[], total: number): number[] {
