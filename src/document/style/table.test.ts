@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../model/money.js';
+import { Decimal, exactAmount, formatAmountAs } from '../../model/money.js';
 import { layoutBody } from '../tables/body.js';
 import type { ColumnSpec } from '../tables/spec.js';
 import { styleOptionsSchema } from './options.js';
 import { tableStyleOf } from './resolve.js';
-import { cellDisplay, DEFAULT_CELL_DISPLAY, printCellAmount, type CellDisplay } from './table.js';
+import { amountPrinter, cellDisplay, DEFAULT_CELL_DISPLAY, printCellAmount, type CellDisplay } from './table.js';
 
 const d = (s: string) => new Decimal(s);
 const display = (options: Parameters<typeof styleOptionsSchema.parse>[0]): CellDisplay => cellDisplay(styleOptionsSchema.parse(options));
@@ -55,5 +55,34 @@ describe('a table entry overrides the profile’s style', () => {
 
   it('names a wrong option value in Chinese', () => {
     expect(() => tableStyleOf({}, { zeroDisplay: 'none' })).toThrow(/格式选项有误：zeroDisplay/);
+  });
+});
+
+describe('printing without a second rounding', () => {
+  const values = ['1', '-1', '41.1', '41.15', '-41.155', '0.004', '0.005', '-0.005', '123456789.5', '882.762053', '1e-9', '7', '1234567.891', '-0.0001'];
+  const formats = [
+    {},
+    { tableAmountDecimals: 0 },
+    { tableAmountDecimals: 1 },
+    { tableAmountDecimals: 4 },
+    { tableAmountUnit: '元' as const },
+    { tableAmountUnit: '元' as const, tableThousands: true },
+    { tableAmountDecimals: 0, tableThousands: true },
+  ];
+  it('prints what rounding half-up and the exact value print, for every format', () => {
+    for (const options of formats)
+      for (const v of values) {
+        const shown = display(options);
+        expect(printCellAmount(d(v), false, shown), `${v} ${JSON.stringify(options)}`).toEqual({ text: formatAmountAs(d(v), shown.amount), value: exactAmount(d(v), shown.amount) });
+      }
+  });
+
+  it('a printer gives the same as printCellAmount, once per amount', () => {
+    const print = amountPrinter(DEFAULT_CELL_DISPLAY);
+    const a = d('12.3');
+    expect(print(a, false)).toEqual(printCellAmount(a, false, DEFAULT_CELL_DISPLAY));
+    expect(print(a, false)).toBe(print(a, false));
+    expect(print(d('0'), false)).toBeUndefined();
+    expect(print(d('0'), true)).toEqual({ text: '0.00', value: '0.00' });
   });
 });

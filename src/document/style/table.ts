@@ -1,4 +1,4 @@
-import { exactAmount, formatAmountAs, type AmountFormat, type Decimal } from '../../model/money.js';
+import { exactAmount, formatAmountAs, groupThousands, inUnit, type AmountFormat, type Decimal } from '../../model/money.js';
 import type { StyleOptions } from './options.js';
 
 /** How a table's amount cells print: its amount format and what a zero amount shows (variations.md §5, §7). */
@@ -27,9 +27,34 @@ export interface PrintedAmount {
  * display would leave it blank.
  */
 export function printCellAmount(amount: Decimal, showZero: boolean, display: CellDisplay): PrintedAmount | undefined {
-  const value = exactAmount(amount, display.amount);
-  if (!amount.isZero()) return { text: formatAmountAs(amount, display.amount), value };
-  const zero = display.zeroDisplay === 'blank' && showZero ? '0.00' : display.zeroDisplay;
-  if (zero === 'blank') return undefined;
-  return { text: zero === '0.00' ? formatAmountAs(amount, display.amount) : zero, value };
+  if (amount.isZero()) {
+    const zero = display.zeroDisplay === 'blank' && showZero ? '0.00' : display.zeroDisplay;
+    if (zero === 'blank') return undefined;
+    const value = exactAmount(amount, display.amount);
+    return { text: zero === '0.00' ? formatAmountAs(amount, display.amount) : zero, value };
+  }
+  const { decimals, thousands } = display.amount;
+  const exact = inUnit(amount, display.amount.unit);
+  const places = exact.decimalPlaces();
+  if (places > decimals) return { text: formatAmountAs(amount, display.amount), value: exact.toFixed() };
+  // No rounding to do: the exact digits padded with zeros are both the text and the value (what toFixed(decimals) prints).
+  const plain = exact.toFixed();
+  const value = places === decimals ? plain : `${plain}${places === 0 ? '.' : ''}${'0'.repeat(decimals - places)}`;
+  return { text: thousands ? groupThousands(value) : value, value };
+}
+
+/** Prints amount cells like printCellAmount, once per amount: a table repeats its totals and figures. */
+export type AmountPrinter = (amount: Decimal, showZero: boolean) => PrintedAmount | undefined;
+
+/** A printer for one table's display, remembering each amount it has printed (by identity). */
+export function amountPrinter(display: CellDisplay): AmountPrinter {
+  const printed = new Map<Decimal, PrintedAmount | undefined>();
+  return (amount, showZero) => {
+    if (showZero) return printCellAmount(amount, true, display);
+    if (amount.isZero() && display.zeroDisplay === 'blank') return undefined;
+    if (printed.has(amount)) return printed.get(amount);
+    const out = printCellAmount(amount, false, display);
+    printed.set(amount, out);
+    return out;
+  };
 }

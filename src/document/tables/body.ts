@@ -1,6 +1,6 @@
 import type { ResolvedItem } from '../../compute/items.js';
 import { Decimal } from '../../model/money.js';
-import { DEFAULT_CELL_DISPLAY, printCellAmount, type CellDisplay } from '../style/table.js';
+import { amountPrinter, DEFAULT_CELL_DISPLAY, type AmountPrinter, type CellDisplay, type PrintedAmount } from '../style/table.js';
 import type { ContentCell, GridCell, Provenance } from '../model.js';
 import type { BodyCell, BodyRow, CellInput, ColumnKind, ColumnSpec, Selector } from './spec.js';
 
@@ -25,44 +25,72 @@ const ALIGN: Record<ContentCell['role'], ContentCell['align']> = {
  * Amounts print in the table's display (unit, decimals, zero); the Luoyang one by default.
  */
 export function layoutBody(columns: readonly ColumnSpec[], rows: readonly BodyRow[], trace?: TraceScope, display: CellDisplay = DEFAULT_CELL_DISPLAY): GridCell[][] {
-  const grid: (GridCell | undefined)[][] = rows.map(() => new Array<GridCell | undefined>(columns.length));
-  const known = new Set(columns.map((c) => c.key));
-  rows.forEach((row, r) => {
-    for (const key of Object.keys(row.cells)) if (!known.has(key)) throw new Error(`表格行引用了不存在的列 ${key}`);
-    columns.forEach((column, c) => {
-      if (grid[r]![c]) return;
+  const width = columns.length;
+  const height = rows.length;
+  // Built in place, row by row (no per-cell closures or normalised copies): a large document has hundreds of thousands of cells.
+  const grid: GridCell[][] = new Array<GridCell[]>(height);
+  for (let r = 0; r < height; r++) grid[r] = new Array<GridCell>(width);
+  const known = new Set<string>();
+  for (const column of columns) known.add(column.key);
+  const print = amountPrinter(display);
+  for (let r = 0; r < height; r++) {
+    const row = rows[r]!;
+    const line = grid[r]!;
+    for (const key in row.cells) if (!known.has(key)) throw new Error(`表格行引用了不存在的列 ${key}`);
+    for (let c = 0; c < width; c++) {
+      if (line[c]) continue;
+      const column = columns[c]!;
       const input = row.cells[column.key];
-      const cell = contentCell(column, input, row.bold, display);
+      const cell = contentCell(column, input, row.bold, print);
       if (trace && cell.text !== '') {
         const source = provenanceOf(normalise(input), row, column, trace);
         if (source) cell.source = source;
       }
-      if (r + cell.rowSpan > rows.length || c + cell.colSpan > columns.length)
-        throw new Error(`第${r + 1}行列 ${column.key} 的合并范围超出表格`);
-      grid[r]![c] = cell;
-      for (let i = r; i < r + cell.rowSpan; i++)
-        for (let k = c; k < c + cell.colSpan; k++) {
-          if (i === r && k === c) continue;
-          if (grid[i]![k]) throw new Error(`第${i + 1}行第${k + 1}列被两个合并单元格覆盖`);
-          grid[i]![k] = { kind: 'covered' };
-        }
-    });
-  });
-  return grid.map((row) => Array.from(row, (cell) => cell ?? { kind: 'covered' }));
+      const { rowSpan, colSpan } = cell;
+      if (r + rowSpan > height || c + colSpan > width) throw new Error(`第${r + 1}行列 ${column.key} 的合并范围超出表格`);
+      line[c] = cell;
+      if (rowSpan > 1 || colSpan > 1) cover(grid, r, c, rowSpan, colSpan);
+    }
+  }
+  return grid;
+}
+
+/** Marks the positions a span covers, beyond its own. */
+function cover(grid: GridCell[][], r: number, c: number, rowSpan: number, colSpan: number): void {
+  for (let i = r; i < r + rowSpan; i++)
+    for (let k = c; k < c + colSpan; k++) {
+      if (i === r && k === c) continue;
+      if (grid[i]![k]) throw new Error(`第${i + 1}行第${k + 1}列被两个合并单元格覆盖`);
+      grid[i]![k] = { kind: 'covered' };
+    }
 }
 
 /** One content cell, its fields set in the order the model's JSON (and so the embedded model part) prints them. */
-function contentCell(column: ColumnSpec, input: CellInput, rowBold: boolean | undefined, display: CellDisplay): ContentCell {
-  const cell = normalise(input);
-  const role = cell.role ?? (cell.amount ? 'amount' : ROLE[column.kind]);
-  const printed = cell.amount ? printCellAmount(cell.amount, cell.showZero ?? false, display) : undefined;
-  const bold = cell.bold ?? rowBold;
-  // Built field by field, not spread: a large document has hundreds of thousands of cells.
-  const out: ContentCell = printed
-    ? { kind: 'content', text: printed.text, value: printed.value, role, rowSpan: cell.rowSpan ?? 1, colSpan: cell.colSpan ?? 1, align: cell.align ?? ALIGN[role] }
-    : { kind: 'content', text: cell.text ?? '', role, rowSpan: cell.rowSpan ?? 1, colSpan: cell.colSpan ?? 1, align: cell.align ?? ALIGN[role] };
+function contentCell(column: ColumnSpec, input: CellInput, rowBold: boolean | undefined, print: AmountPrinter): ContentCell {
+  if (input === undefined || typeof input === 'string') return plainCell(input ?? '', ROLE[column.kind], 1, 1, undefined, rowBold);
+  if (Decimal.isDecimal(input)) {
+    const printed = print(input, false);
+    return printed ? amountCell(printed, 'amount', 1, 1, undefined, rowBold) : plainCell('', 'amount', 1, 1, undefined, rowBold);
+  }
+  const bold = input.bold ?? rowBold;
+  const rowSpan = input.rowSpan ?? 1;
+  const colSpan = input.colSpan ?? 1;
+  const printed = input.amount ? print(input.amount, input.showZero ?? false) : undefined;
+  const role = input.role ?? (input.amount ? 'amount' : ROLE[column.kind]);
+  const out = printed ? amountCell(printed, role, rowSpan, colSpan, input.align, bold) : plainCell(input.text ?? '', role, rowSpan, colSpan, input.align, bold);
+  if (input.row !== undefined) out.row = input.row;
+  return out;
+}
+
+function plainCell(text: string, role: ContentCell['role'], rowSpan: number, colSpan: number, align: ContentCell['align'] | undefined, bold: boolean | undefined): ContentCell {
+  const out: ContentCell = { kind: 'content', text, role, rowSpan, colSpan, align: align ?? ALIGN[role] };
   if (bold) out.bold = bold;
-  if (cell.row !== undefined) out.row = cell.row;
+  return out;
+}
+
+function amountCell(printed: PrintedAmount, role: ContentCell['role'], rowSpan: number, colSpan: number, align: ContentCell['align'] | undefined, bold: boolean | undefined): ContentCell {
+  const out: ContentCell = { kind: 'content', text: printed.text, value: printed.value, role, rowSpan, colSpan, align: align ?? ALIGN[role] };
+  if (bold) out.bold = bold;
   return out;
 }
 
