@@ -5,29 +5,31 @@ interface Level {
   label: string;
   row: number;
   rows: number;
-  /** Identity of the node: its path and rows, so equal neighbours merge. */
-  key: string;
 }
 
 /** Header rows a set of columns needs: the longest path, counting explicit row spans. */
 export function headerDepth(columns: readonly ColumnSpec[]): number {
-  return Math.max(0, ...columns.map((c) => c.header.reduce((n, h) => n + rowsOf(h), 0)));
+  let depth = 0;
+  for (const column of columns) {
+    let rows = 0;
+    for (const h of column.header) rows += rowsOf(h);
+    if (rows > depth) depth = rows;
+  }
+  return depth;
 }
 
 /**
  * Lays out the header tree (spec §3 "Merges"): each path level becomes a cell; neighbours with the same
  * path prefix and rows merge across, and a path's last level fills the rows below it.
  */
-export function layoutHeader(columns: readonly ColumnSpec[]): GridCell[][] {
-  const depth = headerDepth(columns);
+export function layoutHeader(columns: readonly ColumnSpec[], depth = headerDepth(columns)): GridCell[][] {
   const grid: (GridCell | undefined)[][] = Array.from({ length: depth }, () => new Array<GridCell | undefined>(columns.length));
   const levels = columns.map((c) => levelsOf(c.header, depth));
   levels.forEach((column, c) => {
     column.forEach((level, i) => {
-      const left = levels[c - 1]?.[i];
-      if (left && left.key === level.key) return;
+      if (c > 0 && sameNode(levels[c - 1]!, column, i)) return;
       let span = 1;
-      while (levels[c + span]?.[i]?.key === level.key) span++;
+      while (c + span < levels.length && sameNode(levels[c + span]!, column, i)) span++;
       grid[level.row]![c] = {
         kind: 'content',
         text: level.label,
@@ -56,13 +58,20 @@ function rowsOf(h: HeaderLabel): number {
 function levelsOf(header: readonly HeaderLabel[], depth: number): Level[] {
   const levels: Level[] = [];
   let row = 0;
-  const path: string[] = [];
   header.forEach((h, i) => {
     const label = typeof h === 'string' ? h : h.label;
     const rows = i === header.length - 1 ? depth - row : rowsOf(h);
-    path.push(label);
-    levels.push({ label, row, rows, key: JSON.stringify([path, row, rows]) });
+    levels.push({ label, row, rows });
     row += rows;
   });
   return levels;
+}
+
+/** Whether two columns share level i's node: the same labels down to it, and the same rows there, so they merge. */
+function sameNode(a: readonly Level[], b: readonly Level[], i: number): boolean {
+  const x = a[i];
+  const y = b[i];
+  if (!x || !y || x.row !== y.row || x.rows !== y.rows) return false;
+  for (let j = 0; j <= i; j++) if (a[j]!.label !== b[j]!.label) return false;
+  return true;
 }

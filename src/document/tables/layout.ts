@@ -19,7 +19,8 @@ export function layoutTable(spec: TableSpec, ctx: TableContext): GridTable {
   const trace = ctx.trace ? { items: ctx.figures.items, table: spec.select?.(ctx) } : undefined;
   const style = tableStyleOf(ctx.profile.options, ctx.options);
   const display = cellDisplay(style);
-  const rows = [...layoutHeader(columns), ...layoutBody(columns, body, trace, display)];
+  const rows = layoutHeader(columns, headerRows);
+  for (const row of layoutBody(columns, body, trace, display)) rows.push(row);
   const widths = columnWidths(columns, rows, headerRows);
   const { entry } = ctx;
   const notes = [...(spec.notes?.(ctx) ?? [])];
@@ -40,7 +41,7 @@ export function layoutTable(spec: TableSpec, ctx: TableContext): GridTable {
     headerRows,
     rows,
     columnKeys: columns.map((c) => c.key),
-    rowKeys: [...Array.from({ length: headerRows }, () => null), ...uniqueKeys(body), ...(noteInTable ? [EMPTY_NOTE_ROW] : [])],
+    rowKeys: rowKeysOf(body, headerRows, noteInTable),
     notes,
     ...(keepTogether.length > 0 ? { keepTogether } : {}),
     density: densityOf(widths),
@@ -64,27 +65,40 @@ function emptyNoteOf(spec: TableSpec, ctx: TableContext, style: StyleOptions): s
 /** The note as the grid's last row: one left-aligned cell across every column. */
 function noteRow(text: string, width: number): GridCell[] {
   const cell: GridCell = { kind: 'content', text, role: 'text', rowSpan: 1, colSpan: width, align: 'left' };
-  return [cell, ...Array.from({ length: width - 1 }, (): GridCell => ({ kind: 'covered' }))];
+  const row: GridCell[] = [cell];
+  for (let c = 1; c < width; c++) row.push({ kind: 'covered' });
+  return row;
 }
 
 /** Grid row ranges of consecutive body rows sharing a group, offset by the header. */
 function groupsOf(body: readonly BodyRow[], offset: number): [number, number][] {
   const ranges: [number, number][] = [];
-  body.forEach((row, i) => {
-    if (row.group === undefined) return;
-    const last = ranges.at(-1);
-    if (last && body[i - 1]?.group === row.group) last[1] = i + offset;
-    else ranges.push([i + offset, i + offset]);
-  });
+  let last: [number, number] | undefined;
+  for (let i = 0; i < body.length; i++) {
+    const group = body[i]!.group;
+    if (group === undefined) continue;
+    if (last && body[i - 1]!.group === group) last[1] = i + offset;
+    else {
+      last = [i + offset, i + offset];
+      ranges.push(last);
+    }
+  }
   return ranges.filter(([a, b]) => b > a);
 }
 
-/** The row keys in order; a key met again (two units or projects with one code: an input error the I rules report) gets `#2`, `#3`. */
-function uniqueKeys(body: readonly BodyRow[]): string[] {
+/**
+ * The grid's row keys: null for each header row, then the body's keys in order (a key met again, two units or
+ * projects with one code: an input error the I rules report, gets `#2`, `#3`), then the note row's.
+ */
+function rowKeysOf(body: readonly BodyRow[], headerRows: number, noteInTable: boolean): (string | null)[] {
+  const keys: (string | null)[] = [];
+  for (let r = 0; r < headerRows; r++) keys.push(null);
   const seen = new Map<string, number>();
-  return body.map((row) => {
-    const n = (seen.get(row.key) ?? 0) + 1;
-    seen.set(row.key, n);
-    return n === 1 ? row.key : `${row.key}#${n}`;
-  });
+  for (const { key } of body) {
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    keys.push(n === 1 ? key : `${key}#${n}`);
+  }
+  if (noteInTable) keys.push(EMPTY_NOTE_ROW);
+  return keys;
 }

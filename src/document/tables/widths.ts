@@ -11,7 +11,15 @@ const LIMITS: Record<ColumnKind, { min: number; max: number }> = {
 /** Display width of a text in characters: CJK and full-width forms count 2 (spec §3.0 page layout). */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // A surrogate pair is one character beyond the BMP, where no range below is wide.
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    width += unit >= 0x1100 && isWide(unit) ? 2 : 1;
+  }
   return width;
 }
 
@@ -38,17 +46,22 @@ const HEADER_LINES: Record<ColumnKind, number> = { code: 2, label: 2, amount: 4,
  * counts as wrapped onto a few lines, so a long header does not widen a narrow amount column.
  */
 export function columnWidths(columns: readonly ColumnSpec[], rows: readonly GridCell[][], headerRows: number): number[] {
+  const widest = new Array<number>(columns.length).fill(0);
+  const lines = columns.map((column) => HEADER_LINES[column.kind]);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    for (let c = 0; c < columns.length; c++) {
+      const cell = row[c];
+      if (cell?.kind !== 'content' || cell.colSpan !== 1 || cell.text === '') continue;
+      const w = displayWidth(cell.text);
+      const counted = r < headerRows ? Math.ceil(w / lines[c]!) : w;
+      if (counted > widest[c]!) widest[c] = counted;
+    }
+  }
   return columns.map((column, c) => {
     const min = column.minWidth ?? LIMITS[column.kind].min;
     const max = column.maxWidth ?? LIMITS[column.kind].max;
-    let widest = 0;
-    rows.forEach((row, r) => {
-      const cell = row[c];
-      if (cell?.kind !== 'content' || cell.colSpan !== 1) return;
-      const w = displayWidth(cell.text);
-      widest = Math.max(widest, r < headerRows ? Math.ceil(w / HEADER_LINES[column.kind]) : w);
-    });
-    return Math.max(min, Math.min(max, widest + 2));
+    return Math.max(min, Math.min(max, widest[c]! + 2));
   });
 }
 
