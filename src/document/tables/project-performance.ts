@@ -54,28 +54,39 @@ function sumOf(projects: readonly ProjectFigures[]): Amounts {
   return { total: of('total'), governmentFunds: of('governmentFunds'), fiscalAccount: of('fiscalAccount'), unitFunds: of('unitFunds') };
 }
 
+/** Each category's key and its two column keys, made once rather than per row. */
+const CATEGORY_COLUMNS = CATEGORIES.map(([key]) => [key, `${key}Name`, `${key}Value`] as const);
+
 /** One project as a block of k = max(1, indicators per category) rows; code, name and amounts span it (spec §3.14). */
 function projectBlock(p: ProjectFigures, name: string, withType: boolean, trace: boolean): BodyRow[] {
   const ind = p.project.indicators;
-  const k = Math.max(1, ...CATEGORIES.map(([key]) => ind[key].length));
-  return Array.from({ length: k }, (_, i) => {
+  const code = p.project.code;
+  const k = Math.max(1, ind.cost.length, ind.output.length, ind.effect.length, ind.satisfaction.length);
+  const select = byProject(code);
+  const rows: BodyRow[] = [];
+  for (let i = 0; i < k; i++) {
     const cells: Record<string, CellInput> = {};
-    if (i === 0)
-      Object.assign(
-        cells,
-        { code: { text: p.project.code, rowSpan: k }, name: { text: name, rowSpan: k } },
-        withType ? { type: { text: p.project.type, rowSpan: k } } : {},
-        amounts(p, k),
-      );
-    for (const [key] of CATEGORIES) {
-      const indicator: Indicator | undefined = ind[key][i];
-      // Provenance only when traced: one indicator cell in a large document is one of hundreds of thousands.
-      const typed = (text: string, field: string): CellInput =>
-        trace ? { text, source: { formula: '填报的绩效指标', inputs: [`projects[${p.index}].indicators.${key}[${i}].${field}`] } } : text;
-      if (indicator) Object.assign(cells, { [`${key}Name`]: typed(indicator.name, 'name'), [`${key}Value`]: typed(indicator.value, 'value') });
+    if (i === 0) {
+      cells.code = { text: code, rowSpan: k };
+      cells.name = { text: name, rowSpan: k };
+      if (withType) cells.type = { text: p.project.type, rowSpan: k };
+      Object.assign(cells, amounts(p, k));
     }
-    return { key: i === 0 ? `project:${p.project.code}` : `project:${p.project.code}/${i + 1}`, select: byProject(p.project.code), cells, group: p.project.code };
-  });
+    for (const [key, nameKey, valueKey] of CATEGORY_COLUMNS) {
+      const indicator: Indicator | undefined = ind[key][i];
+      if (!indicator) continue;
+      // Provenance only when traced: one indicator cell in a large document is one of hundreds of thousands.
+      cells[nameKey] = trace ? typed(indicator.name, `projects[${p.index}].indicators.${key}[${i}].name`) : indicator.name;
+      cells[valueKey] = trace ? typed(indicator.value, `projects[${p.index}].indicators.${key}[${i}].value`) : indicator.value;
+    }
+    rows.push({ key: i === 0 ? `project:${code}` : `project:${code}/${i + 1}`, select, cells, group: code });
+  }
+  return rows;
+}
+
+/** An indicator text traced to the input field it was typed in. */
+function typed(text: string, path: string): CellInput {
+  return { text, source: { formula: '填报的绩效指标', inputs: [path] } };
 }
 
 /** The items of the listed projects: every amount of this table adds some of them. */
@@ -99,13 +110,19 @@ export const projectPerformance: TableSpec = {
     if (!LEADING.some((l) => l === leading)) throw new Error(`表 ${ctx.entry.id} 的 leadingRows 选项无效：${leading}`);
     const projects = performanceOrder(ctx.figures.projects);
     const dept = ctx.input.department;
-    const block = (p: ProjectFigures) => projectBlock(p, projectLabel(ctx, p.project), flagOption(ctx, 'projectTypeColumn', false), ctx.trace === true);
+    const withType = flagOption(ctx, 'projectTypeColumn', false);
+    const block = (p: ProjectFigures) => projectBlock(p, projectLabel(ctx, p.project), withType, ctx.trace === true);
     // A leading row keeps with the first project block below it, so it never ends a page alone.
     const keepWith = (list: readonly ProjectFigures[]) => (list[0] ? { group: list[0].project.code } : {});
-    const parent = departmentGroupRows(ctx, 'code', 'name', amounts(sumOf(projects))).map((r) => ({ ...r, ...keepWith(projects) }));
-    const department: BodyRow = { key: 'department', cells: { code: dept.code, name: ctx.fullName, ...amounts(sumOf(projects)) }, ...keepWith(projects) };
-    if (leading === 'group') return [...parent, department, ...projects.flatMap(block)];
-    const rows: BodyRow[] = leading === 'total-units' ? [{ key: 'total', cells: amounts(sumOf(projects)), bold: true }, ...parent] : [...parent, department];
+    const all = sumOf(projects);
+    const parent = departmentGroupRows(ctx, 'code', 'name', amounts(all)).map((r) => ({ ...r, ...keepWith(projects) }));
+    const department: BodyRow = { key: 'department', cells: { code: dept.code, name: ctx.fullName, ...amounts(all) }, ...keepWith(projects) };
+    if (leading === 'group') {
+      const rows = [...parent, department];
+      for (const p of projects) for (const row of block(p)) rows.push(row);
+      return rows;
+    }
+    const rows: BodyRow[] = leading === 'total-units' ? [{ key: 'total', cells: amounts(all), bold: true }, ...parent] : [...parent, department];
     const byUnitCode = groupInOrder(projects, (p) => p.unit?.code);
     for (const unit of ctx.input.units) {
       const own = byUnitCode.get(unit.code) ?? [];
