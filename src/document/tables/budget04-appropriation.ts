@@ -73,6 +73,13 @@ function asRightCell(value: CellInput, row: string, select: Selector): CellInput
   return { ...value, row, select };
 }
 
+/** Adds the right half of a paired row to its left cells: the label, then the amounts, each a right cell. */
+function rightHalf(cells: Record<string, CellInput>, label: string, amounts: Readonly<Record<string, CellInput>>, row: string, select: Selector): Record<string, CellInput> {
+  cells.expenditureItem = asRightCell(label, row, select);
+  for (const key in amounts) cells[key] = asRightCell(amounts[key], row, select);
+  return cells;
+}
+
 function totalOf(list: readonly ClassAmounts[]): ClassAmounts {
   const pick = (k: keyof ClassAmounts) => sum(list.map((c) => c[k]));
   return { all: pick('all'), generalPublic: pick('generalPublic'), generalPublicAppropriation: pick('generalPublicAppropriation'), govFund: pick('govFund'), stateCapital: pick('stateCapital') };
@@ -112,12 +119,12 @@ export const budget04: TableSpec = {
     ];
     const rows: BodyRow[] = right.map(([label, rowKey, cells, select], i) => {
       const l = left[i];
-      const half = Object.fromEntries(Object.entries({ expenditureItem: label, ...cells }).map(([k, v]) => [k, asRightCell(v, rowKey, select)]));
-      return { key: l?.[0] ?? rowKey, ...(l ? { select: l[3] } : {}), cells: { incomeItem: l?.[1], incomeAmount: l?.[2], ...half } };
+      const half = rightHalf({ incomeItem: l?.[1], incomeAmount: l?.[2] }, label, cells, rowKey, select);
+      return { key: l?.[0] ?? rowKey, ...(l ? { select: l[3] } : {}), cells: half };
     });
     const incomeTotal = bySources('收入合计', (a) => a.generalPublic.plus(a.govFund).plus(a.stateCapital).plus(a.carryGeneralPublic).plus(a.carryGovFund).plus(a.carryStateCapital));
-    const totals = Object.fromEntries(Object.entries({ expenditureItem: '支出合计', ...spending(spent) }).map(([k, v]) => [k, asRightCell(v, 'expenditure-total', ALL)]));
-    rows.push({ key: 'income-total', select: incomeTotal, cells: { incomeItem: '收入合计', incomeAmount: current.plus(carry), ...totals }, bold: true });
+    const totals = rightHalf({ incomeItem: '收入合计', incomeAmount: current.plus(carry) }, '支出合计', spending(spent), 'expenditure-total', ALL);
+    rows.push({ key: 'income-total', select: incomeTotal, cells: totals, bold: true });
     return rows;
   },
   isEmpty: (ctx) => ctx.figures.sources.generalPublic.plus(ctx.figures.sources.govFund).plus(ctx.figures.sources.stateCapital).isZero(),

@@ -66,7 +66,12 @@ export function projectAmounts(p: Pick<ProjectFigures, 'sources' | 'total'>): Re
 /** Σ of project rows, column by column (the total and group rows). */
 export function projectsTotal(projects: readonly ProjectFigures[]): Pick<ProjectFigures, 'sources' | 'total'> {
   const sources = emptySourceAmounts();
-  for (const p of projects) for (const k of SOURCE_KEYS) sources[k] = sources[k].plus(p.sources[k]);
+  // A zero part adds nothing: most projects have one or two sources of the many.
+  for (const p of projects)
+    for (const k of SOURCE_KEYS) {
+      const part = p.sources[k];
+      if (!part.isZero()) sources[k] = sources[k].plus(part);
+    }
   return { sources, total: sum(projects.map((p) => p.total)) };
 }
 

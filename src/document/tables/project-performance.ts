@@ -2,7 +2,7 @@ import type { ProjectFigures } from '../../compute/projects.js';
 import { performanceOrder } from '../../compute/projects.js';
 import { groupInOrder } from '../../compute/items.js';
 import type { Indicator } from '../../model/schema.js';
-import { sum } from '../../model/money.js';
+import { ZERO } from '../../model/money.js';
 import type { BodyRow, CellInput, ColumnSpec, TableContext, TableSpec } from './spec.js';
 import * as z from 'zod';
 import { DEPARTMENT_GROUP_ROW_OPTION, flagOption, tableOptions, textOption } from './spec.js';
@@ -49,9 +49,19 @@ function amounts(a: Amounts, rowSpan = 1): Record<string, CellInput> {
   };
 }
 
+/** Σ of the projects' amounts, column by column, in project order; a zero part adds nothing, so it is skipped. */
 function sumOf(projects: readonly ProjectFigures[]): Amounts {
-  const of = (k: keyof Amounts) => sum(projects.map((p) => p[k]));
-  return { total: of('total'), governmentFunds: of('governmentFunds'), fiscalAccount: of('fiscalAccount'), unitFunds: of('unitFunds') };
+  let total = ZERO;
+  let governmentFunds = ZERO;
+  let fiscalAccount = ZERO;
+  let unitFunds = ZERO;
+  for (const p of projects) {
+    if (!p.total.isZero()) total = total.plus(p.total);
+    if (!p.governmentFunds.isZero()) governmentFunds = governmentFunds.plus(p.governmentFunds);
+    if (!p.fiscalAccount.isZero()) fiscalAccount = fiscalAccount.plus(p.fiscalAccount);
+    if (!p.unitFunds.isZero()) unitFunds = unitFunds.plus(p.unitFunds);
+  }
+  return { total, governmentFunds, fiscalAccount, unitFunds };
 }
 
 /** Each category's key and its two column keys, made once rather than per row. */
