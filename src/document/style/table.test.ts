@@ -4,7 +4,7 @@ import { layoutBody } from '../tables/body.js';
 import type { ColumnSpec } from '../tables/spec.js';
 import { styleOptionsSchema } from './options.js';
 import { tableStyleOf } from './resolve.js';
-import { amountPrinter, cellDisplay, DEFAULT_CELL_DISPLAY, printCellAmount, type CellDisplay } from './table.js';
+import { cellDisplay, DEFAULT_CELL_DISPLAY, printCellAmount, type CellDisplay } from './table.js';
 
 const d = (s: string) => new Decimal(s);
 const display = (options: Parameters<typeof styleOptionsSchema.parse>[0]): CellDisplay => cellDisplay(styleOptionsSchema.parse(options));
@@ -75,14 +75,5 @@ describe('printing without a second rounding', () => {
         const shown = display(options);
         expect(printCellAmount(d(v), false, shown), `${v} ${JSON.stringify(options)}`).toEqual({ text: formatAmountAs(d(v), shown.amount), value: exactAmount(d(v), shown.amount) });
       }
-  });
-
-  it('a printer gives the same as printCellAmount, once per amount', () => {
-    const print = amountPrinter(DEFAULT_CELL_DISPLAY);
-    const a = d('12.3');
-    expect(print(a, false)).toEqual(printCellAmount(a, false, DEFAULT_CELL_DISPLAY));
-    expect(print(a, false)).toBe(print(a, false));
-    expect(print(d('0'), false)).toBeUndefined();
-    expect(print(d('0'), true)).toEqual({ text: '0.00', value: '0.00' });
   });
 });

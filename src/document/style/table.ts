@@ -42,19 +42,3 @@ export function printCellAmount(amount: Decimal, showZero: boolean, display: Cel
   const value = places === decimals ? plain : `${plain}${places === 0 ? '.' : ''}${'0'.repeat(decimals - places)}`;
   return { text: thousands ? groupThousands(value) : value, value };
 }
-
-/** Prints amount cells like printCellAmount, once per amount: a table repeats its totals and figures. */
-export type AmountPrinter = (amount: Decimal, showZero: boolean) => PrintedAmount | undefined;
-
-/** A printer for one table's display, remembering each amount it has printed (by identity). */
-export function amountPrinter(display: CellDisplay): AmountPrinter {
-  const printed = new Map<Decimal, PrintedAmount | undefined>();
-  return (amount, showZero) => {
-    if (showZero) return printCellAmount(amount, true, display);
-    if (amount.isZero() && display.zeroDisplay === 'blank') return undefined;
-    if (printed.has(amount)) return printed.get(amount);
-    const out = printCellAmount(amount, false, display);
-    printed.set(amount, out);
-    return out;
-  };
-}

@@ -1,6 +1,6 @@
 import type { ResolvedItem } from '../../compute/items.js';
 import { Decimal } from '../../model/money.js';
-import { amountPrinter, DEFAULT_CELL_DISPLAY, type AmountPrinter, type CellDisplay, type PrintedAmount } from '../style/table.js';
+import { DEFAULT_CELL_DISPLAY, printCellAmount, type CellDisplay, type PrintedAmount } from '../style/table.js';
 import type { ContentCell, GridCell, Provenance } from '../model.js';
 import type { BodyCell, BodyRow, CellInput, ColumnKind, ColumnSpec, Selector } from './spec.js';
 
@@ -32,7 +32,6 @@ export function layoutBody(columns: readonly ColumnSpec[], rows: readonly BodyRo
   for (let r = 0; r < height; r++) grid[r] = new Array<GridCell>(width);
   const known = new Set<string>();
   for (const column of columns) known.add(column.key);
-  const print = amountPrinter(display);
   for (let r = 0; r < height; r++) {
     const row = rows[r]!;
     const line = grid[r]!;
@@ -41,7 +40,7 @@ export function layoutBody(columns: readonly ColumnSpec[], rows: readonly BodyRo
       if (line[c]) continue;
       const column = columns[c]!;
       const input = row.cells[column.key];
-      const cell = contentCell(column, input, row.bold, print);
+      const cell = contentCell(column, input, row.bold, display);
       if (trace && cell.text !== '') {
         const source = provenanceOf(normalise(input), row, column, trace);
         if (source) cell.source = source;
@@ -66,16 +65,16 @@ function cover(grid: GridCell[][], r: number, c: number, rowSpan: number, colSpa
 }
 
 /** One content cell, its fields set in the order the model's JSON (and so the embedded model part) prints them. */
-function contentCell(column: ColumnSpec, input: CellInput, rowBold: boolean | undefined, print: AmountPrinter): ContentCell {
+function contentCell(column: ColumnSpec, input: CellInput, rowBold: boolean | undefined, display: CellDisplay): ContentCell {
   if (input === undefined || typeof input === 'string') return plainCell(input ?? '', ROLE[column.kind], 1, 1, undefined, rowBold);
   if (Decimal.isDecimal(input)) {
-    const printed = print(input, false);
+    const printed = printCellAmount(input, false, display);
     return printed ? amountCell(printed, 'amount', 1, 1, undefined, rowBold) : plainCell('', 'amount', 1, 1, undefined, rowBold);
   }
   const bold = input.bold ?? rowBold;
   const rowSpan = input.rowSpan ?? 1;
   const colSpan = input.colSpan ?? 1;
-  const printed = input.amount ? print(input.amount, input.showZero ?? false) : undefined;
+  const printed = input.amount ? printCellAmount(input.amount, input.showZero ?? false, display) : undefined;
   const role = input.role ?? (input.amount ? 'amount' : ROLE[column.kind]);
   const out = printed ? amountCell(printed, role, rowSpan, colSpan, input.align, bold) : plainCell(input.text ?? '', role, rowSpan, colSpan, input.align, bold);
   if (input.row !== undefined) out.row = input.row;

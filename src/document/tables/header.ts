@@ -43,12 +43,17 @@ export function layoutHeader(columns: readonly ColumnSpec[], depth = headerDepth
         for (let k = c; k < c + span; k++) if (r !== level.row || k !== c) grid[r]![k] = { kind: 'covered' };
     });
   });
-  return grid.map((row, r) =>
-    Array.from(row, (cell, c) => {
+  const rows: GridCell[][] = [];
+  for (let r = 0; r < depth; r++) {
+    const row: GridCell[] = [];
+    for (let c = 0; c < columns.length; c++) {
+      const cell = grid[r]![c];
       if (!cell) throw new Error(`表头第${r + 1}行第${c + 1}列没有内容（列 ${columns[c]?.key}）`);
-      return cell;
-    }),
-  );
+      row.push(cell);
+    }
+    rows.push(row);
+  }
+  return rows;
 }
 
 function rowsOf(h: HeaderLabel): number {
