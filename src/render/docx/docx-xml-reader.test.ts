@@ -49,3 +49,20 @@ describe('DocumentItemsReader.pushBytes：字节分块读入与整块读入结�
   });
 });
 
+
+describe('documentItemsOfBytes：大文档逐窗读入', () => {
+  it('跨窗的长文字、长属性元素和大量单元格（含合并续格）与按文字读入结果相同', () => {
+    const long = '长'.repeat(70_000);
+    const props = `<w:pPr>${'<w:ind w:left="1"/>'.repeat(5_000)}</w:pPr>`;
+    const cell = (i: number) =>
+      i % 7 === 3
+        ? '<w:tc><w:tcPr><w:tcW w:w="1"/><w:vMerge/></w:tcPr><w:p/></w:tc>'
+        : `<w:tc><w:tcPr><w:tcW w:w="1"/>${i % 7 === 2 ? '<w:vMerge w:val="restart"/>' : ''}</w:tcPr><w:p><w:r><w:t>格${i}</w:t></w:r></w:p></w:tc>`;
+    const rows = Array.from({ length: 3_000 }, (_, r) => `<w:tr>${cell(r)}${cell(r + 1)}</w:tr>`).join('');
+    const body = `<w:body><w:p>${props}<w:r><w:t>${long}</w:t></w:r></w:p><w:tbl>${rows}</w:tbl><w:p><w:r><w:t>末段</w:t></w:r></w:p></w:body>`;
+    const items = documentItemsOfBytes(new TextEncoder().encode(body));
+    expect(items).toEqual(documentItems(body));
+    expect(items[0]).toEqual({ kind: 'paragraph', text: long });
+    expect(items).toHaveLength(3);
+  });
+});

@@ -6,7 +6,8 @@ export type DocxItem = { kind: 'paragraph'; text: string } | { kind: 'table'; ro
 interface TableState {
   rows: string[][];
   row?: string[];
-  cell?: { paragraphs: string[]; covered: boolean };
+  /** The open cell: its paragraphs joined by newlines so far (undefined before the first), and whether it is covered. */
+  cell?: { text: string | undefined; covered: boolean };
 }
 
 /**
@@ -28,9 +29,16 @@ export function documentItems(xml: string): DocxItem[] {
  * same; a text runs between two ASCII bytes, so each decodes as it would within the whole.
  */
 export function documentItemsOfBytes(bytes: Uint8Array): DocxItem[] {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return new DocumentItemsReader().whole(buffer.toString('latin1'), buffer);
+  const reader = new DocumentItemsReader();
+  reader.readBytes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), true);
+  return reader.finish();
 }
+
+/**
+ * Bytes read as one latin1 text at a time: a text under V8's large-object size (128 KB) is made in the young generation;
+ * one of a whole 1 MB chunk took fresh pages each time and cost as much as scanning it.
+ */
+const WINDOW_BYTES = 64 * 1024;
 
 /**
  * `documentItems` fed in pieces (the XML of a large document inflated as a stream, never held whole). A piece
@@ -40,6 +48,8 @@ export class DocumentItemsReader {
   private readonly body = new BodyReader();
   private rest = '';
   private restBytes: Buffer | undefined;
+  /** Where the next `<w:vMerge` is in the text being read, at or after the last cell properties read (vMerge). */
+  private mergeAt = -1;
 
   push(piece: string): void {
     const text = this.rest + piece;
@@ -60,33 +70,48 @@ export class DocumentItemsReader {
   pushBytes(piece: Uint8Array): void {
     const left = this.restBytes;
     const bytes = left && left.length > 0 ? Buffer.concat([left, piece]) : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
-    this.restBytes = bytes.subarray(this.read(bytes.toString('latin1'), false, bytes));
+    this.restBytes = bytes.subarray(this.readBytes(bytes, false));
   }
 
   /** `finish` after `pushBytes`. */
   finishBytes(): DocxItem[] {
-    const bytes = this.restBytes ?? Buffer.alloc(0);
+    this.readBytes(this.restBytes ?? Buffer.alloc(0), true);
     this.restBytes = undefined;
-    return this.whole(bytes.toString('latin1'), bytes);
-  }
-
-  /** Reads a whole part at once, nothing pushed before; `utf8`: the bytes `xml` was read from as latin1. */
-  whole(xml: string, utf8?: Buffer): DocxItem[] {
-    this.read(xml, true, utf8);
     return this.body.items;
   }
 
   /**
+   * Reads UTF-8 bytes window by window (WINDOW_BYTES), each as latin1; what a window leaves (a cut tag or text) starts
+   * the next, which doubles while nothing can be read (a text or property element longer than a window). Returns where
+   * reading stopped, as `read`.
+   */
+  readBytes(bytes: Buffer, final: boolean): number {
+    let from = 0;
+    let size = WINDOW_BYTES;
+    while (from < bytes.length) {
+      const to = Math.min(bytes.length, from + size);
+      const last = to === bytes.length;
+      const window = bytes.subarray(from, to);
+      const stop = this.read(window.toString('latin1'), final && last, window);
+      if (last && stop < window.length) return from + stop;
+      size = stop === 0 ? size * 2 : WINDOW_BYTES;
+      from += stop;
+    }
+    return from;
+  }
+
+  /**
    * A scanner, not one regex over the whole text: property elements (`w:rPr`, `w:pPr`, `w:tcPr`, most of the
-   * bytes) are skipped to their end tag with indexOf, other tags are told apart by comparing their name in place
-   * (no name string is cut out), and text is cut out only inside `w:t`: verify runs on every output
-   * (bench/RESULTS.md). Tags without a `prefix:` (the XML declaration) are ignored, as before. Returns where
-   * reading stopped: the start of a tag or property element cut off by the end of the text, unless `final`.
+   * bytes) are skipped to their end tag with indexOf, other tags are told apart by their first characters in place
+   * (tagAt: no name string is cut out, no name read to its end first), and text is cut out only inside `w:t`: verify
+   * runs on every output (bench/RESULTS.md). Tags without a `prefix:` (the XML declaration) are ignored, as before.
+   * Returns where reading stopped: the start of a tag or property element cut off by the end of the text, unless `final`.
    */
   private read(xml: string, final: boolean, utf8?: Buffer): number {
     const n = xml.length;
     const body = this.body;
     let i = 0;
+    this.mergeAt = -1;
     while (i < n) {
       const lt = xml.indexOf('<', i);
       if (lt < 0) {
@@ -96,20 +121,17 @@ export class DocumentItemsReader {
       }
       if (lt !== i && body.wantsText()) body.text(utf8 ? utf8.toString('utf8', i, lt) : xml.slice(i, lt));
       const closing = xml.charCodeAt(lt + 1) === 47; // '/'
-      const start = closing ? lt + 2 : lt + 1;
-      let end = start;
-      let quoted = false;
-      for (let c = xml.charCodeAt(end); end < n && !isNameEnd(c); c = xml.charCodeAt(++end)) quoted ||= c === 34 || c === 39;
-      // A plain name ending at `>` ends the tag there; otherwise the attributes are read, quotes and all.
-      const gt = xml.charCodeAt(end) === 62 && !quoted ? end : tagEnd(xml, lt);
-      if (gt < 0 || end > gt) return final ? n : lt;
-      const tag = tagOf(xml, start, end);
+      const tag = tagAt(xml, closing ? lt + 2 : lt + 1);
+      const end = tag === OTHER ? lt : nameEnd;
+      // A name ending at `>` ends the tag there; otherwise the attributes are read, quotes and all.
+      const gt = xml.charCodeAt(end) === 62 ? end : tagEnd(xml, end);
+      if (gt < 0) return final ? n : lt;
       const selfClosing = xml.charCodeAt(gt - 1) === 47;
       if (tag >= SKIP_FIRST && !closing && !selfClosing) {
         const endTag = SKIP_END[tag - SKIP_FIRST] ?? '';
         const close = xml.indexOf(endTag, gt);
         if (close < 0) return final ? n : lt;
-        if (tag === TC_PR) this.vMerge(xml.slice(gt + 1, close));
+        if (tag === TC_PR) this.vMerge(xml, gt, close);
         i = close + endTag.length;
         continue;
       }
@@ -119,11 +141,21 @@ export class DocumentItemsReader {
     return n;
   }
 
-  /** A skipped `w:tcPr` still tells whether its cell only continues a vertical merge. */
-  private vMerge(props: string): void {
-    if (!props.includes('<w:vMerge')) return;
-    const m = /<w:vMerge\b((?:"[^"]*"|'[^']*'|[^'">])*?)\/?>/.exec(props);
-    if (m) this.body.tag(V_MERGE, true, true, m[1] ?? '');
+  /**
+   * A skipped `w:tcPr` (`xml[from, to)`) still tells whether its cell only continues a vertical merge. The next
+   * `<w:vMerge` of the text is looked up once and kept while it lies ahead (not looked for anew in each cell's
+   * properties), so finding them all is one pass.
+   */
+  private vMerge(xml: string, from: number, to: number): void {
+    if (this.mergeAt < from) {
+      this.mergeAt = xml.indexOf('<w:vMerge', from);
+      if (this.mergeAt < 0) this.mergeAt = xml.length;
+    }
+    const at = this.mergeAt;
+    if (at >= to || !isNameEnd(xml.charCodeAt(at + 9))) return;
+    const gt = tagEnd(xml, at);
+    if (gt < 0 || gt > to) return;
+    this.body.tag(V_MERGE, true, true, xml.slice(at + 9, xml.charCodeAt(gt - 1) === 47 ? gt - 1 : gt));
   }
 }
 
@@ -134,36 +166,45 @@ export class DocumentItemsReader {
  */
 type Tag = number;
 const OTHER = 0, T = 1, TAB = 2, BR = 3, P = 4, TBL = 5, TR = 6, TC = 7, V_MERGE = 8;
-const P_PR = 9, TC_PR = 11;
-
+const P_PR = 9, R_PR = 10, TC_PR = 11, TR_PR = 12, TBL_PR = 13, TBL_GRID = 14, SECT_PR = 15;
 const SKIP_FIRST = P_PR;
-const NAMES: readonly (readonly [string, Tag])[] = [
-  ['w:t', T], ['w:tab', TAB], ['w:br', BR], ['w:p', P], ['w:tbl', TBL], ['w:tr', TR], ['w:tc', TC], ['w:vMerge', V_MERGE],
-  // skipped, from SKIP_FIRST on
-  ['w:pPr', P_PR], ['w:rPr', 10], ['w:tcPr', TC_PR], ['w:trPr', 12], ['w:tblPr', 13], ['w:tblGrid', 14], ['w:sectPr', 15],
-];
 /** The end tag of each skipped element, by `tag - SKIP_FIRST`. */
-const SKIP_END = NAMES.filter(([, tag]) => tag >= SKIP_FIRST).map(([name]) => `</${name}>`);
-/** NAMES by name length, so a tag is compared only with names as long as its own. */
-const BY_LENGTH: (readonly [string, Tag])[][] = [];
-for (const entry of NAMES) (BY_LENGTH[entry[0].length] ??= []).push(entry);
+const SKIP_END = ['w:pPr', 'w:rPr', 'w:tcPr', 'w:trPr', 'w:tblPr', 'w:tblGrid', 'w:sectPr'].map((name) => `</${name}>`);
 
-/** The tag whose name is `xml[start, end)`, compared in place. */
-function tagOf(xml: string, start: number, end: number): Tag {
-  if (xml.charCodeAt(start) !== 119 || xml.charCodeAt(start + 1) !== 58) return OTHER; // 'w:'
-  const names = BY_LENGTH[end - start];
-  if (names === undefined) return OTHER;
-  for (let k = 0; k < names.length; k++) {
-    const entry = names[k] as readonly [string, Tag];
-    if (sameName(xml, start, entry[0])) return entry[1];
+/** Where the name tagAt recognized ends (a module variable: no pair is made per tag). */
+let nameEnd = 0;
+
+/** The tag whose name starts at `s`, told by its characters in place; OTHER for any name not listed (nameEnd unset). */
+function tagAt(xml: string, s: number): Tag {
+  if (xml.charCodeAt(s) !== 119 || xml.charCodeAt(s + 1) !== 58) return OTHER; // 'w:'
+  const c = xml.charCodeAt(s + 2);
+  if (c === 116) { // w:t…
+    const d = xml.charCodeAt(s + 3);
+    if (d === 99) return plainOrProps(xml, s + 4, TC, TC_PR); // c
+    if (d === 114) return plainOrProps(xml, s + 4, TR, TR_PR); // r
+    if (d === 97) return rest(xml, s + 4, 'b', TAB); // a
+    if (d === 98 && xml.charCodeAt(s + 4) === 108) return plainOrProps(xml, s + 5, TBL, TBL_PR) || rest(xml, s + 5, 'Grid', TBL_GRID); // bl
+    return rest(xml, s + 3, '', T);
   }
+  if (c === 112) return plainOrProps(xml, s + 3, P, P_PR); // w:p…
+  if (c === 114) return plainOrProps(xml, s + 3, OTHER, R_PR); // w:r…
+  if (c === 98) return rest(xml, s + 3, 'r', BR);
+  if (c === 118) return rest(xml, s + 3, 'Merge', V_MERGE);
+  if (c === 115) return rest(xml, s + 3, 'ectPr', SECT_PR);
   return OTHER;
 }
 
-/** `xml.startsWith(name, start)` for a name known to start `w:`, by character codes (startsWith on a two-byte text was most of the scan). */
-function sameName(xml: string, start: number, name: string): boolean {
-  for (let k = 2; k < name.length; k++) if (xml.charCodeAt(start + k) !== name.charCodeAt(k)) return false;
-  return true;
+/** `plain` if the name ends at `k`, `props` if it goes on with `Pr` and ends there. */
+function plainOrProps(xml: string, k: number, plain: Tag, props: Tag): Tag {
+  return rest(xml, k, '', plain) || rest(xml, k, 'Pr', props);
+}
+
+/** `tag` if the name goes on from `k` with `tail` and ends there. */
+function rest(xml: string, k: number, tail: string, tag: Tag): Tag {
+  for (let j = 0; j < tail.length; j++) if (xml.charCodeAt(k + j) !== tail.charCodeAt(j)) return OTHER;
+  if (!isNameEnd(xml.charCodeAt(k + tail.length))) return OTHER;
+  nameEnd = k + tail.length;
+  return tag;
 }
 
 /** Characters that end a tag name: space, tab, newline, CR, `/`, `>`. */
@@ -206,7 +247,7 @@ class BodyReader {
     if (!closes) return;
     const text = detach(this.paragraph ?? '');
     const cell = this.tables[this.tables.length - 1]?.cell;
-    if (cell) cell.paragraphs.push(text);
+    if (cell) cell.text = cell.text === undefined ? text : `${cell.text}\n${text}`;
     else if (text !== '') this.items.push({ kind: 'paragraph', text });
     this.paragraph = undefined;
   }
@@ -220,8 +261,8 @@ class BodyReader {
       if (opens) table.row = [];
       if (closes && table.row) table.rows.push(table.row);
     } else if (tag === TC && table) {
-      if (opens) table.cell = { paragraphs: [], covered: false };
-      if (closes && table.cell && !table.cell.covered) table.row?.push(table.cell.paragraphs.join('\n'));
+      if (opens) table.cell = { text: undefined, covered: false };
+      if (closes && table.cell && !table.cell.covered) table.row?.push(table.cell.text ?? '');
       if (closes) table.cell = undefined;
     } else if (tag === V_MERGE && table?.cell && !/w:val="restart"/.test(attrs)) {
       table.cell.covered = true;
@@ -232,10 +273,11 @@ class BodyReader {
 /**
  * A copy of `text` that does not keep the piece it was cut from alive: V8 slices share their parent, so
  * 150,000 cell texts read from 1 MB pieces held every piece (~150 MB for a 2,000-project document).
- * Flattening a one-character concatenation copies.
+ * Flattening a one-character concatenation copies. A text under 13 characters is left as it is: V8 copies so short
+ * a cut (SlicedString::kMinLength), and nearly every cell's text is one.
  */
 function detach(text: string): string {
-  return (` ${text}`).slice(1);
+  return text.length < 13 ? text : (` ${text}`).slice(1);
 }
 
 /** Decodes the five XML entities and numeric character references (a reference past U+10FFFF, hostile, reads as nothing). */
