@@ -48,8 +48,6 @@ export class DocumentItemsReader {
   private readonly body = new BodyReader();
   private rest = '';
   private restBytes: Buffer | undefined;
-  /** Where the next `<w:vMerge` is in the text being read, at or after the last cell properties read (vMerge). */
-  private mergeAt = -1;
 
   push(piece: string): void {
     const text = this.rest + piece;
@@ -111,15 +109,14 @@ export class DocumentItemsReader {
     const n = xml.length;
     const body = this.body;
     let i = 0;
-    this.mergeAt = -1;
     while (i < n) {
-      const lt = xml.indexOf('<', i);
+      const lt = xml.charCodeAt(i) === 60 ? i : xml.indexOf('<', i); // most tags follow a tag: no search
       if (lt < 0) {
         if (!final) return i; // text may go on in the next piece
-        if (body.wantsText()) body.text(utf8 ? utf8.toString('utf8', i, n) : xml.slice(i));
+        if (body.wantsText()) body.text(utf8 ? decodeUtf8(xml, utf8, i, n) : xml.slice(i));
         return n;
       }
-      if (lt !== i && body.wantsText()) body.text(utf8 ? utf8.toString('utf8', i, lt) : xml.slice(i, lt));
+      if (lt !== i && body.wantsText()) body.text(utf8 ? decodeUtf8(xml, utf8, i, lt) : xml.slice(i, lt));
       const closing = xml.charCodeAt(lt + 1) === 47; // '/'
       const tag = tagAt(xml, closing ? lt + 2 : lt + 1);
       const end = tag === OTHER ? lt : nameEnd;
@@ -142,20 +139,16 @@ export class DocumentItemsReader {
   }
 
   /**
-   * A skipped `w:tcPr` (`xml[from, to)`) still tells whether its cell only continues a vertical merge. The next
-   * `<w:vMerge` of the text is looked up once and kept while it lies ahead (not looked for anew in each cell's
-   * properties), so finding them all is one pass.
+   * A skipped `w:tcPr` (`xml[from, to)`) still tells whether its cell only continues a vertical merge: its child tags
+   * are looked at in place (no copy of the properties is made, no search runs past them).
    */
   private vMerge(xml: string, from: number, to: number): void {
-    if (this.mergeAt < from) {
-      this.mergeAt = xml.indexOf('<w:vMerge', from);
-      if (this.mergeAt < 0) this.mergeAt = xml.length;
+    for (let lt = xml.indexOf('<', from); lt >= 0 && lt < to; lt = xml.indexOf('<', lt + 1)) {
+      if (rest(xml, lt + 1, 'w:vMerge', V_MERGE) === OTHER) continue;
+      const gt = tagEnd(xml, lt);
+      if (gt >= 0 && gt < to) this.body.tag(V_MERGE, true, true, xml.slice(nameEnd, xml.charCodeAt(gt - 1) === 47 ? gt - 1 : gt));
+      return;
     }
-    const at = this.mergeAt;
-    if (at >= to || !isNameEnd(xml.charCodeAt(at + 9))) return;
-    const gt = tagEnd(xml, at);
-    if (gt < 0 || gt > to) return;
-    this.body.tag(V_MERGE, true, true, xml.slice(at + 9, xml.charCodeAt(gt - 1) === 47 ? gt - 1 : gt));
   }
 }
 
@@ -205,6 +198,12 @@ function rest(xml: string, k: number, tail: string, tag: Tag): Tag {
   if (!isNameEnd(xml.charCodeAt(k + tail.length))) return OTHER;
   nameEnd = k + tail.length;
   return tag;
+}
+
+/** The text of `utf8[start, end)`, read as latin1 into `xml`: the latin1 cut itself when it is all ASCII (the figures). */
+function decodeUtf8(xml: string, utf8: Buffer, start: number, end: number): string {
+  for (let k = start; k < end; k++) if (xml.charCodeAt(k) > 127) return utf8.toString('utf8', start, end);
+  return xml.slice(start, end);
 }
 
 /** Characters that end a tag name: space, tab, newline, CR, `/`, `>`. */
