@@ -121,10 +121,10 @@ export class DocumentItemsReader {
       const tag = tagAt(xml, closing ? lt + 2 : lt + 1);
       const end = tag === OTHER ? lt : nameEnd;
       // A name ending at `>` ends the tag there; otherwise the attributes are read, quotes and all.
-      const gt = xml.charCodeAt(end) === 62 ? end : tagEnd(xml, end);
+      const gt = xml.charCodeAt(end) === 62 ? end : tag === T && xml.startsWith(PRESERVE, end) ? end + PRESERVE.length - 1 : tagEnd(xml, end);
       if (gt < 0) return final ? n : lt;
       const selfClosing = xml.charCodeAt(gt - 1) === 47;
-      if (tag >= SKIP_FIRST && !closing && !selfClosing) {
+      if (tag >= SKIP_FIRST && tag < R && !closing && !selfClosing) {
         const endTag = SKIP_END[tag - SKIP_FIRST] ?? '';
         const close = xml.indexOf(endTag, gt);
         if (close < 0) return final ? n : lt;
@@ -132,7 +132,7 @@ export class DocumentItemsReader {
         i = close + endTag.length;
         continue;
       }
-      if (tag !== OTHER) body.tag(tag, !closing, closing || selfClosing, tag === V_MERGE ? xml.slice(end, selfClosing ? gt - 1 : gt) : '');
+      if (tag !== OTHER && tag !== R) body.tag(tag, !closing, closing || selfClosing, tag === V_MERGE ? xml.slice(end, selfClosing ? gt - 1 : gt) : '');
       i = gt + 1;
     }
     return n;
@@ -161,6 +161,10 @@ type Tag = number;
 const OTHER = 0, T = 1, TAB = 2, BR = 3, P = 4, TBL = 5, TR = 6, TC = 7, V_MERGE = 8;
 const P_PR = 9, R_PR = 10, TC_PR = 11, TR_PR = 12, TBL_PR = 13, TBL_GRID = 14, SECT_PR = 15;
 const SKIP_FIRST = P_PR;
+/** `w:r`: not acted on, but its known name ends where its tag does (`<w:r>`), with no search for the `>`. */
+const R = 16;
+/** The attribute of nearly every `w:t`, taken whole rather than read character by character. */
+const PRESERVE = ' xml:space="preserve">';
 /** The end tag of each skipped element, by `tag - SKIP_FIRST`. */
 const SKIP_END = ['w:pPr', 'w:rPr', 'w:tcPr', 'w:trPr', 'w:tblPr', 'w:tblGrid', 'w:sectPr'].map((name) => `</${name}>`);
 
@@ -180,7 +184,7 @@ function tagAt(xml: string, s: number): Tag {
     return rest(xml, s + 3, '', T);
   }
   if (c === 112) return plainOrProps(xml, s + 3, P, P_PR); // w:p…
-  if (c === 114) return plainOrProps(xml, s + 3, OTHER, R_PR); // w:r…
+  if (c === 114) return plainOrProps(xml, s + 3, R, R_PR); // w:r…
   if (c === 98) return rest(xml, s + 3, 'r', BR);
   if (c === 118) return rest(xml, s + 3, 'Merge', V_MERGE);
   if (c === 115) return rest(xml, s + 3, 'ectPr', SECT_PR);
