@@ -57,12 +57,13 @@ describe('documentItemsOfBytes：大文档逐窗读入', () => {
     const cell = (i: number) =>
       i % 7 === 3
         ? '<w:tc><w:tcPr><w:tcW w:w="1"/><w:vMerge/></w:tcPr><w:p/></w:tc>'
-        : `<w:tc><w:tcPr><w:tcW w:w="1"/>${i % 7 === 2 ? '<w:vMerge w:val="restart"/>' : ''}</w:tcPr><w:p><w:r><w:t>格${i}</w:t></w:r></w:p></w:tc>`;
+        : `<w:tc><w:tcPr><w:tcW w:w="1"/>${i % 7 === 2 ? '<w:vMerge w:val="restart"/>' : ''}</w:tcPr><w:p><w:r><w:t>格${i} vMerge &lt;w:vMerge/&gt;</w:t></w:r></w:p></w:tc>`;
     const rows = Array.from({ length: 3_000 }, (_, r) => `<w:tr>${cell(r)}${cell(r + 1)}</w:tr>`).join('');
     const body = `<w:body><w:p>${props}<w:r><w:t>${long}</w:t></w:r></w:p><w:tbl>${rows}</w:tbl><w:p><w:r><w:t>末段</w:t></w:r></w:p></w:body>`;
     const items = documentItemsOfBytes(new TextEncoder().encode(body));
     expect(items).toEqual(documentItems(body));
     expect(items[0]).toEqual({ kind: 'paragraph', text: long });
     expect(items).toHaveLength(3);
+    expect(items[1]).toMatchObject({ kind: 'table', rows: expect.arrayContaining([['格0 vMerge <w:vMerge/>', '格1 vMerge <w:vMerge/>'], ['格2 vMerge <w:vMerge/>']]) });
   });
 });

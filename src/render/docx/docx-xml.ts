@@ -48,6 +48,8 @@ export class DocumentItemsReader {
   private readonly body = new BodyReader();
   private rest = '';
   private restBytes: Buffer | undefined;
+  /** Where the next `<w:vMerge` is in the text being read, at or after the last cell properties read (vMerge). */
+  private mergeAt = -1;
 
   push(piece: string): void {
     const text = this.rest + piece;
@@ -79,9 +81,8 @@ export class DocumentItemsReader {
   }
 
   /**
-   * Reads UTF-8 bytes window by window (WINDOW_BYTES), each as latin1; what a window leaves (a cut tag or text) starts
-   * the next, which doubles while nothing can be read (a text or property element longer than a window). Returns where
-   * reading stopped, as `read`.
+   * Reads UTF-8 bytes by windows of WINDOW_BYTES read as latin1; what one leaves (a cut tag or text) starts the next, which
+   * doubles while nothing can be read (a text or element longer than a window). Returns where reading stopped, as `read`.
    */
   readBytes(bytes: Buffer, final: boolean): number {
     let from = 0;
@@ -109,6 +110,7 @@ export class DocumentItemsReader {
     const n = xml.length;
     const body = this.body;
     let i = 0;
+    this.mergeAt = -1;
     while (i < n) {
       const lt = xml.charCodeAt(i) === 60 ? i : xml.indexOf('<', i); // most tags follow a tag: no search
       if (lt < 0) {
@@ -139,17 +141,24 @@ export class DocumentItemsReader {
   }
 
   /**
-   * A skipped `w:tcPr` (`xml[from, to)`) still tells whether its cell only continues a vertical merge: its child tags
-   * are looked at in place (no copy of the properties is made, no search runs past them).
+   * A skipped `w:tcPr` (`xml[from, to)`) still tells whether its cell only continues a vertical merge. The next
+   * `<w:vMerge` of the text is found once and kept while it lies ahead, so finding them all is one search through
+   * the text, for its rare `M` (looking through each cell's property tags cost more than the rest of the cell).
    */
   private vMerge(xml: string, from: number, to: number): void {
-    for (let lt = xml.indexOf('<', from); lt >= 0 && lt < to; lt = xml.indexOf('<', lt + 1)) {
-      if (rest(xml, lt + 1, 'w:vMerge', V_MERGE) === OTHER) continue;
-      const gt = tagEnd(xml, lt);
-      if (gt >= 0 && gt < to) this.body.tag(V_MERGE, true, true, xml.slice(nameEnd, xml.charCodeAt(gt - 1) === 47 ? gt - 1 : gt));
-      return;
-    }
+    if (this.mergeAt < from) this.mergeAt = nextMerge(xml, from);
+    const at = this.mergeAt;
+    const gt = at < to ? tagEnd(xml, at) : -1;
+    if (gt >= 0 && gt < to) this.body.tag(V_MERGE, true, true, xml.slice(at + 9, xml.charCodeAt(gt - 1) === 47 ? gt - 1 : gt));
   }
+}
+
+/** Where the first `<w:vMerge` tag at or after `from` starts; the text's length if there is none. */
+function nextMerge(xml: string, from: number): number {
+  for (let k = xml.indexOf('Merge', from + 4); k >= 0; k = xml.indexOf('Merge', k + 1)) {
+    if (rest(xml, k - 4, '<w:vMerge', V_MERGE) !== OTHER) return k - 4;
+  }
+  return xml.length;
 }
 
 /**
