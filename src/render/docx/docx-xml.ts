@@ -81,8 +81,8 @@ export class DocumentItemsReader {
   }
 
   /**
-   * Reads UTF-8 bytes by windows of WINDOW_BYTES read as latin1; what one leaves (a cut tag or text) starts the next, which
-   * doubles while nothing can be read (a text or element longer than a window). Returns where reading stopped, as `read`.
+   * Reads UTF-8 bytes by windows of WINDOW_BYTES read as latin1; what one leaves (a cut tag or text) starts the next, or
+   * all the rest if nothing could be read (a text or element longer than a window). Returns where reading stopped, as `read`.
    */
   readBytes(bytes: Buffer, final: boolean): number {
     let from = 0;
@@ -93,7 +93,7 @@ export class DocumentItemsReader {
       const window = bytes.subarray(from, to);
       const stop = this.read(window.toString('latin1'), final && last, window);
       if (last && stop < window.length) return from + stop;
-      size = stop === 0 ? size * 2 : WINDOW_BYTES;
+      size = stop === 0 ? bytes.length - from : WINDOW_BYTES;
       from += stop;
     }
     return from;
