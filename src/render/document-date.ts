@@ -9,16 +9,3 @@ export function documentDate(publicationDate: string | undefined, env: Record<st
   if (epoch && /^\d{1,12}$/.test(epoch.trim())) return new Date(Number(epoch.trim()) * 1000);
   return undefined;
 }
-
-/** `dcterms:created` and `dcterms:modified` of a docProps/core.xml set to `date`, or removed when there is none. */
-export function coreDates(xml: string, date: Date | undefined): string {
-  const pattern = /<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>|<dcterms:(created|modified)\b[^>]*\/>/g;
-  if (!date) return xml.replace(pattern, '');
-  const stamp = w3cdtfStamp(date);
-  return xml.replace(pattern, (_, a?: string, b?: string) => `<dcterms:${a ?? b} xsi:type="dcterms:W3CDTF">${stamp}</dcterms:${a ?? b}>`);
-}
-
-/** The date as docProps/core.xml writes it (W3CDTF, whole seconds, UTC). */
-export function w3cdtfStamp(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}

@@ -1,6 +1,6 @@
 import type { BudgetDocument } from '../../document/model.js';
 import { Deflated, deflatedOnce, writeZip } from '../../zip/index.js';
-import { w3cdtfStamp } from '../document-date.js';
+import { corePropertiesXml } from '../core-properties.js';
 import type { FixedParts } from './fixed-parts.js';
 import { addFooterParts, coverFirst } from './footers.js';
 import { escapeAsDocx } from './paragraph-xml.js';
@@ -51,13 +51,9 @@ export function writePackage(fixed: FixedParts, doc: BudgetDocument, core: CoreP
  */
 export function coreXml(core: CoreProperties, created?: Date): string {
   const element = (name: string, value: string) => (value ? `<${name}>${escapeAsDocx(value)}</${name}>` : '');
-  const stamp = created ? w3cdtfStamp(created) : undefined;
-  const dates = stamp ? `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` : '';
-  return `${CORE_OPEN}${element('dc:title', core.title)}<dc:creator>yusuan</dc:creator>${element('dc:description', core.description)}<cp:lastModifiedBy>yusuan</cp:lastModifiedBy><cp:revision>1</cp:revision>${dates}</cp:coreProperties>`;
+  const elements = `${element('dc:title', core.title)}<dc:creator>yusuan</dc:creator>${element('dc:description', core.description)}<cp:lastModifiedBy>yusuan</cp:lastModifiedBy><cp:revision>1</cp:revision>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${corePropertiesXml(elements, created)}`;
 }
-
-const CORE_OPEN =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">';
 
 function* tee(chunks: Iterable<Uint8Array>, read: (chunk: Uint8Array) => void): Generator<Uint8Array> {
   for (const chunk of chunks) {

@@ -1,6 +1,5 @@
 import { MODEL_CONTENT_TYPE, MODEL_PART, modelRelationship } from '../verify/model-part.js';
-import { coreDates } from '../document-date.js';
-import { FIXED_DATE } from './deterministic.js';
+import { corePropertiesXml } from '../core-properties.js';
 import type { SheetPlan } from './sheet.js';
 import { headerBottom } from './worksheet.js';
 import { MAIN_NS, REL_NS, XML_HEADER, xmlAttribute, xmlText } from './xml.js';
@@ -64,9 +63,7 @@ export function appXml(names: readonly string[]): string {
   return `${XML_HEADER}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>Microsoft Excel</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop><HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>${names.length}</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts><vt:vector size="${names.length}" baseType="lpstr">${titles}</vt:vector></TitlesOfParts><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0300</AppVersion></Properties>`;
 }
 
-/** docProps/core.xml: yusuan as creator and last editor; the dates are `created`, or none (coreDates). */
+/** docProps/core.xml: yusuan as creator and last editor; the dates are `created`, or none (core-properties.ts). */
 export function coreXml(created: Date | undefined): string {
-  const stamp = `<dcterms:created xsi:type="dcterms:W3CDTF">${FIXED_DATE.toISOString()}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${FIXED_DATE.toISOString()}</dcterms:modified>`;
-  const xml = `${XML_HEADER}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>yusuan</dc:creator><cp:lastModifiedBy>yusuan</cp:lastModifiedBy>${stamp}</cp:coreProperties>`;
-  return coreDates(xml, created);
+  return `${XML_HEADER}${corePropertiesXml('<dc:creator>yusuan</dc:creator><cp:lastModifiedBy>yusuan</cp:lastModifiedBy>', created)}`;
 }
