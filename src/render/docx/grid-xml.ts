@@ -5,16 +5,11 @@ import { runsXml } from './paragraph-xml.js';
 import { TABLE_FONT_SIZE, tableCellStyle } from './typography.js';
 
 /**
- * A grid's rows as WordprocessingML, byte for byte what docx 9.7 wrote for the same TableRow options
- * (grid-xml.test.ts holds the two together, tests/render/docx-reference.ts). docx spends about 0.1 ms per cell
- * turning its objects into XML, which made the table pages nearly all of the writer's time (bench/RESULTS.md);
- * table.ts writes the table around these rows.
+ * A grid's rows as WordprocessingML, one `w:tr` at a time (a large table is never held as one string), byte for
+ * byte what docx 9.7 wrote for the same TableRow options (grid-xml.test.ts holds the two together,
+ * tests/render/docx-reference.ts). docx spends about 0.1 ms per cell turning its objects into XML, which made the
+ * table pages nearly all of the writer's time (bench/RESULTS.md); table.ts writes the table around these rows.
  */
-export function gridRowsXml(table: GridTable, widths: readonly number[]): string {
-  return [...gridRowStrings(table, widths)].join('');
-}
-
-/** `gridRowsXml` one `w:tr` at a time, so a large table is never held as one string. */
 export function* gridRowStrings(table: GridTable, widths: readonly number[]): Generator<string> {
   const slots = mapSlots(table);
   const size = TABLE_FONT_SIZE[table.density];
