@@ -45,16 +45,28 @@ export function judge(cases: CaseRecord[], quick: boolean, elapsedSeconds: numbe
   const perRow = sizes.map((c) => c.ms.median / (c.lineItems ?? 1));
   const flat = Math.max(...perRow) / Math.min(...perRow);
   const sizeIds = sizes.map((c) => c.id.replace('size-', '')).join(', ');
-  goal(`time per row flat within 1.3× from 1× to 50× (API generate warm; measured: ${sizeIds})`, `${flat.toFixed(2)}× (${perRow.map((v) => `${(v * 1000).toFixed(0)} µs`).join(' / ')} per item)`, quick ? undefined : flat <= 1.3);
+  // Beside the average, the cost of each added item between consecutive sizes: a document's fixed cost (narrative,
+  // 14 tables, two packages, rules, self-check) weighs on the smallest size's average only; growth faster than linear
+  // would show here as a rising marginal cost. The goal is judged on the average, as the issue states it.
+  const marginal = sizes.slice(1).map((c, i) => {
+    const before = sizes[i];
+    return before ? (c.ms.median - before.ms.median) / ((c.lineItems ?? 0) - (before.lineItems ?? 0)) : NaN;
+  });
+  const marginalText = marginal.length > 1 ? `; each added item ${marginal.map((v, i) => `${(v * 1000).toFixed(0)} µs (${sizes[i]?.id.slice(5)}→${sizes[i + 1]?.id.slice(5)})`).join(', ')}: ${(Math.max(...marginal) / Math.min(...marginal)).toFixed(2)}×` : '';
+  goal(`time per row flat within 1.3× from 1× to 50× (API generate warm; measured: ${sizeIds})`, `${flat.toFixed(2)}× (${perRow.map((v) => `${(v * 1000).toFixed(0)} µs`).join(' / ')} per item)${marginalText}`, quick ? undefined : flat <= 1.3);
 
   const cores = availableParallelism();
   const scaled = quick ? 'batch-8' : 'batch-200';
-  const efficiency = med(`${scaled}-jobs1`) / (cores * med(scaled));
-  ratios.push({ label: `${scaled.replace('-', ' ')}: --jobs 1 ÷ (${cores} × default) = scaling efficiency`, numerator: `${scaled}-jobs1`, denominator: scaled, value: efficiency });
+  const units = scaled.slice(6);
+  const pinned = !!find(`${scaled}-one-core`);
+  const oneCoreSide = pinned ? `${scaled}-one-core` : `${scaled}-jobs1`;
+  const efficiency = med(oneCoreSide) / (cores * med(scaled));
+  ratios.push({ label: `batch ${units}: ${pinned ? 'one core' : '--jobs 1 (no taskset: unpinned)'} ÷ (${cores} × default) = scaling efficiency`, numerator: oneCoreSide, denominator: scaled, value: efficiency });
+  if (pinned) ratios.push({ label: `batch ${units}: --jobs 1 unpinned ÷ (${cores} × default) (not one core's time: V8's helper threads use a second core)`, numerator: `${scaled}-jobs1`, denominator: scaled, value: med(`${scaled}-jobs1`) / (cores * med(scaled)) });
   const thousand = find('batch-1000');
   goal(
     `batch of 1,000 seed units: ≥ 85% scaling over ${cores} cores, ≤ 40 s`,
-    `${(efficiency * 100).toFixed(0)}% (at ${scaled.slice(6)} units), ${thousand ? `${ms(thousand.ms.median)} for 1,000` : '1,000 not in --quick'}`,
+    `${(efficiency * 100).toFixed(0)}% (at ${units} units${pinned ? ', one core pinned' : ', --jobs 1 unpinned'}), ${thousand ? `${ms(thousand.ms.median)} for 1,000` : '1,000 not in --quick'}`,
     quick || !thousand ? undefined : efficiency >= 0.85 && thousand.ms.median <= 40_000,
   );
   const pdf = find('pdf-batch');

@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/model/paths.js';
@@ -18,6 +19,8 @@ export interface ColdCommand {
   check?: (run: ProcessRun, outDir: string) => Promise<string | undefined>;
   /** Exit codes accepted without failing the benchmark (recorded in the note). */
   tolerate?: number[];
+  /** A command that runs node, e.g. `taskset -c 0` ({@link oneCore}); node runs directly without it. */
+  prefix?: string[];
 }
 
 /** `node dist/bin/yusuan.js …` as the user runs it. */
@@ -48,7 +51,9 @@ export async function coldRounds(commands: ColdCommand[], rounds: number, work: 
       const command = commands[(r + k) % commands.length];
       if (!command) continue;
       const outDir = await mkdtemp(join(work, 'out-'));
-      const run = await timeProcess(process.execPath, command.args.map((a) => a.replace('{out}', outDir)), PACKAGE_ROOT);
+      const args = command.args.map((a) => a.replace('{out}', outDir));
+      const [program = process.execPath, ...before] = command.prefix ?? [];
+      const run = await timeProcess(program, command.prefix ? [...before, process.execPath, ...args] : args, PACKAGE_ROOT);
       const problem = command.check ? await command.check(run, outDir) : run.code === 0 || command.tolerate?.includes(run.code) ? undefined : `exit ${run.code}: ${run.stderr.slice(0, 500)}`;
       await rm(outDir, { recursive: true, force: true });
       // A failed run is recorded, not timed, and the benchmark goes on: a crash shows in the table as a failure.
@@ -70,6 +75,7 @@ export async function coldRounds(commands: ColdCommand[], rounds: number, work: 
       how: 'cold process, timed whole',
       ms: summarize(all.map((r) => r.ms)),
       rssMb: summarize(all.map((r) => r.rssMb)),
+      ...(all.length && all.every((r) => Number.isFinite(r.cpuS)) ? { cpuS: summarize(all.map((r) => r.cpuS)) } : {}),
       ...(notes.length ? { note: notes.join('; ') } : {}),
     };
   });
@@ -88,6 +94,23 @@ export function warmCase(input: string, runs: number, flags: ('refs' | 'force')[
       else resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as WarmResult);
     });
   });
+}
+
+/**
+ * `taskset -c N`, N the first CPU this process may run on, where util-linux's taskset is installed (Linux): the
+ * command after it, with every thread it starts, runs on that one core. Undefined elsewhere.
+ */
+export function oneCore(): string[] | undefined {
+  if (spawnSync('taskset', ['--version'], { stdio: 'ignore' }).status !== 0) return undefined;
+  const status = (() => {
+    try {
+      return readFileSync('/proc/self/status', 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  const allowed = /^Cpus_allowed_list:\s*(\d+)/m.exec(status)?.[1];
+  return allowed === undefined ? undefined : ['taskset', '-c', allowed];
 }
 
 /** A folder of `units` copies of example 000 (a batch of seed-size units). */

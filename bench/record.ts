@@ -8,6 +8,8 @@ export interface CaseRecord {
   how: string;
   ms: Summary;
   rssMb?: Summary;
+  /** User plus system CPU seconds of a cold process (all its threads and children), where GNU time measured them. */
+  cpuS?: Summary;
   /** Line items in the input, for time per row. */
   lineItems?: number;
   /** Documents one run produced, for a per-document figure (the PDF batch). */

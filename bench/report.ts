@@ -40,12 +40,12 @@ export function renderResults(r: Results, kept = ''): string {
     '- Reference points, interleaved with the seed runs in the same process: the **lower bound** deflates (node:zlib, level 6) and zips the same XML parts of the .docx and .xlsx that `generate` produced, nothing else; the **docxtemplater** fill renders an equivalent template of the same paragraphs and table cells (compile, render, zip).',
     '- Cold: `node dist/bin/yusuan.js …` spawned and timed whole, from spawn to exit; the commands of a group run in rounds (A B C …, each round starting one later), so load falls on both sides of a ratio alike. The bare load is `node --input-type=module -e "await import(\'docx\'); await import(\'exceljs\')"`.',
     '- The issue\'s own reference, "today\'s generate cold", is the CLI of the commit it was filed against (`fd8bf5d^`): the full run builds it once from git (`git archive`, `npm ci`, `tsc`, into the temp folder) and spawns it on its own seed 000 input in the same rounds as ours (`--quick` uses it only when an earlier full run built it).',
-    '- Batch scaling efficiency = time with `--jobs 1` ÷ (CPUs × time with the default jobs), both interleaved.',
+    '- Batch scaling efficiency = time on one core ÷ (CPUs × time with the default jobs), interleaved. The one-core side is `--jobs 1` pinned to one CPU with `taskset`; `--jobs 1` unpinned runs in the same rounds and is reported beside it, but it is not one core\'s time: V8\'s parallel garbage collector and background compiler work on a second core beside it (compare its CPU time with its wall time). CPU time is user + system of the whole process tree, from GNU time.',
     '',
     '## Cases (median [min–max] over the runs)',
     '',
-    '| case | how | runs | time | peak RSS |',
-    '| --- | --- | --- | --- | --- |',
+    '| case | how | runs | time | CPU time | peak RSS |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...r.cases.map(caseRow),
     '',
     '## Time per row (API generate, warm)',
@@ -73,7 +73,8 @@ export function renderResults(r: Results, kept = ''): string {
 
 function caseRow(c: CaseRecord): string {
   const rss = c.rssMb ? (c.rssMb.n > 1 ? spread(c.rssMb, 'MB') : `${c.rssMb.median.toFixed(0)} MB`) : '—';
-  return `| ${c.label}${c.note ? ` (${c.note})` : ''} | ${c.how} | ${c.ms.n} | ${spread(c.ms)} | ${rss} |`;
+  const cpu = c.cpuS ? spread(c.cpuS, 's', c.cpuS.median < 10 ? 2 : 1) : '—';
+  return `| ${c.label}${c.note ? ` (${c.note})` : ''} | ${c.how} | ${c.ms.n} | ${spread(c.ms)} | ${cpu} | ${rss} |`;
 }
 
 function side(cases: CaseRecord[], id: string): string {

@@ -4,10 +4,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** One child process timed whole: wall time from spawn to exit, its peak RSS (all threads), exit code, output. */
+/** One child process timed whole: wall time from spawn to exit, its peak RSS and CPU time (all threads), exit code, output. */
 export interface ProcessRun {
   ms: number;
   rssMb: number;
+  /** User plus system CPU seconds of the process and its children (NaN without GNU time). */
+  cpuS: number;
   code: number;
   stdout: string;
   stderr: string;
@@ -15,23 +17,24 @@ export interface ProcessRun {
 
 const GNU_TIME = '/usr/bin/time';
 
-/** Whether peak RSS of children can be measured (GNU time is installed). */
+/** Whether peak RSS and CPU time of children can be measured (GNU time is installed). */
 export const HAS_GNU_TIME = existsSync(GNU_TIME);
 
 /**
- * Spawns `command args` (under `/usr/bin/time -f %M` when present, which reports the child's peak RSS without
+ * Spawns `command args` (under `/usr/bin/time` when present, which reports the child's peak RSS and CPU time without
  * loading anything into it; both sides of every ratio go through the same wrapper) and times it to exit.
  */
 export async function timeProcess(command: string, args: readonly string[], cwd: string): Promise<ProcessRun> {
   const dir = await mkdtemp(join(tmpdir(), 'yusuan-bench-rss-'));
   const rssFile = join(dir, 'rss');
   try {
-    const [cmd, argv] = HAS_GNU_TIME ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, [...args]];
+    const [cmd, argv] = HAS_GNU_TIME ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args]] : [command, [...args]];
     const start = performance.now();
     const { code, stdout, stderr } = await run(cmd, argv, cwd);
     const ms = performance.now() - start;
-    const kb = Number((await readFile(rssFile, 'utf8').catch(() => 'NaN')).trim().split('\n').at(-1));
-    return { ms, rssMb: kb / 1024, code, stdout, stderr };
+    // The last line is GNU time's (a child killed by a signal adds a line above it).
+    const [kb, user, system] = ((await readFile(rssFile, 'utf8').catch(() => '')).trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+    return { ms, rssMb: (kb ?? NaN) / 1024, cpuS: (user ?? NaN) + (system ?? NaN), code, stdout, stderr };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
