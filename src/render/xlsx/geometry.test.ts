@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GridTable } from '../../document/model.js';
 import { content, covered } from '../../../tests/render/fixture.js';
+import { displayWidth } from '../../document/tables/widths.js';
 import { gridRowHeights, heightFor, linesFor } from './geometry.js';
 
 describe('row geometry', () => {
@@ -8,6 +9,12 @@ describe('row geometry', () => {
     expect(linesFor('合计', 10)).toBe(1);
     expect(linesFor('一二三四五六七八九十', 11)).toBe(2);
     expect(linesFor('a\nb', 10)).toBe(2);
+  });
+
+  it('gives a text short enough to go unmeasured the lines measuring it gives', () => {
+    const measured = (text: string, chars: number) => text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(displayWidth(part) / Math.max(2, chars))), 0);
+    for (const text of ['', '一二三四五', 'abcde', '一\n二三\n', '😀😀', '\n\n', '一二三四五六\nab'])
+      for (const chars of [0, 1, 2, 5, 9, 10, 11, 12]) expect(linesFor(text, chars), `${JSON.stringify(text)} in ${chars}`).toBe(measured(text, chars));
   });
 
   it('grows a row for long text and spreads a tall row-spanning cell over its rows', () => {

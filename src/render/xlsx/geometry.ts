@@ -59,10 +59,22 @@ export function printScale(widths: readonly number[], fontSize: number, paper: P
   return Math.min(1, paper.width / width);
 }
 
-/** Lines a text needs in a cell `chars` wide when wrapped (explicit line breaks kept). */
+/**
+ * Lines a text needs in a cell `chars` wide when wrapped (explicit line breaks kept). A character is at most 2 wide
+ * (a surrogate pair: 1 for 2 units), so a text no wider than the cell in that count takes one line per line break
+ * without being measured: most cells.
+ */
 export function linesFor(text: string, chars: number): number {
   const usable = Math.max(2, chars);
-  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(displayWidth(part) / usable)), 0);
+  const fits = text.length * 2 <= usable;
+  let lines = 0;
+  for (let from = 0; ; ) {
+    const end = text.indexOf('\n', from);
+    if (fits) lines++;
+    else lines += Math.max(1, Math.ceil(displayWidth(from === 0 && end === -1 ? text : text.slice(from, end === -1 ? undefined : end)) / usable));
+    if (end === -1) return lines;
+    from = end + 1;
+  }
 }
 
 /** Point height of `lines` lines at a font size, with cell padding. */
@@ -75,19 +87,29 @@ export function heightFor(lines: number, fontSize: number): number {
  * them: each row fits its single-row cells, and a cell spanning rows grows its rows evenly when needed.
  */
 export function gridRowHeights(table: GridTable, fontSize: number): number[] {
-  const width = (c: number, span: number) => table.columns.slice(c, c + span).reduce((a, b) => a + b, 0);
-  const heights = table.rows.map(() => heightFor(1, fontSize));
+  const { columns } = table;
+  const width = (c: number, span: number) => {
+    let sum = 0;
+    for (let k = c; k < c + span && k < columns.length; k++) sum += columns[k] ?? 0;
+    return sum;
+  };
+  const one = heightFor(1, fontSize);
+  const heights = new Array<number>(table.rows.length).fill(one);
   const spanning: [number, ContentCell, number][] = [];
-  table.rows.forEach((row, r) =>
-    row.forEach((cell: GridCell, c) => {
-      if (cell.kind !== 'content') return;
-      const need = heightFor(linesFor(cell.text, width(c, cell.colSpan)), fontSize);
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const cell: GridCell | undefined = row[c];
+      if (cell?.kind !== 'content') continue;
+      const lines = linesFor(cell.text, width(c, cell.colSpan));
+      const need = lines === 1 ? one : heightFor(lines, fontSize);
       if (cell.rowSpan === 1) heights[r] = Math.max(heights[r] ?? 0, need);
       else spanning.push([r, cell, need]);
-    }),
-  );
+    }
+  }
   for (const [r, cell, need] of spanning) {
-    const have = heights.slice(r, r + cell.rowSpan).reduce((a, b) => a + b, 0);
+    let have = 0;
+    for (let i = r; i < Math.min(r + cell.rowSpan, heights.length); i++) have += heights[i] ?? 0;
     if (have >= need) continue;
     const extra = (need - have) / cell.rowSpan;
     for (let i = r; i < r + cell.rowSpan; i++) heights[i] = Math.round(((heights[i] ?? 0) + extra) * 4) / 4;
