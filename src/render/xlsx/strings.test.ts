@@ -21,4 +21,11 @@ describe('SharedStrings (xl/sharedStrings.xml)', () => {
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
     expect(xml).toContain('<si><t>ab</t></si><si><t xml:space="preserve">x\ny</t></si><si><t xml:space="preserve"> 缩进</t></si>');
   });
+
+  it('finds a repeated text, cleaned or not, at the index its printable form has, and counts every use', () => {
+    const strings = new SharedStrings();
+    const texts = ['ab', 'a\u0001b', '😀', '😀', 'x\ry', 'x\ny', 'x\ry', '\ud800', '\ud800a', 'a', 'ab'];
+    expect(texts.map((t) => strings.index(t))).toEqual([0, 0, 1, 1, 2, 2, 2, undefined, 3, 3, 0]);
+    expect([...strings.xml()].join('')).toContain('count="10" uniqueCount="4"><si><t>ab</t></si><si><t>😀</t></si><si><t xml:space="preserve">x\ny</t></si><si><t>a</t></si></sst>');
+  });
 });

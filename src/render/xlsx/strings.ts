@@ -12,17 +12,24 @@ export class SharedStrings {
   private readonly texts: string[] = [];
   private uses = 0;
 
-  /** The index of a text (made printable first), adding it on first use; undefined when nothing printable is left. */
+  /**
+   * The index of a text (made printable first), adding it on first use; undefined when nothing printable is left.
+   * A text already in the table is printable as it is (printable gives back what it made), so it is looked up
+   * before being checked: most texts of a workbook are repeats.
+   */
   index(text: string): number | undefined {
-    const printed = printable(text);
-    if (printed === '') return undefined;
-    this.uses++;
-    let index = this.indexes.get(printed);
+    let index = this.indexes.get(text);
     if (index === undefined) {
-      index = this.texts.length;
-      this.indexes.set(printed, index);
-      this.texts.push(printed);
+      const printed = printable(text);
+      if (printed === '') return undefined;
+      index = this.indexes.get(printed);
+      if (index === undefined) {
+        index = this.texts.length;
+        this.indexes.set(printed, index);
+        this.texts.push(printed);
+      }
     }
+    this.uses++;
     return index;
   }
 
