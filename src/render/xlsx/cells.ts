@@ -13,13 +13,31 @@ export const TITLE_FONT = '黑体';
 export const AMOUNT_FORMAT = '0.00_ ';
 
 /**
- * The value a grid cell writes. Amounts become numbers (the exact 2-dp string converts without loss:
- * at most 14 significant digits) shown with `0.00`; a blank amount writes nothing. Text is always a
- * string value, stored as a shared string: a text starting with `=`, `+`, `-` or `@` is text, never a formula.
+ * The `v` of an amount cell: its exact 2-dp string as a number (at most 14 significant digits, so it converts
+ * without loss), shown with `0.00`; undefined for a number that is not finite (never an amount), which is left out
+ * rather than written as `NaN`, which Excel rejects. The text is what `String(Number(value))` gives, read off the
+ * string for the usual `-?digits.dd` (trailing zeros of the decimals and a bare point dropped, `-0.00` as `0`):
+ * a decimal of at most 15 significant digits is the shortest that reads back as its double, so JavaScript prints
+ * it. Anything else goes through Number.
  */
-export function cellValue(cell: ContentCell): string | number | null {
-  if (cell.role === 'amount') return cell.value === undefined ? null : Number(cell.value);
-  return cell.text === '' ? null : cell.text;
+export function amountNumber(value: string): string | undefined {
+  const n = value.length;
+  const sign = value.charCodeAt(0) === 45 ? 1 : 0; // '-'
+  const point = n - 3;
+  const digits = point - sign; // before the point
+  let plain = digits >= 1 && digits <= 13 && value.charCodeAt(point) === 46 && (digits === 1 || value.charCodeAt(sign) !== 48);
+  for (let i = sign; plain && i < n; i++) plain = i === point || isDigit(value.charCodeAt(i));
+  if (!plain) {
+    const number = Number(value);
+    return Number.isFinite(number) ? String(number) : undefined;
+  }
+  if (value.charCodeAt(n - 1) !== 48) return value;
+  if (value.charCodeAt(n - 2) !== 48) return value.slice(0, n - 1);
+  return sign === 1 && digits === 1 && value.charCodeAt(1) === 48 ? '0' : value.slice(0, point);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /**
@@ -33,11 +51,17 @@ export function gridCellStyle(cell: ContentCell, fontSize: number): CellStyle {
 }
 
 /**
- * One `c` element: `ref` in style `s`, holding `value` — a number, a text (as a shared string) or nothing. A
- * number that is not finite (never an amount) is left out rather than written as `NaN`, which Excel rejects.
+ * A grid cell's `c` element: `ref` in style `s`. An amount holds its number (a blank amount nothing); text is always
+ * a string value, stored as a shared string: a text starting with `=`, `+`, `-` or `@` is text, never a formula.
  */
-export function cellXml(ref: string, s: number, value: string | number | null, strings: SharedStrings): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}" s="${s}"><v>${value}</v></c>` : `<c r="${ref}" s="${s}"/>`;
-  const index = value === null ? undefined : strings.index(value);
+export function gridCellXml(ref: string, s: number, cell: ContentCell, strings: SharedStrings): string {
+  if (cell.role !== 'amount') return textCellXml(ref, s, cell.text, strings);
+  const number = cell.value === undefined ? undefined : amountNumber(cell.value);
+  return number === undefined ? `<c r="${ref}" s="${s}"/>` : `<c r="${ref}" s="${s}"><v>${number}</v></c>`;
+}
+
+/** A `c` element holding a text as a shared string, or nothing when no printable text is left. */
+export function textCellXml(ref: string, s: number, text: string, strings: SharedStrings): string {
+  const index = text === '' ? undefined : strings.index(text);
   return index === undefined ? `<c r="${ref}" s="${s}"/>` : `<c r="${ref}" s="${s}" t="s"><v>${index}</v></c>`;
 }

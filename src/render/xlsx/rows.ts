@@ -1,7 +1,7 @@
 import type { ContentCell, GridTable } from '../../document/model.js';
 import { InternalError } from '../../model/diagnostic.js';
 import { columnName } from './address.js';
-import { BODY_FONT, TITLE_FONT, cellValue, cellXml, gridCellStyle } from './cells.js';
+import { BODY_FONT, TITLE_FONT, gridCellStyle, gridCellXml, textCellXml } from './cells.js';
 import { SUBTITLE_SIZE, TITLE_SIZE, unitColumns, type SheetPlan } from './sheet.js';
 import type { SharedStrings } from './strings.js';
 import type { StyleTable } from './styles.js';
@@ -83,7 +83,7 @@ class TextRows {
 
   private put(cells: string[], from: number, to: number, text: string, style: TextStyle): void {
     const s = this.target.styles.xf({ font: style.font ?? BODY_FONT, size: style.size, bold: style.bold === true, horizontal: style.align, wrap: style.wrap === true, indent: false, border: false, amount: false });
-    cells[from] = cellXml(`${this.refs[from]}${this.row}`, s, text === '' ? null : text, this.target.strings);
+    cells[from] = textCellXml(`${this.refs[from]}${this.row}`, s, text, this.target.strings);
     for (let c = from + 1; c <= to; c++) cells[c] = `<c r="${this.refs[c]}${this.row}" s="${s}"/>`;
     if (to > from) this.target.merges.push(`${this.refs[from]}${this.row}:${this.refs[to]}${this.row}`);
   }
@@ -97,35 +97,39 @@ class TextRows {
 /** The grid's rows, from `plan.gridTop` on. */
 function* gridRows(plan: SheetPlan, target: RowsTarget, refs: readonly string[]): Generator<string> {
   const { table, fontSize, gridTop } = plan;
-  // For each column, the style of the merge reaching down into later rows, and its last row.
-  const below = table.columns.map(() => ({ until: -1, s: 0 }));
+  // For each column, the last row of the merge reaching down into later rows, and its style.
+  const belowUntil = table.columns.map(() => -1);
+  const belowStyle = table.columns.map(() => 0);
   const styles: number[] = []; // the xf of each look a grid cell can have, by gridLook
-  const styleOf = (cell: ContentCell) => (styles[gridLook(cell)] ??= target.styles.xf(gridCellStyle(cell, fontSize)));
   for (let r = 0; r < table.rows.length; r++) {
     const row = table.rows[r] ?? [];
     const number = gridTop + r;
-    const out = [rowOpen(number, plan.heights[number - 1])];
+    let out = rowOpen(number, plan.heights[number - 1]);
     let rightUntil = -1;
     let rightStyle = 0;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       const ref = `${refs[c]}${number}`;
       if (cell?.kind === 'content') {
-        const s = styleOf(cell);
-        out.push(cellXml(ref, s, cellValue(cell), target.strings));
+        const look = gridLook(cell);
+        const s = (styles[look] ??= target.styles.xf(gridCellStyle(cell, fontSize)));
+        out += gridCellXml(ref, s, cell, target.strings);
         if (cell.rowSpan === 1 && cell.colSpan === 1) continue;
         target.merges.push(`${ref}:${refs[c + cell.colSpan - 1]}${number + cell.rowSpan - 1}`);
         rightUntil = c + cell.colSpan - 1;
         rightStyle = s;
-        if (cell.rowSpan > 1) for (let k = c; k < c + cell.colSpan; k++) below[k] = { until: r + cell.rowSpan - 1, s };
+        if (cell.rowSpan > 1)
+          for (let k = c; k < c + cell.colSpan; k++) {
+            belowUntil[k] = r + cell.rowSpan - 1;
+            belowStyle[k] = s;
+          }
       } else {
-        const owner = c <= rightUntil ? rightStyle : (below[c]?.until ?? -1) >= r ? below[c]?.s : undefined;
+        const owner = c <= rightUntil ? rightStyle : (belowUntil[c] ?? -1) >= r ? belowStyle[c] : undefined;
         if (owner === undefined) throw new InternalError(`${table.label} 第${r + 1}行第${c + 1}列的合并区域不完整`);
-        out.push(`<c r="${ref}" s="${owner}"/>`);
+        out += `<c r="${ref}" s="${owner}"/>`;
       }
     }
-    out.push('</row>');
-    yield out.join('');
+    yield `${out}</row>`;
   }
 }
 
