@@ -66,15 +66,13 @@ export function printScale(widths: readonly number[], fontSize: number, paper: P
  */
 export function linesFor(text: string, chars: number): number {
   const usable = Math.max(2, chars);
-  const fits = text.length * 2 <= usable;
-  let lines = 0;
-  for (let from = 0; ; ) {
-    const end = text.indexOf('\n', from);
-    if (fits) lines++;
-    else lines += Math.max(1, Math.ceil(displayWidth(from === 0 && end === -1 ? text : text.slice(from, end === -1 ? undefined : end)) / usable));
-    if (end === -1) return lines;
-    from = end + 1;
+  if (text.length * 2 <= usable) {
+    let lines = 1;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lines++;
+    return lines;
   }
+  const measured = (part: string) => Math.max(1, Math.ceil(displayWidth(part) / usable));
+  return text.includes('\n') ? text.split('\n').reduce((n, part) => n + measured(part), 0) : measured(text);
 }
 
 /** Point height of `lines` lines at a font size, with cell padding. */
