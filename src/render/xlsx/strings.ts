@@ -33,10 +33,20 @@ export class SharedStrings {
     return index;
   }
 
-  /** The part, one `si` at a time. A text with leading or trailing space or a line break keeps it (`xml:space`). */
+  /**
+   * The part, one `si` at a time. A text with leading or trailing space or a line break keeps it (`xml:space`).
+   * Most texts need neither that nor escaping, which one test tells.
+   */
   *xml(): Generator<string> {
     yield `${XML_HEADER}<sst xmlns="${MAIN_NS}" count="${this.uses}" uniqueCount="${this.texts.length}">`;
-    for (const text of this.texts) yield /^\s|\n|\s$/.test(text) ? `<si><t xml:space="preserve">${escapeXml(text)}</t></si>` : `<si><t>${escapeXml(text)}</t></si>`;
+    for (const text of this.texts) {
+      if (!SPECIAL.test(text)) yield `<si><t>${text}</t></si>`;
+      else if (/^\s|\n|\s$/.test(text)) yield `<si><t xml:space="preserve">${escapeXml(text)}</t></si>`;
+      else yield `<si><t>${escapeXml(text)}</t></si>`;
+    }
     yield '</sst>';
   }
 }
+
+/** Matches a text that needs `xml:space` (space at either end, a line break) or escaping (`&`, `<`, `>`). */
+const SPECIAL = /^\s|\n|\s$|[&<>]/;
