@@ -43,11 +43,25 @@ function isDigit(code: number): boolean {
 /**
  * The style of a grid cell and of every position its merge covers: body font, centred vertically, wrapped, thin
  * borders on all sides (so every edge of a merged area prints); text not centred is indented one level; amounts
- * take AMOUNT_FORMAT.
+ * take AMOUNT_FORMAT. Cells of one look at one font size share one style object, which a StyleTable then finds by
+ * identity, once per workbook rather than by its key in every sheet.
  */
-export function gridCellStyle(cell: ContentCell, fontSize: number): CellStyle {
+export function gridCellStyle(cell: ContentCell, fontSize: number): Readonly<CellStyle> {
+  let looks = gridStyles.get(fontSize);
+  if (looks === undefined) gridStyles.set(fontSize, (looks = []));
+  return (looks[gridLook(cell)] ??= Object.freeze(newGridCellStyle(cell, fontSize)));
+}
+
+const gridStyles = new Map<number, Readonly<CellStyle>[]>();
+
+function newGridCellStyle(cell: ContentCell, fontSize: number): CellStyle {
   const amount = cell.role === 'amount';
   return { font: BODY_FONT, size: fontSize, bold: cell.bold === true, horizontal: cell.align, wrap: true, indent: !amount && cell.align !== 'center', border: true, amount };
+}
+
+/** What sets a grid cell's style at a given font size, as a small number: bold, alignment, amount or not. */
+export function gridLook(cell: ContentCell): number {
+  return (cell.bold === true ? 1 : 0) + (cell.align === 'left' ? 0 : cell.align === 'center' ? 2 : 4) + (cell.role === 'amount' ? 6 : 0);
 }
 
 /**

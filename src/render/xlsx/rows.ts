@@ -1,7 +1,7 @@
 import type { ContentCell, GridTable } from '../../document/model.js';
 import { InternalError } from '../../model/diagnostic.js';
 import { columnName } from './address.js';
-import { BODY_FONT, TITLE_FONT, gridCellStyle, gridCellXml, textCellXml } from './cells.js';
+import { BODY_FONT, TITLE_FONT, gridCellStyle, gridCellXml, gridLook, textCellXml } from './cells.js';
 import { SUBTITLE_SIZE, TITLE_SIZE, unitColumns, type SheetPlan } from './sheet.js';
 import type { SharedStrings } from './strings.js';
 import type { StyleTable } from './styles.js';
@@ -131,11 +131,6 @@ function* gridRows(plan: SheetPlan, target: RowsTarget, refs: readonly string[])
     }
     yield `${out}</row>`;
   }
-}
-
-/** What sets a grid cell's style at a given font size, as a small number: bold, alignment, amount or not. */
-function gridLook(cell: ContentCell): number {
-  return (cell.bold === true ? 1 : 0) + (cell.align === 'left' ? 0 : cell.align === 'center' ? 2 : 4) + (cell.role === 'amount' ? 6 : 0);
 }
 
 /** A `row` start tag, with its height when it sets one. */

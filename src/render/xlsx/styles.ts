@@ -24,25 +24,33 @@ const AMOUNT_FORMAT_ID = 164;
  */
 export class StyleTable {
   private readonly xfs = new Map<string, number>();
+  /** The index of each frozen style object asked for (a frozen object's fields cannot have changed since). */
+  private readonly seen = new Map<Readonly<CellStyle>, number>();
   private readonly xfXml: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
   private readonly fonts = new Map<string, number>();
   private readonly fontXml: string[] = ['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'];
 
   constructor(private readonly amountFormat: string) {}
 
-  /** The `s` index of a cell in this style, adding the style on first use. */
-  xf(style: CellStyle): number {
+  /**
+   * The `s` index of a cell in this style, adding the style on first use. A style object asked for before is found by
+   * identity, without building its key: so a frozen one shared by many cells (gridCellStyle) is looked up cheaply.
+   */
+  xf(style: Readonly<CellStyle>): number {
+    let index = this.seen.get(style);
+    if (index !== undefined) return index;
     const key = `${style.font}|${style.size}|${style.bold}|${style.horizontal}|${style.wrap}|${style.indent}|${style.border}|${style.amount}`;
-    let index = this.xfs.get(key);
+    index = this.xfs.get(key);
     if (index === undefined) {
       index = this.xfXml.length;
       this.xfs.set(key, index);
       this.xfXml.push(xfXml(style, this.font(style)));
     }
+    if (Object.isFrozen(style)) this.seen.set(style, index);
     return index;
   }
 
-  private font(style: CellStyle): number {
+  private font(style: Readonly<CellStyle>): number {
     const key = `${style.font}|${style.size}|${style.bold}`;
     let index = this.fonts.get(key);
     if (index === undefined) {
@@ -76,7 +84,7 @@ export class StyleTable {
 
 const THIN_SIDES = ['left', 'right', 'top', 'bottom'].map((side) => `<${side} style="thin"><color rgb="FF000000"/></${side}>`).join('');
 
-function xfXml(style: CellStyle, fontId: number): string {
+function xfXml(style: Readonly<CellStyle>, fontId: number): string {
   const numFmt = style.amount ? AMOUNT_FORMAT_ID : 0;
   const applies = `${style.amount ? ' applyNumberFormat="1"' : ''} applyFont="1"${style.border ? ' applyBorder="1"' : ''} applyAlignment="1"`;
   const alignment = `<alignment horizontal="${style.horizontal}" vertical="center"${style.wrap ? ' wrapText="1"' : ''}${style.indent ? ' indent="1"' : ''}/>`;
