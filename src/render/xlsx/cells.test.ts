@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { amountNumber } from './cells.js';
+import { content } from '../../../tests/render/fixture.js';
+import { amountNumber, gridCellStyle } from './cells.js';
 
 /** What the writer wrote before reading the number off the string: the string through Number, left out when not finite. */
 const throughNumber = (value: string) => (Number.isFinite(Number(value)) ? String(Number(value)) : undefined);
@@ -18,5 +19,16 @@ describe('amountNumber', () => {
   it('sends anything but -?digits.dd through Number', () => {
     for (const value of ['', '-', '.', '-.50', '1', '1.5', '1.500', ' 1.00', '1.00 ', '+1.00', '00.50', '-00.00', '1e3', '1e400', 'NaN', 'Infinity', '0x10', '1,000.00', '１.００', '12345678901234.56'])
       expect(amountNumber(value), JSON.stringify(value)).toBe(throughNumber(value));
+  });
+});
+
+describe('gridCellStyle', () => {
+  it('gives the cells of one look at one font size one frozen style, and each look its own', () => {
+    const a = gridCellStyle(content('1.00', 'amount'), 10);
+    expect(gridCellStyle(content('2.00', 'amount'), 10)).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(a).toEqual({ font: '宋体', size: 10, bold: false, horizontal: 'right', wrap: true, indent: false, border: true, amount: true });
+    expect(gridCellStyle(content('1.00', 'amount'), 9)).toMatchObject({ size: 9, amount: true });
+    expect(gridCellStyle(content('合计', 'label', { bold: true }), 10)).toMatchObject({ size: 10, bold: true, horizontal: 'left', indent: true, amount: false });
   });
 });

@@ -31,4 +31,15 @@ describe('StyleTable (xl/styles.xml)', () => {
     expect(xml).toContain('<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>');
     expect(xml).toContain('<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>');
   });
+
+  it('finds a frozen style again by identity, and a changed unfrozen object by what it now says', () => {
+    const styles = new StyleTable('0.00_ ');
+    const frozen = Object.freeze({ ...body });
+    expect([styles.xf(frozen), styles.xf(frozen), styles.xf({ ...body })]).toEqual([1, 1, 1]);
+    const changing = { ...body };
+    expect(styles.xf(changing)).toBe(1);
+    changing.bold = true;
+    expect(styles.xf(changing)).toBe(2);
+    expect(styles.xf(Object.freeze({ ...body, bold: true }))).toBe(2);
+  });
 });
