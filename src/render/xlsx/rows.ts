@@ -4,7 +4,7 @@ import { columnName } from './address.js';
 import { BODY_FONT, TITLE_FONT, gridCellStyle, gridCellXml, gridLook, textCellXml } from './cells.js';
 import { SUBTITLE_SIZE, TITLE_SIZE, unitColumns, type SheetPlan } from './sheet.js';
 import type { SharedStrings } from './strings.js';
-import type { StyleTable } from './styles.js';
+import type { CellStyle, StyleTable } from './styles.js';
 
 /** Where a sheet's cells go: the workbook's strings and styles, and the sheet's merges as they are found. */
 export interface RowsTarget {
@@ -24,26 +24,50 @@ export function* sheetRows(plan: SheetPlan, target: RowsTarget): Generator<strin
   const { table, fontSize, gridTop } = plan;
   const width = Math.max(1, table.columns.length);
   const refs = Array.from({ length: width }, (_, c) => columnName(c));
+  const styles = lineStyles(fontSize);
   const text = new TextRows(plan, target, refs);
-  text.line(table.label, { size: fontSize + 1, align: 'left' });
-  text.line(table.title, { size: TITLE_SIZE, bold: true, font: TITLE_FONT, align: 'center' });
-  if (table.subtitle !== undefined) text.line(table.subtitle, { size: SUBTITLE_SIZE, align: 'center' });
+  text.line(table.label, styles.label);
+  text.line(table.title, styles.title);
+  if (table.subtitle !== undefined) text.line(table.subtitle, styles.subtitle);
   if (table.nameLine !== undefined || table.unitLine !== undefined) text.nameLine();
   yield* text.take();
   if (text.row !== gridTop) throw new InternalError(`表 ${table.id} 的标题行数与 gridTopOf 不一致`);
   yield* gridRows(plan, target, refs);
   text.row += table.rows.length;
-  for (const note of table.notes) text.line(note, { size: fontSize, align: 'left', wrap: true });
+  for (const note of table.notes) text.line(note, styles.note);
   yield* text.take();
 }
 
-interface TextStyle {
-  size: number;
-  align: 'left' | 'center' | 'right';
-  bold?: boolean;
-  font?: string;
-  wrap?: boolean;
+/** The styles of a sheet's text lines at its body font size. */
+interface LineStyles {
+  label: Readonly<CellStyle>;
+  title: Readonly<CellStyle>;
+  subtitle: Readonly<CellStyle>;
+  name: Readonly<CellStyle>;
+  unit: Readonly<CellStyle>;
+  note: Readonly<CellStyle>;
 }
+
+/** The text lines' styles at a body font size, made and frozen once, so a StyleTable finds them by identity. */
+function lineStyles(fontSize: number): LineStyles {
+  let styles = LINE_STYLES.get(fontSize);
+  if (styles === undefined) {
+    const line = (size: number, horizontal: CellStyle['horizontal'], more: Partial<CellStyle> = {}): Readonly<CellStyle> =>
+      Object.freeze({ font: BODY_FONT, size, bold: false, horizontal, wrap: false, indent: false, border: false, amount: false, ...more });
+    styles = {
+      label: line(fontSize + 1, 'left'),
+      title: line(TITLE_SIZE, 'center', { bold: true, font: TITLE_FONT }),
+      subtitle: line(SUBTITLE_SIZE, 'center'),
+      name: line(fontSize, 'left'),
+      unit: line(fontSize, 'right'),
+      note: line(fontSize, 'left', { wrap: true }),
+    };
+    LINE_STYLES.set(fontSize, styles);
+  }
+  return styles;
+}
+
+const LINE_STYLES = new Map<number, LineStyles>();
 
 /** The one-line text rows above and below the grid, each merged over its columns. */
 class TextRows {
@@ -57,7 +81,7 @@ class TextRows {
   ) {}
 
   /** A line over all columns. */
-  line(text: string, style: TextStyle): void {
+  line(text: string, style: Readonly<CellStyle>): void {
     const cells: string[] = [];
     this.put(cells, 0, this.refs.length - 1, text, style);
     this.end(cells);
@@ -66,11 +90,12 @@ class TextRows {
   /** `部门名称：…` on the left and `单位：万元` on the right of one row (with one column, the unit wins). */
   nameLine(): void {
     const { table, fontSize } = this.plan;
+    const styles = lineStyles(fontSize);
     const width = this.refs.length;
     const unitFrom = width - unitColumns(table);
     const cells: string[] = [];
-    if (table.nameLine !== undefined) this.put(cells, 0, Math.max(1, unitFrom) - 1, table.nameLine, { size: fontSize, align: 'left' });
-    if (table.unitLine !== undefined) this.put(cells, unitFrom, width - 1, table.unitLine, { size: fontSize, align: 'right' });
+    if (table.nameLine !== undefined) this.put(cells, 0, Math.max(1, unitFrom) - 1, table.nameLine, styles.name);
+    if (table.unitLine !== undefined) this.put(cells, unitFrom, width - 1, table.unitLine, styles.unit);
     this.end(cells);
   }
 
@@ -81,8 +106,8 @@ class TextRows {
     return out;
   }
 
-  private put(cells: string[], from: number, to: number, text: string, style: TextStyle): void {
-    const s = this.target.styles.xf({ font: style.font ?? BODY_FONT, size: style.size, bold: style.bold === true, horizontal: style.align, wrap: style.wrap === true, indent: false, border: false, amount: false });
+  private put(cells: string[], from: number, to: number, text: string, style: Readonly<CellStyle>): void {
+    const s = this.target.styles.xf(style);
     cells[from] = textCellXml(`${this.refs[from]}${this.row}`, s, text, this.target.strings);
     for (let c = from + 1; c <= to; c++) cells[c] = `<c r="${this.refs[c]}${this.row}" s="${s}"/>`;
     if (to > from) this.target.merges.push(`${this.refs[from]}${this.row}:${this.refs[to]}${this.row}`);

@@ -46,7 +46,7 @@ export function planSheet(table: GridTable, name: string): SheetPlan {
   const fontSize = FONT_SIZE[table.density];
   const gridTop = gridTopOf(table);
   const lastRow = gridTop + table.rows.length + table.notes.length - 1;
-  const heights: (number | undefined)[] = Array.from({ length: lastRow }, () => undefined);
+  const heights = new Array<number | undefined>(lastRow).fill(undefined);
   heights[1] = heightFor(1, TITLE_SIZE); // Excel does not grow a row for a larger font on its own
   gridRowHeights(table, fontSize).forEach((h, r) => (heights[gridTop - 1 + r] = h));
   const totalWidth = table.columns.reduce((a, b) => a + b, 0);
