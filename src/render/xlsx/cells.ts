@@ -13,12 +13,12 @@ export const TITLE_FONT = '黑体';
 export const AMOUNT_FORMAT = '0.00_ ';
 
 /**
- * The `v` of an amount cell: its exact 2-dp string as a number (at most 14 significant digits, so it converts
- * without loss), shown with `0.00`; undefined for a number that is not finite (never an amount), which is left out
- * rather than written as `NaN`, which Excel rejects. The text is what `String(Number(value))` gives, read off the
- * string for the usual `-?digits.dd` (trailing zeros of the decimals and a bare point dropped, `-0.00` as `0`):
- * a decimal of at most 15 significant digits is the shortest that reads back as its double, so JavaScript prints
- * it. Anything else goes through Number.
+ * The `v` of an amount cell: its exact 2-dp string as a number (it converts without loss), shown with `0.00`;
+ * undefined for a number that is not finite (never an amount), which is left out rather than written as `NaN`, which
+ * Excel rejects. The text is what `String(Number(value))` gives, read off the string when it is `-?digits.dd` with at
+ * most 13 digits before the point: a decimal of at most 15 significant digits is the shortest that reads back as its
+ * double, so JavaScript prints it less the decimals' trailing zeros (and a bare point; `-0.00` prints `0`). Anything
+ * else goes through Number.
  */
 export function amountNumber(value: string): string | undefined {
   const n = value.length;

@@ -1,4 +1,3 @@
-import type { ContentCell, GridTable } from '../../document/model.js';
 import { InternalError } from '../../model/diagnostic.js';
 import { columnName } from './address.js';
 import { BODY_FONT, TITLE_FONT, gridCellStyle, gridCellXml, gridLook, textCellXml } from './cells.js';
