@@ -10,6 +10,7 @@ import { fixedPartsFromDocx } from '../../src/render/docx/fixed-parts-docx.js';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { coreXml } from '../../src/render/docx/package.js';
 import { tableXml } from '../../src/render/docx/table.js';
+import { Utf8ChunkWriter } from '../../src/xml/text.js';
 import { readZip } from '../../src/zip/index.js';
 import { referenceSection, referenceTable } from './docx-reference.js';
 import { fixtureDocument } from './fixture.js';
@@ -44,7 +45,9 @@ describe('Word 文档的骨架：与 docx 9.7 对同样选项的序列化逐字�
 
   it.each(tables.map((t) => [t.label, t] as const))('%s：表格属性、列宽与全部行', (_, table: GridTable) => {
     const xml = docxXml(new Document({ sections: [{ children: [referenceTable(table)] }] })).get('word/document.xml')!;
-    expect([...tableXml(table)].join('')).toBe(xml.slice(xml.indexOf('<w:tbl>'), xml.lastIndexOf('</w:tbl>') + '</w:tbl>'.length));
+    const out = new Utf8ChunkWriter();
+    const chunks = [...tableXml(table, out)];
+    expect(Buffer.concat([...chunks, out.finish() ?? new Uint8Array(0)]).toString('utf8')).toBe(xml.slice(xml.indexOf('<w:tbl>'), xml.lastIndexOf('</w:tbl>') + '</w:tbl>'.length));
   });
 
   it('docProps/core.xml：标题与说明按 docx 转义，日期有则写、无则不写', () => {

@@ -1,5 +1,5 @@
 import type { Block, BudgetDocument, GridTable, Part } from '../../document/model.js';
-import { utf8Chunks } from '../../xml/text.js';
+import { Utf8ChunkWriter } from '../../xml/text.js';
 import { bodyParagraph, headingParagraph, partTitleParagraph, type BlockPlacement } from './blocks.js';
 import { coverFirst, footerReferencesXml } from './footers.js';
 import { tableChildren, tableXml } from './table.js';
@@ -16,21 +16,17 @@ interface SectionDraft {
 }
 
 /**
- * word/document.xml as UTF-8 chunks: `open` (the root element as docx writes it, fixed-parts.ts), then the parts
- * laid out in sections. A 2,000-project document's XML is over 100 MB; built as one string it held the writer's
- * peak memory above 800 MB (bench/RESULTS.md), so a table goes out a row at a time.
- */
-export function documentXmlChunks(doc: BudgetDocument, tocPages: readonly number[], open: string): Generator<Uint8Array> {
-  return utf8Chunks(documentXmlParts(doc, tocPages, open));
-}
-
-/**
+ * word/document.xml as UTF-8 chunks (Utf8ChunkWriter): `open` (the root element as docx writes it,
+ * fixed-parts.ts), then the parts laid out in sections. A 2,000-project document's XML is over 100 MB; built as one
+ * string it held the writer's peak memory above 800 MB (bench/RESULTS.md), so a table goes out a row at a time, and
+ * a chunk ends only after a table's opening, one of its rows or its closing tag (or at the end).
+ *
  * Narrative parts run on in portrait sections, each part from a new page; a part that holds tables is landscape,
  * and each of its tables opens a new landscape section (so a new page); blocks before its first table (the 附件
  * line) share the first table's page. Every section ends with its w:sectPr: in the paragraph that closes it,
  * and the last one's in the body itself (ECMA-376 §17.6.17), as docx 9.7 wrote them.
  */
-function* documentXmlParts(doc: BudgetDocument, tocPages: readonly number[], open: string): Generator<string> {
+export function* documentXmlChunks(doc: BudgetDocument, tocPages: readonly number[], open: string): Generator<Uint8Array> {
   const targets = tocTargets(doc);
   const drafts: SectionDraft[] = [];
   doc.parts.forEach((part, p) => {
@@ -38,22 +34,23 @@ function* documentXmlParts(doc: BudgetDocument, tocPages: readonly number[], ope
     else appendPortrait(drafts, part, p, targets, tocPages);
   });
   const cover = coverFirst(doc);
-  let lead = `${open}<w:body>`;
-  for (const [i, draft] of drafts.entries()) {
-    for (const child of draft.children) {
-      if (typeof child === 'string') {
-        lead += child;
-        continue;
+  const out = new Utf8ChunkWriter();
+  try {
+    out.xml(`${open}<w:body>`);
+    for (const [i, draft] of drafts.entries()) {
+      for (const child of draft.children) {
+        if (typeof child === 'string') out.xml(child);
+        else yield* tableXml(child, out);
       }
-      for (const piece of tableXml(child)) {
-        yield lead + piece;
-        lead = '';
-      }
+      const properties = sectionProperties(draft.landscape, i === 0 && cover);
+      out.xml(i < drafts.length - 1 ? `<w:p><w:pPr>${properties}</w:pPr></w:p>` : properties);
     }
-    const properties = sectionProperties(draft.landscape, i === 0 && cover);
-    lead += i < drafts.length - 1 ? `<w:p><w:pPr>${properties}</w:pPr></w:p>` : properties;
+    out.xml('</w:body></w:document>');
+    const last = out.finish();
+    if (last) yield last;
+  } finally {
+    out.release();
   }
-  yield `${lead}</w:body></w:document>`;
 }
 
 function appendPortrait(drafts: SectionDraft[], part: Part, p: number, targets: TocTargets, tocPages: readonly number[]): void {

@@ -1,7 +1,8 @@
 import type { GridTable } from '../../document/model.js';
+import type { Utf8ChunkWriter } from '../../xml/text.js';
 import { CELL_MARGIN, columnWidths } from './column-widths.js';
 import { tcField } from './fields.js';
-import { gridRowStrings } from './grid-xml.js';
+import { writeGridRows } from './grid-xml.js';
 import { paragraphXml, textRunsXml } from './paragraph-xml.js';
 import type { TocMark } from './toc-targets.js';
 import { FONT, LANDSCAPE_TEXT_WIDTH, SIZE, TABLE_FONT_SIZE } from './typography.js';
@@ -35,19 +36,23 @@ function nameParagraph(text: string): string {
 
 /**
  * A grid as a fixed-layout w:tbl over explicit column widths (w:tblLayout fixed, w:tblGrid) at the full text width,
- * a piece at a time: the table's properties and grid, each row (grid-xml.ts), then the closing tag. Every edge of
- * every cell is drawn once by the table's borders (insideH/insideV), not by each cell: the same lines, and a
- * quarter less XML per cell (bench/RESULTS.md). Byte for byte what docx 9.7 wrote for the same Table options
- * (tests/render/docx-skeleton.test.ts).
+ * written into `out` a part at a time: the table's properties and grid, each row (grid-xml.ts), then the closing
+ * tag; yields the chunks they complete. Every edge of every cell is drawn once by the table's borders
+ * (insideH/insideV), not by each cell: the same lines, and a quarter less XML per cell (bench/RESULTS.md). Byte for
+ * byte what docx 9.7 wrote for the same Table options (tests/render/docx-skeleton.test.ts).
  */
-export function* tableXml(table: GridTable): Generator<string> {
+export function* tableXml(table: GridTable, out: Utf8ChunkWriter): Generator<Uint8Array> {
   const widths = columnWidths(table, LANDSCAPE_TEXT_WIDTH);
   const margin = CELL_MARGIN[table.density];
   const margins = `<w:top w:type="dxa" w:w="0"/><w:left w:type="dxa" w:w="${margin}"/><w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="${margin}"/>`;
   const grid = widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('');
-  yield `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${LANDSCAPE_TEXT_WIDTH}"/>${TABLE_BORDERS}<w:tblLayout w:type="fixed"/><w:tblCellMar>${margins}</w:tblCellMar></w:tblPr><w:tblGrid>${grid}</w:tblGrid>`;
-  yield* gridRowStrings(table, widths);
-  yield '</w:tbl>';
+  out.xml(`<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${LANDSCAPE_TEXT_WIDTH}"/>${TABLE_BORDERS}<w:tblLayout w:type="fixed"/><w:tblCellMar>${margins}</w:tblCellMar></w:tblPr><w:tblGrid>${grid}</w:tblGrid>`);
+  let chunk = out.endPart();
+  if (chunk) yield chunk;
+  yield* writeGridRows(table, widths, out);
+  out.xml('</w:tbl>');
+  chunk = out.endPart();
+  if (chunk) yield chunk;
 }
 
 const LINE = 'w:val="single" w:color="000000" w:sz="4"';
