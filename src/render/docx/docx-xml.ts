@@ -3,11 +3,15 @@ import { decodeXml, tagEnd } from '../../xml/text.js';
 /** What a reader sees in word/document.xml: body paragraphs and tables, in order. */
 export type DocxItem = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][] };
 
+/** An open table: its rows so far, the open row, and the open cell (its paragraphs joined by newlines so far). */
 interface TableState {
   rows: string[][];
-  row?: string[];
-  /** The open cell: its paragraphs joined by newlines so far (undefined before the first), and whether it is covered. */
-  cell?: { text: string | undefined; covered: boolean };
+  row: string[] | undefined;
+  inCell: boolean;
+  /** The open cell's paragraphs joined by newlines so far; undefined before the first. */
+  cellText: string | undefined;
+  /** Whether the open cell only continues a vertical merge. */
+  covered: boolean;
 }
 
 /**
@@ -45,11 +49,18 @@ const WINDOW_BYTES = 64 * 1024;
  * is read up to its last `<`; the rest waits for the next piece, so no tag, text or entity is cut in two.
  */
 export class DocumentItemsReader {
-  private readonly body = new BodyReader();
+  private readonly items: DocxItem[] = [];
   private rest = '';
   private restBytes: Buffer | undefined;
   /** Where the next `<w:vMerge` is in the text being read, at or after the last cell properties read (vMerge). */
   private mergeAt = -1;
+  /** The open paragraph's text so far; undefined outside a paragraph. */
+  private paragraph: string | undefined;
+  /** Inside `w:t`: text read now shows (in a paragraph). */
+  private inText = false;
+  /** The innermost open table; the tables around it (a table in a cell) wait in `outer`. */
+  private table: TableState | undefined;
+  private readonly outer: TableState[] = [];
 
   push(piece: string): void {
     const text = this.rest + piece;
@@ -59,7 +70,7 @@ export class DocumentItemsReader {
   finish(): DocxItem[] {
     this.read(this.rest, true);
     this.rest = '';
-    return this.body.items;
+    return this.items;
   }
 
   /**
@@ -77,7 +88,7 @@ export class DocumentItemsReader {
   finishBytes(): DocxItem[] {
     this.readBytes(this.restBytes ?? Buffer.alloc(0), true);
     this.restBytes = undefined;
-    return this.body.items;
+    return this.items;
   }
 
   /**
@@ -103,30 +114,48 @@ export class DocumentItemsReader {
    * A scanner, not one regex over the whole text: property elements (`w:rPr`, `w:pPr`, `w:tcPr`, most of the
    * bytes) are skipped to their end tag with indexOf, other tags are told apart by their first characters in place
    * (tagAt: no name string is cut out, no name read to its end first), and text is cut out only inside `w:t`: verify
-   * runs on every output (bench/RESULTS.md). Tags without a `prefix:` (the XML declaration) are ignored, as before.
-   * Returns where reading stopped: the start of a tag or property element cut off by the end of the text, unless `final`.
+   * runs on every output (bench/RESULTS.md). What a tag means for the items is acted on here, on the reader's own
+   * fields (no call and no object per tag or cell). Tags without a `prefix:` (the XML declaration) are ignored, as
+   * before. Returns where reading stopped: the start of a tag or property element cut off by the end of the text,
+   * unless `final`.
    */
   private read(xml: string, final: boolean, utf8?: Buffer): number {
     const n = xml.length;
-    const body = this.body;
+    const view = utf8 ? new DataView(utf8.buffer, utf8.byteOffset, utf8.byteLength) : undefined;
     let i = 0;
     this.mergeAt = -1;
     while (i < n) {
-      const lt = xml.charCodeAt(i) === 60 ? i : xml.indexOf('<', i); // most tags follow a tag: no search
-      if (lt < 0) {
-        if (!final) return i; // text may go on in the next piece
-        if (body.wantsText()) body.text(utf8 ? decodeUtf8(xml, utf8, i, n) : xml.slice(i));
-        return n;
+      let lt = i; // most tags follow a tag: no search
+      if (xml.charCodeAt(i) !== 60) {
+        lt = xml.indexOf('<', i);
+        if (lt < 0) {
+          if (!final) return i; // text may go on in the next piece
+          if (this.inText && this.paragraph !== undefined) this.paragraph += decodeXml(utf8 ? decodeUtf8(xml, utf8, i, n) : xml.slice(i));
+          return n;
+        }
+        if (this.inText && this.paragraph !== undefined) this.paragraph += decodeXml(utf8 ? decodeUtf8(xml, utf8, i, lt) : xml.slice(i, lt));
       }
-      if (lt !== i && body.wantsText()) body.text(utf8 ? decodeUtf8(xml, utf8, i, lt) : xml.slice(i, lt));
-      const closing = xml.charCodeAt(lt + 1) === 47; // '/'
-      const tag = tagAt(xml, closing ? lt + 2 : lt + 1);
-      const end = tag === OTHER ? lt : nameEnd;
-      // A name ending at `>` ends the tag there; otherwise the attributes are read, quotes and all.
-      const gt = xml.charCodeAt(end) === 62 ? end : tag === T && xml.startsWith(PRESERVE, end) ? end + PRESERVE.length - 1 : tagEnd(xml, end);
-      if (gt < 0) return final ? n : lt;
-      const selfClosing = xml.charCodeAt(gt - 1) === 47;
-      if (tag >= SKIP_FIRST && tag < R && !closing && !selfClosing) {
+      // The usual tags are told from their bytes at once (usualTag); any other by its name read in place (tagAt).
+      const usual = view && lt + 8 <= n ? usualTag(utf8 as Buffer, view, lt) : 0;
+      let tag: Tag, closing: boolean, end: number, gt: number, selfClosing: boolean;
+      if (usual !== 0) {
+        tag = usual & 31;
+        closing = (usual & 32) !== 0;
+        selfClosing = (usual & 64) !== 0;
+        gt = end = lt + (usual >> 7);
+      } else {
+        closing = xml.charCodeAt(lt + 1) === 47; // '/'
+        tag = tagAt(xml, closing ? lt + 2 : lt + 1);
+        end = tag === OTHER ? lt : nameEnd;
+        // A name ending at `>` ends the tag there; otherwise the attributes are read, quotes and all.
+        gt = xml.charCodeAt(end) === 62 ? end : tag === T && xml.startsWith(PRESERVE, end) ? end + PRESERVE.length - 1 : tagEnd(xml, end);
+        if (gt < 0) return final ? n : lt;
+        selfClosing = xml.charCodeAt(gt - 1) === 47;
+      }
+      i = gt + 1;
+      if (tag === OTHER || tag === R) continue;
+      if (tag >= SKIP_FIRST) {
+        if (closing || selfClosing) continue;
         const endTag = SKIP_END[tag - SKIP_FIRST] ?? '';
         const close = xml.indexOf(endTag, gt);
         if (close < 0) return final ? n : lt;
@@ -134,8 +163,56 @@ export class DocumentItemsReader {
         i = close + endTag.length;
         continue;
       }
-      if (tag !== OTHER && tag !== R) body.tag(tag, !closing, closing || selfClosing, tag === V_MERGE ? xml.slice(end, selfClosing ? gt - 1 : gt) : '');
-      i = gt + 1;
+      const opens = !closing;
+      const closes = closing || selfClosing;
+      switch (tag) {
+        case T:
+          this.inText = opens && !closes;
+          break;
+        case TAB:
+          if (this.paragraph !== undefined) this.paragraph += '\t';
+          break;
+        case BR:
+          if (this.paragraph !== undefined) this.paragraph += '\n';
+          break;
+        case P:
+          if (opens) this.paragraph = '';
+          if (closes) this.endParagraph();
+          break;
+        case TBL:
+          if (opens) {
+            if (this.table) this.outer.push(this.table);
+            this.table = { rows: [], row: undefined, inCell: false, cellText: undefined, covered: false };
+          } else {
+            this.items.push({ kind: 'table', rows: this.table?.rows ?? [] });
+            this.table = this.outer.pop();
+          }
+          break;
+        case TR: {
+          const table = this.table;
+          if (!table) break;
+          if (opens) table.row = [];
+          if (closes && table.row) table.rows.push(table.row);
+          break;
+        }
+        case TC: {
+          const table = this.table;
+          if (!table) break;
+          if (opens) {
+            table.inCell = true;
+            table.cellText = undefined;
+            table.covered = false;
+          }
+          if (closes) {
+            if (table.inCell && !table.covered) table.row?.push(table.cellText ?? '');
+            table.inCell = false;
+          }
+          break;
+        }
+        case V_MERGE:
+          this.merge(xml.slice(end, selfClosing ? gt - 1 : gt));
+          break;
+      }
     }
     return n;
   }
@@ -149,7 +226,22 @@ export class DocumentItemsReader {
     if (this.mergeAt < from) this.mergeAt = nextMerge(xml, from);
     const at = this.mergeAt;
     const gt = at < to ? tagEnd(xml, at) : -1;
-    if (gt >= 0 && gt < to) this.body.tag(V_MERGE, true, true, xml.slice(at + 9, xml.charCodeAt(gt - 1) === 47 ? gt - 1 : gt));
+    if (gt >= 0 && gt < to) this.merge(xml.slice(at + 9, xml.charCodeAt(gt - 1) === 47 ? gt - 1 : gt));
+  }
+
+  /** A `w:vMerge` with attributes `attrs`: the open cell only continues a merge unless it restarts one. */
+  private merge(attrs: string): void {
+    const table = this.table;
+    if (table?.inCell && !/w:val="restart"/.test(attrs)) table.covered = true;
+  }
+
+  /** A paragraph ends: its text joins the open cell's, or is an item (an empty body paragraph is dropped). */
+  private endParagraph(): void {
+    const text = detach(this.paragraph ?? '');
+    this.paragraph = undefined;
+    const table = this.table;
+    if (table?.inCell) table.cellText = table.cellText === undefined ? text : `${table.cellText}\n${text}`;
+    else if (text !== '') this.items.push({ kind: 'paragraph', text });
   }
 }
 
@@ -179,6 +271,57 @@ const SKIP_END = ['w:pPr', 'w:rPr', 'w:tcPr', 'w:trPr', 'w:tblPr', 'w:tblGrid', 
 
 /** Where the name tagAt recognized ends (a module variable: no pair is made per tag). */
 let nameEnd = 0;
+
+/**
+ * The tag at `lt` if it is written as this writer and docx write nearly every tag, with no attribute but
+ * `xml:space="preserve"` on `w:t`: `<w:tc>`, `<w:tcPr>`, `<w:tr>`, `<w:trPr>`, `<w:t>`, `<w:p>`, `<w:p/>`, `<w:pPr>`,
+ * `<w:r>`, `<w:rPr>`, and `</w:t>`, `</w:tc>`, `</w:tr>`, `</w:tbl>`, `</w:p>`, `</w:r>`; told from its first four
+ * bytes read as one number, then a byte or two (`b`, with `view` over the same bytes).
+ * Packed: the Tag, 32 if closing, 64 if self-closing, and the offset of its `>` from `lt` times 128; 0 for any
+ * other tag, which tagAt reads. The caller sees to it that `lt + 8` is within the bytes.
+ */
+function usualTag(b: Buffer, view: DataView, lt: number): number {
+  const word = view.getUint32(lt, true);
+  const c4 = b[lt + 4];
+  const c5 = b[lt + 5];
+  if (word === OPEN_T) {
+    if (c4 === 99) return c5 === 62 ? TC + (5 << 7) : c5 === 80 && b[lt + 6] === 114 && b[lt + 7] === 62 ? TC_PR + (7 << 7) : 0; // <w:tc> <w:tcPr>
+    if (c4 === 114) return c5 === 62 ? TR + (5 << 7) : c5 === 80 && b[lt + 6] === 114 && b[lt + 7] === 62 ? TR_PR + (7 << 7) : 0; // <w:tr> <w:trPr>
+    if (c4 === 62) return T + (4 << 7); // <w:t>
+    // <w:t xml:space="preserve">: ' xml', ':spa', 'ce="', 'pres', 'erve' and '">', its bytes read four at a time.
+    if (c4 !== 32 || lt + 26 > b.length) return 0;
+    const same = view.getUint32(lt + 4, true) === PRESERVE_WORDS[0] && view.getUint32(lt + 8, true) === PRESERVE_WORDS[1] && view.getUint32(lt + 12, true) === PRESERVE_WORDS[2] && view.getUint32(lt + 16, true) === PRESERVE_WORDS[3] && view.getUint32(lt + 20, true) === PRESERVE_WORDS[4] && b[lt + 24] === 34 && b[lt + 25] === 62;
+    return same ? T + ((3 + PRESERVE.length) << 7) : 0;
+  }
+  if (word === OPEN_P || word === OPEN_R) {
+    const plain = word === OPEN_P ? P : R;
+    const props = word === OPEN_P ? P_PR : R_PR;
+    if (c4 === 62) return plain + (4 << 7); // <w:p> <w:r>
+    if (c4 === 80) return c5 === 114 && b[lt + 6] === 62 ? props + (6 << 7) : 0; // <w:pPr> <w:rPr>
+    return c4 === 47 && c5 === 62 ? plain + 64 + (5 << 7) : 0; // <w:p/> <w:r/>
+  }
+  if (word === CLOSE) {
+    const c6 = b[lt + 6];
+    if (c4 === 116) {
+      if (c5 === 62) return T + 32 + (5 << 7); // </w:t>
+      if (c6 !== 62) return c5 === 98 && c6 === 108 && b[lt + 7] === 62 ? TBL + 32 + (7 << 7) : 0; // </w:tbl>
+      return c5 === 99 ? TC + 32 + (6 << 7) : c5 === 114 ? TR + 32 + (6 << 7) : 0; // </w:tc> </w:tr>
+    }
+    if (c5 === 62) return c4 === 112 ? P + 32 + (5 << 7) : c4 === 114 ? R + 32 + (5 << 7) : 0; // </w:p> </w:r>
+  }
+  return 0;
+}
+
+/** `<w:t`, `<w:p`, `<w:r` and `</w:` as the number their four bytes read as (little-endian). */
+const OPEN_T = word4('<w:t');
+const OPEN_P = word4('<w:p');
+const OPEN_R = word4('<w:r');
+const CLOSE = word4('</w:');
+const PRESERVE_WORDS = [0, 4, 8, 12, 16].map((k) => word4(PRESERVE.slice(k, k + 4)));
+
+function word4(text: string): number {
+  return (text.charCodeAt(0) | (text.charCodeAt(1) << 8) | (text.charCodeAt(2) << 16) | (text.charCodeAt(3) << 24)) >>> 0;
+}
 
 /** The tag whose name starts at `s`, told by its characters in place; OTHER for any name not listed (nameEnd unset). */
 function tagAt(xml: string, s: number): Tag {
@@ -222,64 +365,6 @@ function decodeUtf8(xml: string, utf8: Buffer, start: number, end: number): stri
 /** Characters that end a tag name: space, tab, newline, CR, `/`, `>`. */
 function isNameEnd(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
-}
-
-class BodyReader {
-  readonly items: DocxItem[] = [];
-  private readonly tables: TableState[] = [];
-  private paragraph: string | undefined;
-  private inText = false;
-  private inParagraphProps = false;
-
-  /** True when text read now shows (inside `w:t` of a paragraph): the scanner cuts text out only then. */
-  wantsText(): boolean {
-    return this.inText && this.paragraph !== undefined;
-  }
-
-  text(raw: string): void {
-    if (this.wantsText()) this.paragraph += decodeEntities(raw);
-  }
-
-  tag(tag: Tag, opens: boolean, closes: boolean, attrs: string): void {
-    if (tag === T) this.inText = opens && !closes;
-    else if (tag === P_PR) this.inParagraphProps = opens && !closes;
-    else if (tag === TAB) {
-      if (!this.inParagraphProps) this.append('\t');
-    } else if (tag === BR) this.append('\n');
-    else if (tag === P) this.onParagraph(opens, closes);
-    else if (tag < SKIP_FIRST) this.onTable(tag, opens, closes, attrs);
-  }
-
-  private append(text: string): void {
-    if (this.paragraph !== undefined) this.paragraph += text;
-  }
-
-  private onParagraph(opens: boolean, closes: boolean): void {
-    if (opens) this.paragraph = '';
-    if (!closes) return;
-    const text = detach(this.paragraph ?? '');
-    const cell = this.tables[this.tables.length - 1]?.cell;
-    if (cell) cell.text = cell.text === undefined ? text : `${cell.text}\n${text}`;
-    else if (text !== '') this.items.push({ kind: 'paragraph', text });
-    this.paragraph = undefined;
-  }
-
-  private onTable(tag: Tag, opens: boolean, closes: boolean, attrs: string): void {
-    const table = this.tables[this.tables.length - 1];
-    if (tag === TBL) {
-      if (opens) this.tables.push({ rows: [] });
-      else this.items.push({ kind: 'table', rows: this.tables.pop()?.rows ?? [] });
-    } else if (tag === TR && table) {
-      if (opens) table.row = [];
-      if (closes && table.row) table.rows.push(table.row);
-    } else if (tag === TC && table) {
-      if (opens) table.cell = { text: undefined, covered: false };
-      if (closes && table.cell && !table.cell.covered) table.row?.push(table.cell.text ?? '');
-      if (closes) table.cell = undefined;
-    } else if (tag === V_MERGE && table?.cell && !/w:val="restart"/.test(attrs)) {
-      table.cell.covered = true;
-    }
-  }
 }
 
 /**
