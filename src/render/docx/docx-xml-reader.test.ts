@@ -67,3 +67,30 @@ describe('documentItemsOfBytes：大文档逐窗读入', () => {
     expect(items[1]).toMatchObject({ kind: 'table', rows: expect.arrayContaining([['格0 vMerge <w:vMerge/>', '格1 vMerge <w:vMerge/>'], ['格2 vMerge <w:vMerge/>']]) });
   });
 });
+
+describe('documentItemsOfBytes：常见标签按字节认出，与逐个读标签名（按文字读入）结果相同', () => {
+  it('写出的 document.xml 及其变体（属性前多空格、自闭合段落、空属性元素、单元格中的表格），整块与分块读入', async () => {
+    const { renderDocx } = await import('./index.js');
+    const { readZip } = await import('../../zip/index.js');
+    const { fixtureDocument } = await import('../../../tests/render/fixture.js');
+    const written = readZip(await renderDocx(fixtureDocument())).find((e) => e.name === 'word/document.xml')?.data ?? new Uint8Array();
+    const text = new TextDecoder().decode(written);
+    const variants = [
+      text,
+      text.replace(/<w:t xml:space="preserve">/g, '<w:t xml:space="preserve" >').replace(/<w:t xml:space="preserve">([^<]*)<\/w:t>/, '<w:t xml:space="preservE">$1</w:t>'),
+      text.replace(/<w:tc>/g, '<w:tc >').replace(/<\/w:p>/g, '</w:p >').replace(/<w:r>/g, '<w:r/><w:r>'),
+      text.replace(/<w:p>/g, '<w:p/><w:p>').replace(/<w:tcPr>/g, '<w:tcPr/><w:tcPr>').replace(/<\/w:tr>/g, '</w:trPr></w:tr>'),
+      text.replace(/(<w:tc>)/g, '$1<w:tbl><w:tr><w:tc><w:p><w:r><w:t>内</w:t></w:r></w:p></w:tc></w:tr></w:tbl>').replace(/<\/w:tbl>/, '</w:tbl></w:tbl>'),
+    ];
+    for (const [v, xml] of variants.entries()) {
+      const whole = documentItems(xml);
+      const bytes = new TextEncoder().encode(xml);
+      expect(documentItemsOfBytes(bytes), `变体 ${v}`).toEqual(whole);
+      for (const size of [5, 4096, 70_000]) {
+        const reader = new DocumentItemsReader();
+        for (let i = 0; i < bytes.length; i += size) reader.pushBytes(bytes.subarray(i, i + size));
+        expect(reader.finishBytes(), `变体 ${v}，每块 ${size} 个字节`).toEqual(whole);
+      }
+    }
+  });
+});
