@@ -5,4 +5,4 @@
 export { openZip, readZip, ZipArchive, type ZipEntry } from './archive.js';
 export { ZipError, describeZipProblem, type ZipProblem } from './error.js';
 export { DEFAULT_ZIP_LIMITS, RATIO_GRACE_BYTES, type ZipLimits } from './limits.js';
-export { Deflated, deflatedOnce, writeZip, type ZipSource } from './write.js';
+export { Deflated, deflatedOnce, deflatedText, writeZip, type ZipSource } from './write.js';

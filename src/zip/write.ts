@@ -31,6 +31,25 @@ export function deflatedOnce(bytes: Uint8Array): Deflated {
 const deflatedBytes = new WeakMap<Uint8Array, Deflated>();
 
 /**
+ * A text part's UTF-8 deflated once for all the packages that carry the same text: the parts every .docx shares
+ * (styles, settings, numbering, relationships, footers…), about twenty small parts whose deflating, each through
+ * its own zlib stream, took half a millisecond a document. Kept by their text, at most TEXTS_KEPT of them (all let
+ * go when that is reached); a part that differs from document to document is better left to writeZip.
+ */
+export function deflatedText(text: string): Deflated {
+  let entry = deflatedTexts.get(text);
+  if (!entry) {
+    const { data, crc, size } = deflateEntry(Buffer.from(text, 'utf8'));
+    if (deflatedTexts.size >= TEXTS_KEPT) deflatedTexts.clear();
+    deflatedTexts.set(text, (entry = new Deflated(data, crc, size)));
+  }
+  return entry;
+}
+
+const deflatedTexts = new Map<string, Deflated>();
+const TEXTS_KEPT = 256;
+
+/**
  * Writes a zip package deterministically: entries in the given order, every entry stamped with `date`
  * (as a DOS time from its UTC fields, as jszip does), DEFLATE level 6 through node:zlib, or stored when
  * `compression` is `store` (a package only handed on to another reader; an entry deflated before stays so). A chunked entry is deflated chunk by

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { deflatedOnce, openZip, readZip, writeZip } from './index.js';
+import { deflatedOnce, deflatedText, openZip, readZip, writeZip } from './index.js';
 
 const date = new Date(Date.UTC(2024, 0, 1));
 const text = (n: number) => Array.from({ length: n }, (_, i) => `<w:t>第${i}行 &amp; ${i * 7}</w:t>`).join('');
@@ -15,6 +15,13 @@ describe('zip：node:zlib 写出的包可被 jszip 读取，分块压缩与整�
     expect(await zip.file('b.xml')?.async('uint8array')).toEqual(whole);
     expect(Object.keys(zip.files)).toEqual(['a.xml', 'b.xml', '中文.txt']);
     expect(readZip(bytes).map((e) => [e.name, e.data.length])).toEqual([['a.xml', whole.length], ['b.xml', whole.length], ['中文.txt', 0]]);
+  });
+
+  it('按文字缓存的压缩条目（deflatedText）：同样的文字只压缩一次，写出的包与现压缩其 UTF-8 的逐字节相同', () => {
+    const xml = `${text(200)}\ud800`; // a lone surrogate: U+FFFD, as TextEncoder writes it
+    const once = deflatedText(xml);
+    expect(deflatedText(`${text(200)}\ud800`)).toBe(once);
+    expect(writeZip([{ name: 'p.xml', data: once }], date)).toEqual(writeZip([{ name: 'p.xml', data: new TextEncoder().encode(xml) }], date));
   });
 
   it('先压缩好的条目（deflatedOnce）：同一份字节只压缩一次，写出的包与现压缩的逐字节相同', async () => {

@@ -1,5 +1,5 @@
 import type { BudgetDocument } from '../../document/model.js';
-import { Deflated, deflatedOnce, writeZip } from '../../zip/index.js';
+import { Deflated, deflatedOnce, deflatedText, writeZip } from '../../zip/index.js';
 import { corePropertiesXml } from '../core-properties.js';
 import type { FixedParts } from './fixed-parts.js';
 import { addFooterParts, coverFirst } from './footers.js';
@@ -38,10 +38,9 @@ export function writePackage(fixed: FixedParts, doc: BudgetDocument, core: CoreP
   };
   embedModel(parts, text, doc);
   addFooterParts(parts, text, coverFirst(doc));
-  const encoder = new TextEncoder();
   const chunks = documentXmlChunks(doc, tocPages, fixed.documentOpen);
   const documentXml = read ? tee(chunks, read) : chunks;
-  const entries = [...parts].map(([name, data]) => ({ name, data: name === 'word/document.xml' ? documentXml : typeof data === 'string' ? encoder.encode(data) : data }));
+  const entries = [...parts].map(([name, data]) => ({ name, data: name === 'word/document.xml' ? documentXml : typeof data === 'string' ? textData(name, data) : data }));
   return writeZip(entries, date);
 }
 
@@ -53,6 +52,14 @@ export function coreXml(core: CoreProperties, created?: Date): string {
   const element = (name: string, value: string) => (value ? `<${name}>${escapeAsDocx(value)}</${name}>` : '');
   const elements = `${element('dc:title', core.title)}<dc:creator>yusuan</dc:creator>${element('dc:description', core.description)}<cp:lastModifiedBy>yusuan</cp:lastModifiedBy><cp:revision>1</cp:revision>`;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${corePropertiesXml(elements, created)}`;
+}
+
+/**
+ * A text part's bytes for the zip: deflated once for every document that has the same text (deflatedText), but
+ * docProps/core.xml, which is each document's own (its title and date).
+ */
+function textData(name: string, text: string): Uint8Array | Deflated {
+  return name === 'docProps/core.xml' ? Buffer.from(text, 'utf8') : deflatedText(text);
 }
 
 function* tee(chunks: Iterable<Uint8Array>, read: (chunk: Uint8Array) => void): Generator<Uint8Array> {
