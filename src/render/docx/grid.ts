@@ -14,21 +14,26 @@ export type Slot = { kind: 'origin'; cell: ContentCell } | { kind: 'covered'; ro
  */
 export function mapSlots(table: GridTable): Slot[][] {
   const width = table.columns.length;
-  const slots: (Slot | undefined)[][] = table.rows.map(() => Array<Slot | undefined>(width).fill(undefined));
-  table.rows.forEach((row, r) => {
+  const slots: (Slot | undefined)[][] = [];
+  for (const row of table.rows) slots.push(new Array<Slot | undefined>(width).fill(undefined));
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.rows[r] ?? [];
     if (row.length !== width) throw new InternalError(`${table.label} 第${r + 1}行有${row.length}列，应为${width}列`);
-    row.forEach((cell, c) => {
-      if (cell.kind === 'content') claim(table, slots, r, c, cell);
-    });
-  });
-  return slots.map((row, r) =>
-    row.map((slot, c) => {
-      const cell: GridCell | undefined = table.rows[r]?.[c];
+    for (let c = 0; c < width; c++) {
+      const cell = row[c];
+      if (cell?.kind === 'content') claim(table, slots, r, c, cell);
+    }
+  }
+  // Checked in place (a loop per table, no second copy of the map): every position claimed, only covered cells by a merge.
+  for (let r = 0; r < slots.length; r++) {
+    const row = slots[r] ?? [];
+    for (let c = 0; c < width; c++) {
+      const slot = row[c];
       if (!slot) throw new InternalError(`${table.label} 第${r + 1}行第${c + 1}列是被合并的位置，但没有合并区域覆盖它`);
-      if (slot.kind === 'covered' && cell?.kind !== 'covered') throw new InternalError(`${table.label} 第${r + 1}行第${c + 1}列与合并区域重叠`);
-      return slot;
-    }),
-  );
+      if (slot.kind === 'covered' && table.rows[r]?.[c]?.kind !== 'covered') throw new InternalError(`${table.label} 第${r + 1}行第${c + 1}列与合并区域重叠`);
+    }
+  }
+  return slots as Slot[][];
 }
 
 function claim(table: GridTable, slots: (Slot | undefined)[][], r: number, c: number, cell: ContentCell): void {
