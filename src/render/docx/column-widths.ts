@@ -70,7 +70,10 @@ export function minimumWidths(table: GridTable): number[] {
 
 /** The widest run of a cell that a line may not break: all of an amount or code, else the longest non-CJK run (`≥95%`) or one CJK character. */
 export function unbreakableEms(cell: Pick<ContentCell, 'text' | 'role'>): number {
-  if (cell.role === 'amount' || cell.role === 'code') return Math.max(...cell.text.split('\n').map(measure));
+  if (cell.role === 'amount' || cell.role === 'code') {
+    // Nearly every figure is one line: measured as it is, not split into an array first (this runs over every cell).
+    return cell.text.includes('\n') ? Math.max(...cell.text.split('\n').map(measure)) : measure(cell.text);
+  }
   return widestRun(cell.text);
 }
 
