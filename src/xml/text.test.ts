@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { asciiBytes, utf8Chunks, Utf8ChunkWriter } from './text.js';
+import { asciiBytes, escapeXml, printable, utf8Chunks, Utf8ChunkWriter } from './text.js';
 
 const decode = (chunks: Iterable<Uint8Array>) => [...chunks].map((c) => Buffer.from(c).toString('utf8'));
 
@@ -77,5 +77,18 @@ describe('Utf8ChunkWriter：字符串、一次编码的 ASCII 与边写边转义
 
   it('asciiBytes 只收 ASCII', () => {
     expect(() => asciiBytes('<w:t>预</w:t>')).toThrow();
+  });
+});
+
+describe('printable 与 escapeXml 的快速判断与正则表达式一致', () => {
+  it('短文本逐字符判断、长文本用正则，结果都与逐一替换相同', () => {
+    const slow = (text: string) => text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+    const units = fc.constantFrom('a', '预', '\t', '\n', '\r', '\u0000', '\u0008', '\u000b', '\u001f', ' ', '\ud800', '\udc00', '\ud83d\ude00', '\ufffd', '\ufffe', '\uffff', '&', '<', '>');
+    fc.assert(
+      fc.property(fc.string({ unit: units, maxLength: 50 }), (text) => {
+        expect(printable(text)).toBe(slow(text));
+        expect(escapeXml(text)).toBe(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+      }),
+    );
   });
 });
