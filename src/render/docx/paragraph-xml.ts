@@ -41,15 +41,17 @@ function pPrXml(props: ParagraphProps): string {
   if (props.tabs && props.tabs.length > 0) {
     out += `<w:tabs>${props.tabs.map((t) => `<w:tab w:val="${t.val}" w:pos="${t.pos}"${t.leader ? ` w:leader="${t.leader}"` : ''}/>`).join('')}</w:tabs>`;
   }
-  if (props.spacing) out += `<w:spacing${attributes([['w:after', props.spacing.after], ['w:before', props.spacing.before], ['w:line', props.spacing.line], ['w:lineRule', props.spacing.lineRule]])}/>`;
-  if (props.indent) out += `<w:ind${attributes([['w:left', props.indent.left], ['w:firstLine', props.indent.firstLine]])}/>`;
+  const { spacing, indent } = props;
+  if (spacing) out += `<w:spacing${attribute('w:after', spacing.after)}${attribute('w:before', spacing.before)}${attribute('w:line', spacing.line)}${attribute('w:lineRule', spacing.lineRule)}/>`;
+  if (indent) out += `<w:ind${attribute('w:left', indent.left)}${attribute('w:firstLine', indent.firstLine)}/>`;
   if (props.align) out += `<w:jc w:val="${props.align}"/>`;
   if (props.outline !== undefined) out += `<w:outlineLvl w:val="${props.outline}"/>`;
   return out;
 }
 
-function attributes(pairs: readonly [string, string | number | undefined][]): string {
-  return pairs.map(([key, value]) => (value === undefined ? '' : ` ${key}="${value}"`)).join('');
+/** ` key="value"`, or nothing for no value (a paragraph's attributes, written without an array of pairs per paragraph). */
+function attribute(key: string, value: string | number | undefined): string {
+  return value === undefined ? '' : ` ${key}="${value}"`;
 }
 
 /** The run properties of narrative text: the font on every script slot (hint eastAsia), and the size in points if given. */
