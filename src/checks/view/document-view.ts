@@ -1,5 +1,5 @@
 import type { Location } from '../../model/diagnostic.js';
-import type { Block, BudgetDocument, PrintStyle } from '../../document/model.js';
+import type { Block, BudgetDocument, GridTable, PrintStyle } from '../../document/model.js';
 import { freeTextMask } from './free-text-mask.js';
 import { tableViews, type TableView } from './table-view.js';
 
@@ -82,18 +82,21 @@ export interface DocumentView {
 
 /** Reads a built document once for every document rule. */
 export function documentView(document: BudgetDocument, freeTexts: readonly string[] = []): DocumentView {
-  const blocks = document.parts.flatMap((p) => p.blocks);
-  const grids = blocks.flatMap((b) => (b.type === 'table' ? [b.table] : []));
+  const blocks: Block[] = [];
+  const grids: GridTable[] = [];
+  for (const part of document.parts)
+    for (const b of part.blocks) {
+      blocks.push(b);
+      if (b.type === 'table') grids.push(b.table);
+    }
   const tables = tableViews(grids);
   const kinds = new Map<string, TableView>();
-  const free = [...freeTexts].sort((a, b) => b.length - a.length);
+  const free = longestFirst(freeTexts);
   const masks = new Map<string, string>();
-  const sections = new Map<string, string | undefined>();
+  let sections: Map<string, string> | undefined;
   let mask: ((text: string) => string) | undefined;
   let printed: PrintedText[] | undefined;
-  tables.forEach((t) => {
-    if (!kinds.has(t.table.key)) kinds.set(t.table.key, t);
-  });
+  for (const t of tables) if (!kinds.has(t.table.key)) kinds.set(t.table.key, t);
   return {
     document,
     year: document.meta.year,
@@ -106,15 +109,9 @@ export function documentView(document: BudgetDocument, freeTexts: readonly strin
       const t = kinds.get(kind);
       return t && reader(t);
     },
-    section(id) {
-      // The relations ask for the same few sections hundreds of times: joined once per id.
-      if (!sections.has(id)) {
-        const texts = blocks.flatMap((b) => (b.type === 'paragraph' && b.section === id ? [b.text] : []));
-        sections.set(id, texts.length > 0 ? texts.join('') : undefined);
-      }
-      return sections.get(id);
-    },
-    texts: () => (printed ??= [...blocks.flatMap(blockTexts), ...tables.flatMap(tableTexts)]),
+    // The relations ask for the same few sections hundreds of times: every section is joined in one pass, when first asked.
+    section: (id) => (sections ??= sectionTexts(blocks)).get(id),
+    texts: () => (printed ??= printedTexts(blocks, tables)),
     freeTexts: free,
     masked: (text) => {
       let m = masks.get(text);
@@ -124,40 +121,78 @@ export function documentView(document: BudgetDocument, freeTexts: readonly strin
   };
 }
 
-function blockTexts(block: Block): PrintedText[] {
-  const narrative = (text: string, section: string, paragraph?: boolean): PrintedText[] => [
-    { text, at: { kind: 'narrative', section }, section, ...(paragraph ? { paragraph } : {}) },
-  ];
+/**
+ * The free texts longest first, texts of one length in the order given: what a stable sort by length gives, by
+ * counting (a sort with a comparator call per comparison was a visible part of every document check).
+ */
+function longestFirst(texts: readonly string[]): string[] {
+  let longest = 0;
+  for (const t of texts) if (t.length > longest) longest = t.length;
+  // starts[n]: where the texts of length n begin in the output (longer ones first).
+  const starts = new Array<number>(longest + 2).fill(0);
+  for (const t of texts) starts[t.length]!++;
+  let at = 0;
+  for (let n = longest; n >= 0; n--) {
+    const count = starts[n]!;
+    starts[n] = at;
+    at += count;
+  }
+  const out = new Array<string>(texts.length);
+  for (const t of texts) out[starts[t.length]!++] = t;
+  return out;
+}
+
+/** Each narrative section's paragraphs, joined, by section id (a section without paragraphs is absent). */
+function sectionTexts(blocks: readonly Block[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const b of blocks) {
+    if (b.type !== 'paragraph' || b.section === undefined) continue;
+    const before = out.get(b.section);
+    out.set(b.section, before === undefined ? b.text : before + b.text);
+  }
+  return out;
+}
+
+/** Every printed text, blocks first and then the tables' texts, in document order within each. */
+function printedTexts(blocks: readonly Block[], tables: readonly TableView[]): PrintedText[] {
+  const out: PrintedText[] = [];
+  for (const b of blocks) blockText(b, out);
+  for (const t of tables) tableTexts(t, out);
+  return out;
+}
+
+function blockText(block: Block, out: PrintedText[]): void {
   switch (block.type) {
     case 'heading':
-      return narrative(block.text, block.section ?? block.text.slice(0, 12));
+      return void out.push(narrative(block.text, block.section ?? block.text.slice(0, 12)));
     case 'paragraph':
-      return narrative(block.text, block.section ?? block.text.slice(0, 12), true);
+      return void out.push(narrative(block.text, block.section ?? block.text.slice(0, 12), true));
     case 'partTitle':
-      return narrative(block.title, block.title);
+      return void out.push(narrative(block.title, block.title));
     default:
-      return [];
   }
 }
 
-function tableTexts(view: TableView): PrintedText[] {
+function narrative(text: string, section: string, paragraph?: boolean): PrintedText {
+  return { text, at: { kind: 'narrative', section }, section, ...(paragraph ? { paragraph } : {}) };
+}
+
+function tableTexts(view: TableView, lines: PrintedText[]): void {
   const t = view.table;
   const whole = (column: string): Location => ({ kind: 'table', key: t.key, table: t.id, column });
-  const lines: PrintedText[] = [
-    { text: t.title, at: whole('标题') },
-    ...(t.subtitle ? [{ text: t.subtitle, at: whole('标题') }] : []),
-    ...(t.nameLine ? [{ text: t.nameLine, at: whole('名称行') }] : []),
-    ...t.notes.map((text) => ({ text, at: whole('备注') })),
-  ];
-  t.rows.forEach((row, r) => {
+  lines.push({ text: t.title, at: whole('标题') });
+  if (t.subtitle) lines.push({ text: t.subtitle, at: whole('标题') });
+  if (t.nameLine) lines.push({ text: t.nameLine, at: whole('名称行') });
+  for (const text of t.notes) lines.push({ text, at: whole('备注') });
+  for (let r = 0; r < t.rows.length; r++) {
+    const row = t.rows[r]!;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (cell?.kind !== 'content' || cell.role === 'amount' || !cell.text) continue;
       if (r < t.headerRows) lines.push({ text: cell.text, at: { kind: 'table', key: t.key, table: t.id, row: '表头', column: cell.text } });
       else lines.push(new BodyText(cell.text, view, r, c));
     }
-  });
-  return lines;
+  }
 }
 
 /** A body cell's text, located when first asked: most texts have no finding, and naming a row reads its labels. */

@@ -26,7 +26,8 @@ export function freeTextMask(free: readonly string[]): (text: string) => string 
   return (text) => {
     if (whole.has(text)) return MASK;
     round++;
-    const found: number[] = [...index.always];
+    // Most texts hold no free text: the list of those found is made when the first is (or the `〇` ones exist).
+    let found: number[] | undefined = index.always.length > 0 ? [...index.always] : undefined;
     for (let i = 0; i + 2 <= text.length; i++) {
       const piece = pieceAt(text, i);
       if (index.marked[bucketOf(piece, index.bits)] === 0) continue;
@@ -35,12 +36,12 @@ export function freeTextMask(free: readonly string[]): (text: string) => string 
       for (const k of list) {
         if (seen[k] === round) continue;
         seen[k] = round;
-        if (text.includes(usable[k] ?? '')) found.push(k);
+        if (text.includes(usable[k] ?? '')) (found ??= []).push(k);
       }
     }
-    if (found.length === 0) return text;
+    if (found === undefined || found.length === 0) return text;
     let out = text;
-    for (const k of Int32Array.from(found).sort()) {
+    for (const k of found.length === 1 ? found : Int32Array.from(found).sort()) {
       const f = usable[k] ?? '';
       if (out.includes(f)) out = out.split(f).join(MASK);
     }
