@@ -22,7 +22,7 @@ describe('文字检查的模式（规格 §2.11、§5.3）', () => {
     expect(doubledWords('一一对应，常常')).toEqual([]);
   });
 
-  it('L03 与正则定义的结果相同（短文字先查有无重复的字，随机文字）', () => {
+  it('L03 与正则定义的结果相同（先查有无紧接着重复的一段宽字符，随机文字）', () => {
     const definition = (text: string) => [...text.replace(/\s+/g, '').matchAll(/(\p{Script=Han}{2,}[：，、]?)\1/gu)].map((m) => m[0]);
     const text = fc.string({ unit: fc.constantFrom('中', '心', '其', '：', '、', ' ', 'a', '𠀀', '〇'), maxLength: 80 });
     fc.assert(

@@ -9,6 +9,8 @@ function isHalfWidth(c: number): boolean {
   return c === 59 || c === 44 || c === 58 || c === 40 || c === 41;
 }
 
+const HALF_WIDTH = /[;,:()]/;
+
 /** A snippet of `text` around index `i`. */
 function around(text: string, i: number, width = 4): string {
   return text.slice(Math.max(0, i - width), i + width + 1);
@@ -16,6 +18,8 @@ function around(text: string, i: number, width = 4): string {
 
 /** L01: half-width `; , : ( )` next to Chinese text (`增加;支出`, `752.11万元,共`, `单位名称:`, `(汇总)`). */
 export function halfWidthPunctuation(text: string): string[] {
+  // One native search first: most texts hold none of the five.
+  if (!HALF_WIDTH.test(text)) return [];
   const found: string[] = [];
   for (let i = 0; i < text.length; i++) {
     if (!isHalfWidth(text.charCodeAt(i))) continue;
@@ -39,8 +43,13 @@ function insideChineseParens(text: string, i: number): boolean {
   return close > i && CJK.test(text.slice(i + 1, close));
 }
 
+const HALF_BRACKET = /[()]/;
+const FULL_BRACKET = /[（）]/;
+
 /** L02: a bracket pair that mixes widths: `部门(单位）`, `（市、区)`. */
 export function mixedBrackets(text: string): string[] {
+  // A mixed pair holds a half-width and a full-width bracket: a text without both has none.
+  if (!HALF_BRACKET.test(text) || !FULL_BRACKET.test(text)) return [];
   const found: string[] = [];
   const open: { ch: string; i: number }[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -58,24 +67,58 @@ export function mixedBrackets(text: string): string[] {
 
 /** L03: a word of two or more Chinese characters written twice in a row: `其中：其中：`, `中心中心`. */
 export function doubledWords(text: string): string[] {
-  if (text.length < 4 || (text.length <= SHORT && !repeatsWideCharacter(text))) return [];
-  const squeezed = text.replace(/\s+/g, '');
-  const re = /(\p{Script=Han}{2,}[：，、]?)\1/gu;
-  return [...squeezed.matchAll(re)].map((m) => m[0]);
+  if (text.length < 4) return [];
+  const squeezed = SPACE.test(text) ? text.replace(SPACES, '') : text;
+  if (!repeatsWideRun(squeezed)) return [];
+  return [...squeezed.matchAll(DOUBLED)].map((m) => m[0]);
 }
 
-/** Texts up to this length are first checked for a repeated character (most table texts: names and labels). */
-const SHORT = 64;
+const SPACE = /\s/;
+const SPACES = /\s+/g;
+/** Given to matchAll only, which copies it: no `lastIndex` is shared. */
+const DOUBLED = /(\p{Script=Han}{2,}[：，、]?)\1/gu;
+
+/** Where each code unit was last seen, as `base + index` of the current text (older values are below `base`). */
+const lastSeen = new Int32Array(0x10000);
+let base = 1;
+/** For each index of the current text, the index of the previous same code unit (-1: none). */
+let previous = new Int32Array(256);
 
 /**
- * True when a character from U+2E80 on (every Han character, surrogates included) occurs twice: a doubled word
- * starts both copies with the same one, so a text without is skipped before the backtracking regex.
+ * True when some run of two or more code units from U+2E80 on (every Han character, surrogates and `：，、`
+ * included) is followed at once by the same run: what a doubled word is in code units, so a text without one is
+ * skipped before the backtracking regex. Each position is compared only with the earlier positions of its own code
+ * unit in the same run of wide characters (few: a run rarely repeats a character), not with every earlier one.
  */
-function repeatsWideCharacter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x2e80) continue;
-    for (let j = i + 1; j < text.length; j++) if (text.charCodeAt(j) === c) return true;
+function repeatsWideRun(text: string): boolean {
+  const n = text.length;
+  if (base + n + 1 >= 0x7fffffff) {
+    lastSeen.fill(0);
+    base = 1;
+  }
+  if (previous.length < n) previous = new Int32Array(Math.max(n, 2 * previous.length));
+  const from = base;
+  base += n + 1;
+  let runStart = 0;
+  for (let j = 0; j < n; j++) {
+    const c = text.charCodeAt(j);
+    if (c < 0x2e80) {
+      runStart = j + 1;
+      continue;
+    }
+    const seen = lastSeen[c]!;
+    const prev = seen >= from ? seen - from : -1;
+    previous[j] = prev;
+    lastSeen[c] = from + j;
+    // The first copy is text[i, j), all wide; the second starts at j.
+    for (let i = prev; i >= runStart; i = previous[i]!) {
+      const d = j - i;
+      if (j + d > n) break;
+      if (d < 2) continue;
+      let k = 1;
+      while (k < d && text.charCodeAt(i + k) === text.charCodeAt(j + k)) k++;
+      if (k === d) return true;
+    }
   }
   return false;
 }
