@@ -34,13 +34,21 @@ function tableFindings(rule: DocumentRule, view: DocumentView): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const t of view.tables) {
     const format = t.table.amountFormat ?? SEED_TABLE;
-    for (const r of t.body)
-      for (const c of t.columns) {
-        const cell = t.cell(r, c.index);
-        if (!cell || cell.role !== 'amount') continue;
-        const problem = amountProblem(cell.text.trim(), format, (zero) => zero === '' || zero === '—' || (zero === '0' && format.zeroDisplay === '0'));
-        if (problem) out.push(finding(rule, t.at(r, c.index), `金额“${cell.text}”${problem}`));
+    const zeroOk = (zero: string) => zero === '' || zero === '—' || (zero === '0' && format.zeroDisplay === '0');
+    const shape = rightShape(format);
+    for (const r of t.body) {
+      const row = t.table.rows[r];
+      if (!row) continue;
+      // The content cells of the row's own columns (a covered position holds no cell of its own).
+      for (let c = 0; c < t.columns.length; c++) {
+        const cell = row[c];
+        if (cell?.kind !== 'content' || cell.role !== 'amount') continue;
+        const text = cell.text.trim();
+        if (shape?.test(text)) continue;
+        const problem = amountProblem(text, format, zeroOk);
+        if (problem) out.push(finding(rule, t.at(r, c), `金额“${cell.text}”${problem}`));
       }
+    }
   }
   return out;
 }

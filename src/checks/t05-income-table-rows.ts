@@ -4,7 +4,7 @@ import { grandTotal, currentIncome, carryOver } from '../compute/sources.js';
 import { tableAt, unitName } from './locations.js';
 import { notRun, type DocumentRule, type InputRule } from './rule.js';
 import { budget02 } from './view/budget02.js';
-import { acrossRows, pick } from './view/table-equations.js';
+import { acrossRows, notAboveAcrossRows } from './view/table-equations.js';
 
 const description = '收入预算表：总计 = 本年收入合计 + 上年结转结余合计；本年收入合计 = 各来源之和；其中财政拨款 ≤ 一般公共预算小计';
 
@@ -46,11 +46,7 @@ export const t05Document: DocumentRule = {
       ...acrossRows(b.t, rows, b.total, [b.current, b.carry], '总计 = 本年收入合计 + 上年结转结余合计'),
       ...acrossRows(b.t, rows, b.current, b.currentParts, '本年收入合计 = 各来源之和'),
       ...acrossRows(b.t, rows, b.carry, b.carryParts, '上年结转结余合计 = 各来源之和'),
-      ...rows.flatMap((r): Equation[] => {
-        const part = pick(b.t, r, b.appropriation);
-        const whole = pick(b.t, r, b.generalPublic);
-        return part && whole ? [{ at: part.at, what: '其中：财政拨款不大于一般公共预算小计', actual: part.q, expected: whole.q, relation: 'le' }] : [];
-      }),
+      ...notAboveAcrossRows(b.t, rows, b.appropriation, b.generalPublic, '其中：财政拨款不大于一般公共预算小计'),
     ];
     return checkEquations(this, eqs);
   },

@@ -3,7 +3,7 @@ import { checkEquations, type Equation } from './equations.js';
 import { tableAt } from './locations.js';
 import { notRun, type DocumentRule, type InputRule } from './rule.js';
 import { budget04, type Budget04 } from './view/budget04.js';
-import { acrossRows, cellSum, downColumns, pick, unlabeledBlank } from './view/table-equations.js';
+import { acrossRows, cellSum, downColumns, notAboveAcrossRows, pick, unlabeledBlank } from './view/table-equations.js';
 
 const description = '财政拨款收支预算表：每行合计 = 一般公共预算 + 政府性基金 + 国有资本经营预算；本年支出 = 各“类”之和；本年收入 = （一）+（二）+（三）；收入合计 = 支出合计';
 
@@ -83,11 +83,8 @@ function rightSide(b: Budget04, rows: readonly number[], amounts: readonly numbe
   const out = b.expenditure('expenditure-total');
   const spent = b.expenditure('expenditure');
   const yearEnd = b.expenditure('year-end-balance');
-  const eqs: Equation[] = out !== undefined && spent !== undefined && yearEnd !== undefined ? downColumns(b.t, out, [spent, yearEnd], amounts, '支出合计 = 本年支出 + 年终结转结余') : [];
-  for (const r of rows) {
-    const part = pick(b.t, r, b.appropriation);
-    const whole = pick(b.t, r, b.generalPublic);
-    if (part && whole) eqs.push({ at: part.at, what: '其中：财政拨款不大于一般公共预算小计', actual: part.q, expected: whole.q, relation: 'le' });
-  }
-  return eqs;
+  return [
+    ...(out !== undefined && spent !== undefined && yearEnd !== undefined ? downColumns(b.t, out, [spent, yearEnd], amounts, '支出合计 = 本年支出 + 年终结转结余') : []),
+    ...notAboveAcrossRows(b.t, rows, b.appropriation, b.generalPublic, '其中：财政拨款不大于一般公共预算小计'),
+  ];
 }

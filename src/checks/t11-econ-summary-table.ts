@@ -4,7 +4,7 @@ import { checkEquations, type Equation } from './equations.js';
 import { tableAt } from './locations.js';
 import { notRun, type DocumentRule, type InputRule } from './rule.js';
 import { budget07 } from './view/econ-tables.js';
-import { acrossRows, downColumns, pick, sameRow } from './view/table-equations.js';
+import { acrossRows, downColumns, notAboveAcrossRows, sameRow } from './view/table-equations.js';
 
 const description = '支出经济分类汇总表：每行总计 = 各资金来源列之和；合计行 = 部门（单位）行 = 各行之和';
 
@@ -42,11 +42,7 @@ export const t11Document: DocumentRule = {
       ...(b.groupRow !== undefined ? sameRow(b.t, b.totalRow, b.groupRow, b.amounts, '合计行 = 部门（单位）行') : []),
       ...(b.parentRow !== undefined ? sameRow(b.t, b.totalRow, b.parentRow, b.amounts, '合计行 = 所属部门行') : []),
       ...downColumns(b.t, b.totalRow, b.rows.map((r) => r.row), b.amounts, '合计行 = 各行之和'),
-      ...b.t.body.flatMap((r): Equation[] => {
-        const part = pick(b.t, r, b.appropriation);
-        const whole = pick(b.t, r, b.generalPublic);
-        return part && whole ? [{ at: part.at, what: '其中：财政拨款不大于一般公共预算小计', actual: part.q, expected: whole.q, relation: 'le' }] : [];
-      }),
+      ...notAboveAcrossRows(b.t, b.t.body, b.appropriation, b.generalPublic, '其中：财政拨款不大于一般公共预算小计'),
     ];
     return checkEquations(this, eqs);
   },

@@ -37,8 +37,9 @@ export const x14Document: DocumentRule = {
     const e = view.read('project-expenditure', projectExpenditureTable);
     const p = view.read('project-performance', projectPerformanceTable);
     if (!e || !p) return notRun('项目支出预算表或项目绩效目标表缺少资金列');
-    const spent = e.projects.map((r) => ({ name: r.name, q: amountAt(e.t, r.row, e.total), at: e.t.at(r.row, e.total) }));
-    const goals = p.rows.filter((r) => !r.aggregate).map((r) => ({ name: r.name, q: amountAt(p.t, r.row, p.total), at: p.t.at(r.row, p.total) }));
+    // A row is named only for a finding (naming it reads the labels left of it).
+    const spent = e.projects.map((r) => ({ name: r.name, q: amountAt(e.t, r.row, e.total), get at() { return e.t.at(r.row, e.total); } }));
+    const goals = p.rows.filter((r) => !r.aggregate).map((r) => ({ name: r.name, q: amountAt(p.t, r.row, p.total), get at() { return p.t.at(r.row, p.total); } }));
     const out: Diagnostic[] = [];
     for (const g of goals) {
       const k = spent.findIndex((s) => s.name === g.name && s.q && g.q && agrees(s.q, g.q));

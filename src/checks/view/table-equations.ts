@@ -16,11 +16,24 @@ export function sumAt(t: TableView, row: number, cols: readonly (number | undefi
 
 /** For each row: the total column equals the sum of the part columns (`合计 = 基本支出小计 + 项目支出小计`). */
 export function acrossRows(t: TableView, rows: readonly number[], totalCol: number, partCols: readonly number[], what: string): Equation[] {
-  return rows.flatMap((r) => {
+  const out: Equation[] = [];
+  for (const r of rows) {
     const actual = amountAt(t, r, totalCol);
-    const expected = sumAt(t, r, partCols);
-    return actual && expected ? [{ at: t.at(r, totalCol), what, actual, expected }] : [];
-  });
+    const expected = actual && sumAt(t, r, partCols);
+    if (actual && expected) out.push(new CellEquation(new Cell(t, r, totalCol, actual), what, expected));
+  }
+  return out;
+}
+
+/** For each row: the part column is at most the whole column (`其中：财政拨款不大于一般公共预算小计`). */
+export function notAboveAcrossRows(t: TableView, rows: readonly number[], partCol: number, wholeCol: number, what: string): Equation[] {
+  const out: Equation[] = [];
+  for (const r of rows) {
+    const part = t.amount(r, partCol);
+    const whole = part && t.amount(r, wholeCol);
+    if (part && whole) out.push(new CellEquation(new Cell(t, r, partCol, part), what, whole, 'le'));
+  }
+  return out;
 }
 
 /** For each column: the total row equals the sum of the part rows (`合计行 = Σ 项行`). */
@@ -29,7 +42,7 @@ export function downColumns(t: TableView, totalRow: number, partRows: readonly n
     const actual = amountAt(t, totalRow, c);
     const parts = partRows.map((r) => amountAt(t, r, c));
     if (!actual || parts.some((p) => p === undefined)) return [];
-    return [{ at: t.at(totalRow, c), what: `${what}（${t.columns[c]?.label ?? ''}）`, actual, expected: total(parts as Quantity[]) }];
+    return [new CellEquation(new Cell(t, totalRow, c, actual), `${what}（${t.columns[c]?.label ?? ''}）`, total(parts as Quantity[]))];
   });
 }
 
@@ -38,7 +51,7 @@ export function sameRow(t: TableView, row: number, other: number, cols: readonly
   return cols.flatMap((c) => {
     const actual = amountAt(t, row, c);
     const expected = amountAt(t, other, c);
-    return actual && expected ? [{ at: t.at(row, c), what: `${what}（${t.columns[c]?.label ?? ''}）`, actual, expected, related: [t.at(other, c)] }] : [];
+    return actual && expected ? [new CellEquation(new Cell(t, row, c, actual), `${what}（${t.columns[c]?.label ?? ''}）`, expected, undefined, [new Cell(t, other, c, expected)])] : [];
   });
 }
 
@@ -55,20 +68,63 @@ export function columnsOf(t: TableView, ...keys: string[]): number[] | undefined
 
 /** One readable printed amount and where it is. */
 export interface PrintedCell {
-  at: Location;
+  readonly at: Location;
   q: Quantity;
+}
+
+/**
+ * A printed amount whose place is named when first read: most cells are read for an equation that holds, and
+ * naming a row reads the labels left of it.
+ */
+class Cell implements PrintedCell {
+  #at: Location | undefined;
+  constructor(
+    private readonly t: TableView,
+    private readonly row: number,
+    private readonly col: number,
+    readonly q: Quantity,
+  ) {}
+
+  get at(): Location {
+    return (this.#at ??= this.t.at(this.row, this.col));
+  }
+}
+
+/** An equation over printed cells, located at the first; the places are named only when read (a failing equation's). */
+class CellEquation implements Equation {
+  readonly actual: Quantity;
+  readonly relation?: 'le';
+  #related: Location[] | undefined;
+  constructor(
+    private readonly cell: PrintedCell,
+    readonly what: string,
+    readonly expected: Quantity,
+    relation?: 'le',
+    private readonly others?: readonly PrintedCell[],
+  ) {
+    this.actual = cell.q;
+    if (relation) this.relation = relation;
+  }
+
+  get at(): Location {
+    return this.cell.at;
+  }
+
+  get related(): Location[] | undefined {
+    return this.others && (this.#related ??= this.others.map((c) => c.at));
+  }
 }
 
 /** The printed amount at a row and column; undefined when either or the number is missing. */
 export function pick(t: TableView, row: number | undefined, col: number | undefined): PrintedCell | undefined {
   if (row === undefined || col === undefined) return undefined;
   const q = t.amount(row, col);
-  return q ? { at: t.at(row, col), q } : undefined;
+  return q ? new Cell(t, row, col, q) : undefined;
 }
 
 /** `actual = Σ parts` as an equation over picked cells. */
 export function cellSum(what: string, actual: PrintedCell, parts: readonly PrintedCell[]): Equation {
-  return { at: actual.at, what, actual: actual.q, expected: total(parts.map((p) => p.q)), related: parts.map((p) => p.at) };
+  return new CellEquation(actual, what, total(parts.map((p) => p.q)), undefined, parts);
 }
 
 /** Amounts printed beside a blank label must be blank: nothing can add them up (01/04 left list rows 11–32). */
@@ -76,6 +132,6 @@ export function unlabeledBlank(t: TableView, labelCol: number, amountCol: number
   return t.body.flatMap((r) => {
     if (t.text(r, labelCol).trim() !== '') return [];
     const q = amountAt(t, r, amountCol);
-    return q && !q.value.isZero() ? [{ at: t.at(r, amountCol), what: '没有项目名称的行不应有金额', actual: q, expected: { value: q.value.minus(q.value), radius: q.radius } }] : [];
+    return q && !q.value.isZero() ? [new CellEquation(new Cell(t, r, amountCol, q), '没有项目名称的行不应有金额', { value: q.value.minus(q.value), radius: q.radius })] : [];
   });
 }
