@@ -98,6 +98,7 @@ export function printedRate(text: string): Quantity | undefined {
 
 /** Σ of quantities: values add, and so do the radii (each rounded part may be off by its half unit). */
 export function total(parts: readonly Quantity[]): Quantity {
+  if (parts.length === 1) return alone(parts[0]!);
   // Most parts are blank cells (0) and exact: adding a zero changes nothing (the sum is never −0, and each sum is
   // already rounded to the precision), so only non-zero values and radii are added.
   let value = ZERO;
@@ -107,6 +108,16 @@ export function total(parts: readonly Quantity[]): Quantity {
     if (!q.radius.isZero()) radius = radius.plus(q.radius);
   }
   return { value, radius };
+}
+
+/**
+ * Σ of one quantity, as the loop above gives it without making a Decimal: 0 + x is x rounded to the precision, which
+ * is x itself when it has no more significant digits (every amount the rules read), and a zero is ZERO (never −0).
+ */
+function alone(q: Quantity): Quantity {
+  const value = q.value.isZero() ? ZERO : q.value.sd() <= Decimal.precision ? q.value : ZERO.plus(q.value);
+  const radius = q.radius.isZero() ? ZERO : q.radius.sd() <= Decimal.precision ? q.radius : ZERO.plus(q.radius);
+  return value === q.value && radius === q.radius ? q : { value, radius };
 }
 
 /** a − b, with both uncertainties. */

@@ -1,9 +1,9 @@
 import type { Location } from '../../model/diagnostic.js';
-import { agrees, total } from '../compare.js';
+import { agrees, total, type Quantity } from '../compare.js';
 import { checkEquations, holds, splitSides, type Equation } from '../equations.js';
 import { notApplicable, notRun, type DocumentRule, type Outcome } from '../rule.js';
-import { isTableKind, type DocumentView } from '../view/document-view.js';
-import { listOf, type Relation, type RelationRule, type Term } from './relation.js';
+import { isTableKind, type DocumentView, type TableKind } from '../view/document-view.js';
+import { isText, listOf, type Relation, type RelationRule, type Term } from './relation.js';
 import { needs, readTerm, type Instance, type Read } from './terms.js';
 
 /** What a relation reads that a document lacks: tables by key, narrative sections by id. */
@@ -42,42 +42,86 @@ export function state(relation: Relation, view: DocumentView): Stated {
 type Kept = { missing: Missing } | { equations: Equation[]; unreadable: number; stated: number };
 
 function stateWith(relation: Relation, view: DocumentView, keep: (e: Pick<Equation, 'actual' | 'expected' | 'relation'>) => boolean): Kept {
-  const terms = [...listOf(relation.left), ...listOf(relation.right)];
-  const tables = [...terms.flatMap((t) => needs(t).tables), ...(relation.forEach ? [relation.forEach.table] : [])];
-  const sections = terms.flatMap((t) => needs(t).sections);
+  const { tables, sections, left: leftTerms, right: rightTerms, whenPerInstance } = shapeOf(relation);
   const missing = { tables: tables.filter((k) => !view.table(k)), sections: sections.filter((s) => view.section(s) === undefined) };
   if (missing.tables.length > 0 || missing.sections.length > 0) return { missing };
   let unreadable = 0;
   let stated = 0;
-  const equations = instances(relation, view).flatMap((at): Equation[] => {
-    if (relation.when && whenHolds(view, relation.when, at) !== relation.when.holds) return [];
-    const left = readAll(view, relation.left, at);
-    const right = readAll(view, relation.right, at);
+  const when = relation.when;
+  // A condition that reads no iterated row or column is the same for every instance: read once.
+  const whenOnce = when && !whenPerInstance ? whenHolds(view, when, {}) === when.holds : true;
+  const equations: Equation[] = [];
+  if (!whenOnce) return { equations, unreadable, stated };
+  for (const at of instances(relation, view)) {
+    if (when && whenPerInstance && whenHolds(view, when, at) !== when.holds) continue;
+    const left = readAll(view, leftTerms, at);
+    const right = left && readAll(view, rightTerms, at);
     if (!left || !right) {
       unreadable++;
-      return [];
+      continue;
     }
     stated++;
     const compared = {
-      actual: total(left.map((r) => r.q)),
-      expected: total(right.map((r) => r.q)),
+      actual: totalOf(left),
+      expected: totalOf(right),
       ...(relation.compare === 'le' ? { relation: 'le' as const } : {}),
     };
-    if (!keep(compared)) return [];
+    if (!keep(compared)) continue;
     const [first, ...rest] = left as [Read, ...Read[]];
     const related = [...rest, ...right].filter((r) => r.single).map((r) => r.at);
     const what = message(relation.what, view, at);
     const sides = sidesOf(what, left, right);
-    return [{
+    equations.push({
       at: first.at,
       what,
       ...compared,
       ...(related.length > 0 ? { related } : {}),
       ...(sides ? { sides } : {}),
       ...(relation.checkFirst === 'right' ? { checkFirst: 'expected' as const } : {}),
-    }];
-  });
+    });
+  }
   return { equations, unreadable, stated };
+}
+
+/** What a relation reads, worked out once per declaration: its terms by side, the tables and sections they need. */
+interface Shape {
+  left: readonly Term[];
+  right: readonly Term[];
+  tables: TableKind[];
+  sections: string[];
+  /** True when the condition reads the row or column iterated over. */
+  whenPerInstance: boolean;
+}
+
+const shapes = new WeakMap<Relation, Shape>();
+
+function shapeOf(relation: Relation): Shape {
+  let shape = shapes.get(relation);
+  if (!shape) {
+    const left = listOf(relation.left);
+    const right = listOf(relation.right);
+    const terms = [...left, ...right];
+    const when = relation.when;
+    shape = {
+      left,
+      right,
+      tables: [...terms.flatMap((t) => needs(t).tables), ...(relation.forEach ? [relation.forEach.table] : [])],
+      sections: terms.flatMap((t) => needs(t).sections),
+      whenPerInstance: when !== undefined && (iterated(when.left) || iterated(when.right)),
+    };
+    shapes.set(relation, shape);
+  }
+  return shape;
+}
+
+/** True when a term reads the row or column a relation iterates over. */
+function iterated(term: Term): boolean {
+  return !isText(term) && (typeof term.column !== 'string' || (typeof term.row !== 'string' && 'each' in term.row));
+}
+
+/** Σ of the quantities read. */
+function totalOf(reads: readonly Read[]): Quantity {
+  return total(reads.length === 1 ? [reads[0]!.q] : reads.map((r) => r.q));
 }
 
 /**
@@ -113,9 +157,15 @@ function instances(relation: Relation, view: DocumentView): Instance[] {
   return rows.flatMap((row) => (each.columns ?? [undefined]).map((column) => ({ ...row, ...(column !== undefined ? { column } : {}) })));
 }
 
-function readAll(view: DocumentView, terms: Term | readonly Term[], at: Instance): Read[] | undefined {
-  const reads = listOf(terms).map((t) => readTerm(view, t, at));
-  return reads.every((r): r is Read => r !== undefined) && reads.length > 0 ? reads : undefined;
+function readAll(view: DocumentView, terms: readonly Term[], at: Instance): Read[] | undefined {
+  if (terms.length === 0) return undefined;
+  const reads: Read[] = [];
+  for (const t of terms) {
+    const read = readTerm(view, t, at);
+    if (!read) return undefined;
+    reads.push(read);
+  }
+  return reads;
 }
 
 function whenHolds(view: DocumentView, when: NonNullable<Relation['when']>, at: Instance): boolean {
