@@ -17,19 +17,32 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const compiled = new Map<string, RegExp>();
-
 /**
- * The pattern for a label (`收入总计` + NUM + UNIT), compiled once: the labels are the rules' own words, asked for
- * on every document. Only non-global patterns and patterns given to matchAll (which copies them) are shared, so no
- * `lastIndex` leaks.
+ * The patterns of one form (`label` + NUM + UNIT, …), compiled once per label: the labels are the rules' own words,
+ * asked for on every document, and a pattern is found by its label alone (no source string is built per call). Only
+ * non-global patterns and patterns given to matchAll (which copies them) are shared, so no `lastIndex` leaks.
  */
-function pattern(source: string, flags = ''): RegExp {
-  const key = `${flags}/${source}`;
-  let re = compiled.get(key);
-  if (!re) compiled.set(key, (re = new RegExp(source, flags)));
-  return re;
+function patterns(source: (label: string) => string, flags = ''): (label: string) => RegExp {
+  const compiled = new Map<string, RegExp>();
+  return (label) => {
+    let re = compiled.get(label);
+    if (!re) compiled.set(label, (re = new RegExp(source(escape(label)), flags)));
+    return re;
+  };
 }
+
+const amountPattern = patterns((label) => `${label}${NUM}${UNIT}`);
+const sharePattern = patterns((label) => `${label}${NUM}${UNIT}，占${PCT}`);
+const changePattern = patterns((subject) => `${subject}${AMOUNT_VERB}${NUM}${UNIT}，${RATE_VERB}${PCT}`, 'g');
+/** Count patterns (`共有车辆` + digits + `辆`) by unit word, then by label. */
+const countPatterns = new Map<string, (label: string) => RegExp>();
+function countPattern(label: string, unit: string): RegExp {
+  let byLabel = countPatterns.get(unit);
+  if (!byLabel) countPatterns.set(unit, (byLabel = patterns((l) => `${l}(\\d+)${escape(unit)}`)));
+  return byLabel(label);
+}
+/** Given to matchAll only, which copies it. */
+const AMOUNTS = new RegExp(`${NUM}${UNIT}(以上|以下)?`, 'g');
 
 /** A narrative amount in 万元: `0` and `0.00` are an exact zero (the profile's zero style, spec §2.12). */
 export function narrativeAmount(text: string, unit: string = '万元'): Quantity | undefined {
@@ -40,13 +53,13 @@ export function narrativeAmount(text: string, unit: string = '万元'): Quantity
 
 /** The amount printed right after `label`: `收入总计3374.03万元` → 3374.03, `收入总计33,740,300.00元` → 3374.03. */
 export function amountAfter(text: string, label: string): Quantity | undefined {
-  const m = pattern(`${escape(label)}${NUM}${UNIT}`).exec(text);
+  const m = amountPattern(label).exec(text);
   return m ? narrativeAmount(m[1] as string, m[2] as string) : undefined;
 }
 
 /** `{label}{X}万元，占{P}%`: the amount and its printed share. */
 export function shareAfter(text: string, label: string): { amount: Quantity; share: Quantity; shareText: string } | undefined {
-  const m = pattern(`${escape(label)}${NUM}${UNIT}，占${PCT}`).exec(text);
+  const m = sharePattern(label).exec(text);
   if (!m) return undefined;
   const amount = narrativeAmount(m[1] as string, m[2] as string);
   const share = printedRate(m[3] as string);
@@ -75,9 +88,6 @@ export function changeClauses(text: string, subject = ''): ChangeClause[] {
   });
 }
 
-function changePattern(subject: string): RegExp {
-  return pattern(`${escape(subject)}${AMOUNT_VERB}${NUM}${UNIT}，${RATE_VERB}${PCT}`, 'g');
-}
 
 /** A printed amount's number text and unit word. */
 export interface AmountText {
@@ -87,7 +97,7 @@ export interface AmountText {
 
 /** Every amount printed with its unit, except thresholds such as `单位价值50万元以上` (spec §2.9 十(四)). */
 export function amountTexts(text: string): AmountText[] {
-  return [...text.matchAll(pattern(`${NUM}${UNIT}(以上|以下)?`, 'g'))].filter((m) => !m[3]).map((m) => ({ text: m[1] as string, unit: m[2] as PrintedUnit }));
+  return [...text.matchAll(AMOUNTS)].filter((m) => !m[3]).map((m) => ({ text: m[1] as string, unit: m[2] as PrintedUnit }));
 }
 
 /** Every percentage in a text, as printed (without `%`). */
@@ -108,6 +118,6 @@ export function growthTexts(text: string): string[] {
 
 /** An integer printed after `label` and before `unit`: `共有车辆3辆`. */
 export function countAfter(text: string, label: string, unit: string): number | undefined {
-  const m = pattern(`${escape(label)}(\\d+)${escape(unit)}`).exec(text);
+  const m = countPattern(label, unit).exec(text);
   return m ? Number(m[1]) : undefined;
 }
