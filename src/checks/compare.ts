@@ -1,4 +1,4 @@
-import { Decimal, ZERO } from '../model/money.js';
+import { add, Decimal, ZERO } from '../model/money.js';
 
 /**
  * Every amount is exact at 2 decimals: inputs carry at most 2 (spec §2.12 "Input precision") and every
@@ -122,7 +122,7 @@ function alone(q: Quantity): Quantity {
 
 /** a − b, with both uncertainties. */
 export function difference(a: Quantity, b: Quantity): Quantity {
-  return { value: a.value.minus(b.value), radius: a.radius.plus(b.radius) };
+  return { value: a.value.minus(b.value), radius: add(a.radius, b.radius) };
 }
 
 /** True when the two intervals overlap: |a − b| ≤ ra + rb (exact when both radii are 0). */
@@ -133,6 +133,8 @@ export function agrees(a: Quantity, b: Quantity): boolean {
 
 /** True when `a` may be at most `b` within rounding: a − ra ≤ b + rb. */
 export function atMost(a: Quantity, b: Quantity): boolean {
+  // Exact figures (most) compare as they are: subtracting and adding a zero radius only rounds to the precision.
+  if (a.radius.isZero() && b.radius.isZero() && a.value.sd() <= Decimal.precision && b.value.sd() <= Decimal.precision) return a.value.lte(b.value);
   return a.value.minus(a.radius).lte(b.value.plus(b.radius));
 }
 

@@ -1,6 +1,7 @@
 import type { Equation } from './equations.js';
 import { checkEquations } from './equations.js';
 import { grandTotal, currentIncome, carryOver } from '../compute/sources.js';
+import { add } from '../model/money.js';
 import { tableAt, unitName } from './locations.js';
 import { notRun, type DocumentRule, type InputRule } from './rule.js';
 import { budget02 } from './view/budget02.js';
@@ -22,7 +23,7 @@ export const t05Input: InputRule = {
     return checkEquations(
       this,
       rows.flatMap(({ label, s, total }): Equation[] => [
-        { at: tableAt(ctx, 'income', label, '总计'), what: '总计 = 本年收入合计 + 上年结转结余合计', expected: currentIncome(s).plus(carryOver(s)), actual: grandTotal(s) },
+        { at: tableAt(ctx, 'income', label, '总计'), what: '总计 = 本年收入合计 + 上年结转结余合计', expected: add(currentIncome(s), carryOver(s)), actual: grandTotal(s) },
         { at: tableAt(ctx, 'income', label, '总计'), what: '总计 = 该行支出明细之和', expected: total, actual: grandTotal(s) },
         { at: tableAt(ctx, 'income', label, '其中：财政拨款'), what: '其中：财政拨款不大于一般公共预算小计', expected: s.generalPublic, actual: s.generalPublicAppropriation, relation: 'le' },
       ]),

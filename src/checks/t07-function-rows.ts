@@ -1,6 +1,7 @@
 import type { Profile } from '../document/profile.js';
 import type { ResolvedItem } from '../compute/items.js';
 import type { Location } from '../model/diagnostic.js';
+import { add } from '../model/money.js';
 import { checkEquations, type Equation } from './equations.js';
 import { tableAt, wan } from './locations.js';
 import { finding, notRun, type DocumentRule, type InputRule } from './rule.js';
@@ -27,10 +28,10 @@ export const t07Input: InputRule = {
     const misfits = figures.items.filter((i) => i.kind === '基本' && !BASIC_CLASSES.includes(i.econClass));
     const eqs = printedFamilies(ctx.profile).flatMap(([family, table]) =>
       [{ label: '合计', b: figures.func[family].total }, ...figures.func[family].rows.map((r) => ({ label: r.code, b: r.breakdown }))].flatMap(({ label, b }): Equation[] => [
-        { at: tableAt(ctx, table, label, '合计'), what: '合计 = 基本支出小计 + 项目支出小计', expected: b.basic.plus(b.project), actual: b.total },
-        { at: tableAt(ctx, table, label, '项目支出小计'), what: '项目支出小计 = 其他运转类 + 特定目标类', expected: b.projectOperating.plus(b.projectSpecific), actual: b.project },
+        { at: tableAt(ctx, table, label, '合计'), what: '合计 = 基本支出小计 + 项目支出小计', expected: add(b.basic, b.project), actual: b.total },
+        { at: tableAt(ctx, table, label, '项目支出小计'), what: '项目支出小计 = 其他运转类 + 特定目标类', expected: add(b.projectOperating, b.projectSpecific), actual: b.project },
         // A misfit item already explains why 基本小计 ≠ its four columns; report it once, at the item.
-        ...(misfits.length > 0 ? [] : [{ at: tableAt(ctx, table, label, '基本支出小计'), what: '基本支出小计 = 工资福利 + 对个人和家庭 + 商品和服务 + 资本性', expected: b.wages.plus(b.personalFamily).plus(b.goodsServices).plus(b.capital), actual: b.basic }]),
+        ...(misfits.length > 0 ? [] : [{ at: tableAt(ctx, table, label, '基本支出小计'), what: '基本支出小计 = 工资福利 + 对个人和家庭 + 商品和服务 + 资本性', expected: add(add(add(b.wages, b.personalFamily), b.goodsServices), b.capital), actual: b.basic }]),
       ]),
     );
     return [...misfits.map((i) => misfit(this, i, at(['lineItems', i.index, 'econ']))), ...checkEquations(this, eqs)];

@@ -1,5 +1,5 @@
 import { PERSONNEL_CLASSES, OPERATING_CLASSES } from '../compute/breakdown.js';
-import { sum } from '../model/money.js';
+import { add, sum } from '../model/money.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { checkEquations, type Equation } from './equations.js';
 import { tableAt } from './locations.js';
@@ -22,7 +22,7 @@ export const t10Input: InputRule = {
     const rows = f.basicEconRows;
     const at = (row: string, column: string) => tableAt(ctx, 'general-public-basic-expenditure', row, column);
     const eqs: Equation[] = [
-      ...rows.map((r) => ({ at: at(`${r.econ} ${r.econName}`, '合计'), what: '合计 = 人员经费 + 公用经费', expected: r.personnel.plus(r.operating), actual: r.total })),
+      ...rows.map((r) => ({ at: at(`${r.econ} ${r.econName}`, '合计'), what: '合计 = 人员经费 + 公用经费', expected: add(r.personnel, r.operating), actual: r.total })),
       { at: at('合计', '人员经费'), what: '人员经费合计 = 各行之和', expected: sum(rows.map((r) => r.personnel)), actual: f.generalPublic.personnel },
       { at: at('合计', '合计'), what: '合计 = 一般公共预算基本支出', expected: sum(rows.map((r) => r.total)), actual: f.generalPublic.basic },
     ];

@@ -1,3 +1,4 @@
+import { add } from '../model/money.js';
 import { checkEquations, type Equation } from './equations.js';
 import { projectName, tableAt } from './locations.js';
 import { notRun, type DocumentRule, type InputRule } from './rule.js';
@@ -20,7 +21,7 @@ export const t14Input: InputRule = {
       ctx.figures.projects.map((p) => ({
         at: tableAt(ctx, 'project-performance', projectName(p.project), '资金总额'),
         what: '资金总额 = 政府预算资金 + 财政专户管理资金 + 单位资金',
-        expected: p.governmentFunds.plus(p.fiscalAccount).plus(p.unitFunds),
+        expected: add(add(p.governmentFunds, p.fiscalAccount), p.unitFunds),
         actual: p.total,
       })),
     );

@@ -1,4 +1,4 @@
-import { Decimal, ZERO } from '../model/money.js';
+import { add, Decimal, ZERO } from '../model/money.js';
 import type { ResolvedItem } from './items.js';
 import { groupInOrder } from './items.js';
 import { addSource, emptySourceAmounts, type SourceAmounts } from './sources.js';
@@ -37,18 +37,18 @@ export function expenditureOf(items: Iterable<ResolvedItem>): ExpenditureBreakdo
   };
   for (const item of items) {
     const a = item.amount;
-    b.total = b.total.plus(a);
+    b.total = add(b.total, a);
     if (item.kind === '基本') {
-      b.basic = b.basic.plus(a);
-      if (item.econClass === '301') b.wages = b.wages.plus(a);
-      else if (item.econClass === '303') b.personalFamily = b.personalFamily.plus(a);
-      else if (item.econClass === '302') b.goodsServices = b.goodsServices.plus(a);
-      else if (item.econClass === '310' || item.econClass === '309') b.capital = b.capital.plus(a);
-      else b.basicOther = b.basicOther.plus(a);
+      b.basic = add(b.basic, a);
+      if (item.econClass === '301') b.wages = add(b.wages, a);
+      else if (item.econClass === '303') b.personalFamily = add(b.personalFamily, a);
+      else if (item.econClass === '302') b.goodsServices = add(b.goodsServices, a);
+      else if (item.econClass === '310' || item.econClass === '309') b.capital = add(b.capital, a);
+      else b.basicOther = add(b.basicOther, a);
     } else {
-      b.project = b.project.plus(a);
-      if (item.project?.type === '特定目标类') b.projectSpecific = b.projectSpecific.plus(a);
-      else b.projectOperating = b.projectOperating.plus(a);
+      b.project = add(b.project, a);
+      if (item.project?.type === '特定目标类') b.projectSpecific = add(b.projectSpecific, a);
+      else b.projectOperating = add(b.projectOperating, a);
     }
   }
   return b;

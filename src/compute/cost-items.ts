@@ -1,4 +1,4 @@
-import { Decimal, ZERO } from '../model/money.js';
+import { add, Decimal, ZERO } from '../model/money.js';
 import { OPERATING_CLASSES } from './breakdown.js';
 import type { ResolvedItem } from './items.js';
 import { sourceFamily } from './sources.js';
@@ -21,8 +21,8 @@ export function familySplit(items: readonly ResolvedItem[], test: (item: Resolve
     if (!test(item)) continue;
     const family = sourceFamily(item.source);
     if (family !== 'generalPublic' && family !== 'govFund' && family !== 'stateCapital') continue;
-    split[family] = split[family].plus(item.amount);
-    split.total = split.total.plus(item.amount);
+    split[family] = add(split[family], item.amount);
+    split.total = add(split.total, item.amount);
   }
   return split;
 }

@@ -1,6 +1,6 @@
 import type { BudgetInput, Project, Unit } from '../model/schema.js';
 import { isBlank } from '../model/blank.js';
-import { Decimal, ZERO, sum } from '../model/money.js';
+import { add, Decimal, ZERO, sum } from '../model/money.js';
 import { change, sharePair, type Change, type SharePair } from './changes.js';
 import { codeListsFor, type CodeLists } from './codes.js';
 import { groupInOrder, resolveItems, type ResolvedItem } from './items.js';
@@ -106,8 +106,11 @@ export function computeFigures(input: BudgetInput): BudgetFigures {
   const priorVehicles = priorThree.vehiclePurchase.plus(priorThree.vehicleOps);
   const priorThreeTotal = priorThree.abroad.plus(priorThree.reception).plus(priorVehicles);
   const procurement = input.procurement;
-  const govFund = sum(family('govFund').map((i) => i.amount));
-  const stateCapital = sum(family('stateCapital').map((i) => i.amount));
+  // Each family's table total is the Σ of its items' amounts, in item order: its total column is the family's amount.
+  const govFundTable = funcTable(family('govFund'));
+  const stateCapitalTable = funcTable(family('stateCapital'));
+  const govFund = govFundTable.total.total;
+  const stateCapital = stateCapitalTable.total.total;
   const projects = projectFigures(input, items);
   const projectsByCode = new Map(input.projects.map((p) => [p.code, p]));
   const v = input.assets.vehicles;
@@ -124,10 +127,10 @@ export function computeFigures(input: BudgetInput): BudgetFigures {
     expenditure,
     units: unitFigures(input.units, items),
     func: {
-      all: funcTable(items),
-      generalPublic: funcTable(gpItems),
-      govFund: funcTable(family('govFund')),
-      stateCapital: funcTable(family('stateCapital')),
+      all: funcTable(items, expenditure),
+      generalPublic: funcTable(gpItems, gpExpenditure),
+      govFund: govFundTable,
+      stateCapital: stateCapitalTable,
     },
     byClass: classAmounts(items),
     basicEconRows: basicRows,
@@ -169,8 +172,9 @@ export function computeFigures(input: BudgetInput): BudgetFigures {
   };
 }
 
-function funcTable(items: readonly ResolvedItem[]): FuncTable {
-  return { total: expenditureOf(items), rows: funcRows(items) };
+/** A 功能分类 table of `items`; `total` is their breakdown when already worked out (03's is `expenditure`, 05's the 一般公共预算 one). */
+function funcTable(items: readonly ResolvedItem[], total: ExpenditureBreakdown = expenditureOf(items)): FuncTable {
+  return { total, rows: funcRows(items) };
 }
 
 function threePublicOf(gpItems: readonly ResolvedItem[]): ThreePublicCosts {
@@ -188,12 +192,12 @@ function classAmounts(items: readonly ResolvedItem[]): Map<string, ClassAmounts>
   for (const item of items) {
     const key = item.func.slice(0, 3);
     const c = map.get(key) ?? { all: ZERO, generalPublic: ZERO, generalPublicAppropriation: ZERO, govFund: ZERO, stateCapital: ZERO };
-    c.all = c.all.plus(item.amount);
+    c.all = add(c.all, item.amount);
     const f = sourceFamily(item.source);
-    if (f === 'generalPublic') c.generalPublic = c.generalPublic.plus(item.amount);
-    if (f === 'govFund') c.govFund = c.govFund.plus(item.amount);
-    if (f === 'stateCapital') c.stateCapital = c.stateCapital.plus(item.amount);
-    if (item.source === '一般公共预算.财政拨款') c.generalPublicAppropriation = c.generalPublicAppropriation.plus(item.amount);
+    if (f === 'generalPublic') c.generalPublic = add(c.generalPublic, item.amount);
+    if (f === 'govFund') c.govFund = add(c.govFund, item.amount);
+    if (f === 'stateCapital') c.stateCapital = add(c.stateCapital, item.amount);
+    if (item.source === '一般公共预算.财政拨款') c.generalPublicAppropriation = add(c.generalPublicAppropriation, item.amount);
     map.set(key, c);
   }
   return map;

@@ -3,7 +3,7 @@ import type { ResolvedItem } from './items.js';
 import { groupInOrder } from './items.js';
 import { OPERATING_CLASSES, sourcesOf } from './breakdown.js';
 import { grandTotal, type SourceAmounts } from './sources.js';
-import { ZERO, type Decimal } from '../model/money.js';
+import { add, ZERO, type Decimal } from '../model/money.js';
 import { FUND_SOURCES, type FundSource } from '../model/schema.js';
 
 /** 项目类别 of a 公用经费 code in the E2024 机构运转经费预算表 (spec §3.11, §6.5). */
@@ -60,6 +60,6 @@ export function operatingFundRows(units: readonly Unit[], items: readonly Resolv
 /** Σ amounts per individual fund source (every source present, zero when unused). */
 export function bySource(items: Iterable<ResolvedItem>): Record<FundSource, Decimal> {
   const totals = Object.fromEntries(FUND_SOURCES.map((s) => [s, ZERO])) as Record<FundSource, Decimal>;
-  for (const item of items) totals[item.source] = totals[item.source].plus(item.amount);
+  for (const item of items) totals[item.source] = add(totals[item.source], item.amount);
   return totals;
 }

@@ -1,5 +1,5 @@
 import type { FundSource } from '../model/schema.js';
-import { Decimal, ZERO } from '../model/money.js';
+import { add, Decimal, ZERO } from '../model/money.js';
 
 /**
  * Amounts by fund source, in the columns the income tables print (spec §3.1, §3.2, §3.7, §3.12).
@@ -98,54 +98,43 @@ export function emptySourceAmounts(): SourceAmounts {
 /** Adds one amount of one source into a running breakdown (mutates `into`). */
 export function addSource(into: SourceAmounts, source: FundSource, amount: Decimal): void {
   const column = SOURCE_COLUMN[source];
-  into[column] = into[column].plus(amount);
-  if (source === '一般公共预算.财政拨款') into.generalPublicAppropriation = into.generalPublicAppropriation.plus(amount);
+  into[column] = add(into[column], amount);
+  if (source === '一般公共预算.财政拨款') into.generalPublicAppropriation = add(into.generalPublicAppropriation, amount);
 }
 
 /** 本年收入合计: every current-year column except the 财政拨款 sub-column (spec §3.1 INC). */
 export function currentIncome(a: SourceAmounts): Decimal {
-  return a.generalPublic
-    .plus(a.govFund)
-    .plus(a.stateCapital)
-    .plus(a.fiscalAccount)
-    .plus(a.businessIncome)
-    .plus(a.operatingIncome)
-    .plus(a.superiorSubsidy)
-    .plus(a.affiliatedRemit)
-    .plus(a.otherIncome);
+  return chain(a.generalPublic, a.govFund, a.stateCapital, a.fiscalAccount, a.businessIncome, a.operatingIncome, a.superiorSubsidy, a.affiliatedRemit, a.otherIncome);
 }
 
 /** 上年结转结余 合计. */
 export function carryOver(a: SourceAmounts): Decimal {
-  return a.carryGeneralPublic.plus(a.carryGovFund).plus(a.carryStateCapital).plus(a.carryFiscalAccount).plus(a.carryUnitFunds);
+  return chain(a.carryGeneralPublic, a.carryGovFund, a.carryStateCapital, a.carryFiscalAccount, a.carryUnitFunds);
 }
 
 /** 政府预算资金 of the performance tables: 一般公共预算 + 政府性基金 + 国有资本, including their 结转. */
 export function governmentFunds(a: SourceAmounts): Decimal {
-  return a.generalPublic
-    .plus(a.govFund)
-    .plus(a.stateCapital)
-    .plus(a.carryGeneralPublic)
-    .plus(a.carryGovFund)
-    .plus(a.carryStateCapital);
+  return chain(a.generalPublic, a.govFund, a.stateCapital, a.carryGeneralPublic, a.carryGovFund, a.carryStateCapital);
 }
 
 /** 财政专户管理资金 including its 结转. */
 export function fiscalAccountFunds(a: SourceAmounts): Decimal {
-  return a.fiscalAccount.plus(a.carryFiscalAccount);
+  return add(a.fiscalAccount, a.carryFiscalAccount);
 }
 
 /** 单位资金: 事业收入 + 经营 + 上级补助 + 附属上缴 + 其他, including their 结转. */
 export function unitFunds(a: SourceAmounts): Decimal {
-  return a.businessIncome
-    .plus(a.operatingIncome)
-    .plus(a.superiorSubsidy)
-    .plus(a.affiliatedRemit)
-    .plus(a.otherIncome)
-    .plus(a.carryUnitFunds);
+  return chain(a.businessIncome, a.operatingIncome, a.superiorSubsidy, a.affiliatedRemit, a.otherIncome, a.carryUnitFunds);
 }
 
 /** Everything: 本年 + 结转. */
 export function grandTotal(a: SourceAmounts): Decimal {
-  return currentIncome(a).plus(carryOver(a));
+  return add(currentIncome(a), carryOver(a));
+}
+
+/** `first.plus(b).plus(c)…`, left to right as written (most columns are zero: see `add`). */
+function chain(first: Decimal, ...rest: Decimal[]): Decimal {
+  let total = first;
+  for (const d of rest) total = add(total, d);
+  return total;
 }

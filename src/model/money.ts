@@ -15,8 +15,20 @@ const YUAN_PER_WAN = new Decimal(10000);
 /** Σ of decimals; an empty list sums to 0. */
 export function sum(values: Iterable<Decimal>): Decimal {
   let total = ZERO;
-  for (const v of values) total = total.plus(v);
+  for (const v of values) total = add(total, v);
   return total;
+}
+
+/**
+ * `a.plus(b)`, the same value, without making a Decimal when one side is zero: most sums of a budget add zeros (a
+ * source or class column an item does not book) or start from one. The other side is returned when a sum would keep
+ * it as it is (no more significant digits than the precision; every amount of an input); two zeros are added as ever.
+ */
+export function add(a: Decimal, b: Decimal): Decimal {
+  if (b.isZero()) {
+    if (!a.isZero() && a.sd() <= Decimal.precision) return a;
+  } else if (a.isZero() && b.sd() <= Decimal.precision) return b;
+  return a.plus(b);
 }
 
 /** The unit an amount is printed in (variations.md §5). */
