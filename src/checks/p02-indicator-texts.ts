@@ -35,15 +35,37 @@ interface Copied {
 
 /** Every indicator in order, with where it sits. */
 function indicators(projects: readonly Project[]): Shown[] {
-  return projects.flatMap((p, project) => CATEGORIES.flatMap((category) => p.indicators[category].map((ind, index) => ({ project, category, index, name: ind.name, value: ind.value }))));
+  const out: Shown[] = [];
+  projects.forEach((p, project) => {
+    for (const category of CATEGORIES) p.indicators[category].forEach((ind, index) => out.push({ project, category, index, name: ind.name, value: ind.value }));
+  });
+  return out;
 }
 
-/** The two-character Chinese words of a text (every adjacent pair of 汉字). */
-function words(text: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 2 <= text.length; i++) if (/^[\u4e00-\u9fff]{2}$/.test(text.slice(i, i + 2))) out.push(text.slice(i, i + 2));
-  return [...new Set(out)];
+/** A two-character word of 汉字 (U+4E00–U+9FFF) as one small integer, or -1 when the pair at `i` is not one. */
+function wordAt(text: string, i: number): number {
+  const a = text.charCodeAt(i) - 0x4e00;
+  const b = text.charCodeAt(i + 1) - 0x4e00;
+  return a >= 0 && a < HAN && b >= 0 && b < HAN ? a * HAN + b : -1;
 }
+
+const HAN = 0xa000 - 0x4e00;
+
+/** The two-character Chinese words of a text (every adjacent pair of 汉字), each once, in order. */
+function words(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 2 <= text.length; i++) {
+    const w = wordAt(text, i);
+    if (w >= 0 && !out.includes(w)) out.push(w);
+  }
+  return out;
+}
+
+function wordText(word: number): string {
+  return String.fromCharCode(0x4e00 + Math.floor(word / HAN), 0x4e00 + (word % HAN));
+}
+
+const GENERIC = new Set([...GENERIC_WORDS].map((w) => wordAt(w, 0)));
 
 /** An indicator that states an absence (`无经济效益`, not a rate such as `无故障率`) whose value is a bare number. */
 function absenceWithNumber(name: string, value: string): boolean {
@@ -56,36 +78,50 @@ function absenceWithNumber(name: string, value: string): boolean {
  * name holds but the other one's. Indicators shared by three or more projects are generic and not judged.
  */
 function copiedIndicators(projects: readonly Project[], shown: readonly Shown[]): Copied[] {
-  const byText = new Map<string, Shown[]>();
+  // Grouped by name, then value (no key string made per indicator); `groups` keeps the order of first appearance.
+  const byName = new Map<string, Map<string, Shown[]>>();
+  const groups: Shown[][] = [];
   for (const ind of shown) {
-    const key = `${ind.name.trim()}\u0000${ind.value.trim()}`;
-    const same = byText.get(key);
+    const name = ind.name.trim();
+    const value = ind.value.trim();
+    let byValue = byName.get(name);
+    if (!byValue) byName.set(name, (byValue = new Map()));
+    const same = byValue.get(value);
     if (same) same.push(ind);
-    else byText.set(key, [ind]);
+    else {
+      const group = [ind];
+      byValue.set(value, group);
+      groups.push(group);
+    }
   }
   const out: Copied[] = [];
-  let namedBy: Map<string, number> | undefined;
-  for (const [a, b] of [...byText.values()].filter((s): s is [Shown, Shown] => s.length === 2)) {
+  let namedBy: Map<number, number> | undefined;
+  for (const group of groups) {
+    if (group.length !== 2) continue;
+    const [a, b] = group as [Shown, Shown];
     if (a.project === b.project) continue;
     namedBy ??= onlyNamedBy(projects);
+    const own = words(a.name);
     const both: [Shown, Shown][] = [[a, b], [b, a]];
     for (const [at, from] of both) {
-      const word = words(a.name).find((w) => !GENERIC_WORDS.has(w) && namedBy?.get(w) === from.project);
-      if (word) out.push({ at, from, word });
+      const word = own.find((w) => !GENERIC.has(w) && namedBy?.get(w) === from.project);
+      if (word !== undefined) out.push({ at, from, word: wordText(word) });
     }
   }
   return out;
 }
 
 /**
- * For each two-character word of the project names, the one project whose name holds it (-1 when several do): a
- * lookup per word instead of a pass over every name (which made 2,000 projects with copied indicators quadratic).
+ * For each two-character Chinese word of the project names, the one project whose name holds it (-1 when several
+ * do): a lookup per word instead of a pass over every name (which made 2,000 projects with copied indicators
+ * quadratic). Only words of 汉字 are ever looked up.
  */
-function onlyNamedBy(projects: readonly Project[]): Map<string, number> {
-  const namedBy = new Map<string, number>();
+function onlyNamedBy(projects: readonly Project[]): Map<number, number> {
+  const namedBy = new Map<number, number>();
   projects.forEach((p, k) => {
     for (let i = 0; i + 2 <= p.name.length; i++) {
-      const w = p.name.slice(i, i + 2);
+      const w = wordAt(p.name, i);
+      if (w < 0) continue;
       const seen = namedBy.get(w);
       namedBy.set(w, seen === undefined || seen === k ? k : -1);
     }

@@ -34,10 +34,11 @@ export interface CheckRun {
 
 /** The ledger line of one rule's outcome. */
 export function resultOf(rule: Pick<Rule, 'id' | 'layer'>, outcome: Outcome): RuleResult {
-  const base = { id: rule.id, layer: rule.layer };
-  if (Array.isArray(outcome)) return { ...base, status: outcome.length === 0 ? 'pass' : 'fail', findings: outcome.length };
-  if ('notApplicable' in outcome) return { ...base, status: 'not-applicable', findings: 0, reason: outcome.notApplicable };
-  return { ...base, status: 'not-run', findings: 0, reason: outcome.notRun };
+  // Written out, not spread from a common part: a spread per rule was a visible part of every check.
+  const { id, layer } = rule;
+  if (Array.isArray(outcome)) return { id, layer, status: outcome.length === 0 ? 'pass' : 'fail', findings: outcome.length };
+  if ('notApplicable' in outcome) return { id, layer, status: 'not-applicable', findings: 0, reason: outcome.notApplicable };
+  return { id, layer, status: 'not-run', findings: 0, reason: outcome.notRun };
 }
 
 /** Runs each rule once and records its outcome; a rule that throws is a bug and propagates. */
@@ -53,8 +54,17 @@ export function runRules<R extends Rule>(rules: readonly R[], run: (rule: R) => 
 
 /** Counts a list of results. */
 export function summarize(results: readonly RuleResult[]): CheckSummary {
-  const count = (s: RuleStatus) => results.filter((r) => r.status === s).length;
-  return { total: results.length, passed: count('pass'), failed: count('fail'), notApplicable: count('not-applicable'), notRun: count('not-run'), rules: [...results] };
+  let passed = 0;
+  let failed = 0;
+  let notApplicable = 0;
+  let notRun = 0;
+  for (const r of results) {
+    if (r.status === 'pass') passed++;
+    else if (r.status === 'fail') failed++;
+    else if (r.status === 'not-applicable') notApplicable++;
+    else notRun++;
+  }
+  return { total: results.length, passed, failed, notApplicable, notRun, rules: [...results] };
 }
 
 /** Every rule of `rules` not run, for one reason (the input could not be read, so no rule could look at it). */

@@ -1,8 +1,9 @@
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
+import type { BudgetInput } from '../../model/schema.js';
 import { codeListsFor } from '../../compute/codes.js';
 import { finding, type DocumentRule, type InputRule } from '../rule.js';
 import type { DocumentView, PrintedText } from '../view/document-view.js';
-import { freeTexts } from './free-texts.js';
+import { freeTexts, type FreeText } from './free-texts.js';
 
 /** What one text-lint rule is: its id, words, and the pattern that finds offending snippets. */
 export interface LintSpec {
@@ -34,17 +35,46 @@ export function inputLint(spec: LintSpec): InputRule {
     description: `${spec.description}（输入的文字）`,
     run({ input, at }) {
       // Inputs repeat their indicator texts thousands of times: each distinct text is searched once.
-      const found = new Map<string, string[]>();
+      const { texts, distinct, numbers } = numberedFreeTexts(input);
+      const found: (string[] | undefined)[] = new Array(distinct.length);
       const out: Diagnostic[] = [];
-      for (const t of freeTexts(input)) {
+      for (let i = 0; i < texts.length; i++) {
+        const t = texts[i]!;
         if (spec.listItemsOnly && !t.listItem) continue;
-        let snippets = found.get(t.text);
-        if (!snippets) found.set(t.text, (snippets = spec.find(t.text)));
+        const n = numbers[i]!;
+        const snippets = (found[n] ??= spec.find(distinct[n]!));
         if (snippets.length > 0) out.push(finding(spec, at(t.path), spec.message(snippets)));
       }
       return out;
     },
   };
+}
+
+/** The input's free texts, each numbered by its distinct text, worked out once per input (five rules share them). */
+interface NumberedFreeTexts {
+  texts: readonly FreeText[];
+  distinct: string[];
+  /** For each free text, the number of its text in `distinct`. */
+  numbers: Int32Array;
+}
+
+const numbered = new WeakMap<BudgetInput, NumberedFreeTexts>();
+
+function numberedFreeTexts(input: BudgetInput): NumberedFreeTexts {
+  let cached = numbered.get(input);
+  if (!cached) {
+    const texts = freeTexts(input);
+    const distinct: string[] = [];
+    const numberOf = new Map<string, number>();
+    const numbers = new Int32Array(texts.length);
+    texts.forEach((t, i) => {
+      let n = numberOf.get(t.text);
+      if (n === undefined) numberOf.set(t.text, (n = distinct.push(t.text) - 1));
+      numbers[i] = n;
+    });
+    numbered.set(input, (cached = { texts, distinct, numbers }));
+  }
+  return cached;
 }
 
 /**
