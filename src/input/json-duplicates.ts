@@ -28,19 +28,13 @@ interface Frame {
 export function duplicateKeys(text: string, limit = 50): DuplicateKey[] {
   const found: DuplicateKey[] = [];
   const stack: Frame[] = [];
-  const top = () => stack[stack.length - 1];
-  const childSegment = (): PropertyKey | undefined => {
-    const frame = top();
-    if (!frame) return undefined;
-    return frame.kind === 'array' ? frame.index : (frame.key ?? '');
-  };
+  let frame: Frame | undefined;
   for (let i = 0; i < text.length && found.length < limit; i++) {
-    const c = text[i];
-    if (c === '"') {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
       const end = stringEnd(text, i);
-      const frame = top();
       if (frame?.kind === 'object' && frame.expectKey) {
-        const key = decodeKey(text.slice(i, end + 1));
+        const key = decodeKey(text, i, end);
         const first = frame.keys.get(key);
         if (first !== undefined) found.push({ path: formatPath([...pathOf(frame), key]), at: lineColumn(text, i), first: lineColumn(text, first) });
         else frame.keys.set(key, i);
@@ -48,18 +42,64 @@ export function duplicateKeys(text: string, limit = 50): DuplicateKey[] {
         frame.expectKey = false;
       }
       i = end;
-    } else if (c === '{' || c === '[') {
-      stack.push({ kind: c === '{' ? 'object' : 'array', parent: top(), segment: childSegment(), keys: new Map(), index: 0, expectKey: c === '{' });
-    } else if (c === '}' || c === ']') {
+    } else if (c === 123 || c === 91) {
+      // { or [: the new frame's place in its parent is the parent's current index or key.
+      const segment = frame === undefined ? undefined : frame.kind === 'array' ? frame.index : (frame.key ?? '');
+      frame = { kind: c === 123 ? 'object' : 'array', parent: frame, segment, keys: new Map(), index: 0, expectKey: c === 123 };
+      stack.push(frame);
+    } else if (c === 125 || c === 93) {
       stack.pop();
-    } else if (c === ',') {
-      const frame = top();
-      if (frame?.kind === 'object') frame.expectKey = true;
-      else if (frame) frame.index++;
+      frame = stack[stack.length - 1];
+    } else if (c === 44 && frame) {
+      if (frame.kind === 'object') frame.expectKey = true;
+      else frame.index++;
     }
   }
   return found;
 }
+
+/**
+ * False when a text that JSON.parse read as `data` cannot repeat a key in one object: it writes no more keys than
+ * `data` holds (a repeated key is written twice and kept once). Keys written are counted as the colons after a quote
+ * (and white space): every key is one, and a colon after an escaped quote inside a string only adds to the count.
+ */
+export function mayRepeatKeys(text: string, data: unknown): boolean {
+  let written = 0;
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    let k = colon - 1;
+    while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+    if (text.charCodeAt(k) === QUOTE) written++;
+  }
+  return written !== keysIn(data);
+}
+
+/** JSON white space: space, tab, line feed, carriage return. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+/** How many keys the objects of parsed JSON hold, all levels (a stack, not recursion: inputs may nest deeply). */
+function keysIn(data: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item);
+    } else if (typeof value === 'object' && value !== null) {
+      const keys = Object.keys(value);
+      count += keys.length;
+      for (const key of keys) {
+        const item: unknown = (value as Record<string, unknown>)[key];
+        if (typeof item === 'object' && item !== null) stack.push(item);
+      }
+    }
+  }
+  return count;
+}
+
+const QUOTE = 34;
+const BACKSLASH = 92;
 
 /** The path of a frame's value from the root, walking up its parents. */
 function pathOf(frame: Frame): PropertyKey[] {
@@ -68,17 +108,26 @@ function pathOf(frame: Frame): PropertyKey[] {
   return path;
 }
 
-/** The index of the quote closing the string that opens at `start`. */
+/**
+ * The index of the quote closing the string that opens at `start`: the next quote after an even run of backslashes
+ * (each pair is one escaped backslash), found by indexOf rather than character by character.
+ */
 function stringEnd(text: string, start: number): number {
-  for (let i = start + 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92) i++; // backslash: skip the escaped character
-    else if (c === 34) return i;
+  for (let q = text.indexOf('"', start + 1); q >= 0; q = text.indexOf('"', q + 1)) {
+    let k = q - 1;
+    while (text.charCodeAt(k) === BACKSLASH) k--;
+    if ((q - 1 - k) % 2 === 0) return q;
   }
   return text.length - 1;
 }
 
-function decodeKey(literal: string): string {
+/** The key a string literal `text[start..end]` spells: its characters as they are, unless it holds an escape. */
+function decodeKey(text: string, start: number, end: number): string {
+  for (let i = start + 1; i < end; i++) if (text.charCodeAt(i) === BACKSLASH) return decodeEscaped(text.slice(start, end + 1));
+  return text.slice(start + 1, end);
+}
+
+function decodeEscaped(literal: string): string {
   try {
     const key: unknown = JSON.parse(literal);
     return typeof key === 'string' ? key : literal;

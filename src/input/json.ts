@@ -1,7 +1,7 @@
 import { formatPath } from '../model/diagnostic.js';
 import { DEFAULT_LIMITS, type InputLimits } from './limits.js';
 import { fileError, type ReadResult } from './source.js';
-import { duplicateKeys } from './json-duplicates.js';
+import { duplicateKeys, mayRepeatKeys } from './json-duplicates.js';
 import { jsonErrorOffset, lineColumn, TOO_DEEP } from './json-locate.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -30,8 +30,9 @@ export function readJson(bytes: Uint8Array, name: string, limits: InputLimits = 
     return { diagnostics: [fileError('S02', name, syntaxMessage(decoded))] };
   }
   return {
-    source: { name, format: 'json', data, locate: (path) => ({ kind: 'json', path: formatPath(path) }) },
-    diagnostics: duplicateKeys(decoded).map((d) => ({
+    source: { name, format: 'json', data, locate: (path) => ({ kind: 'json', path: formatPath(path) }), printable: !POLICY_MAY_ACT.test(decoded) },
+    // Most files repeat no key, as counting their keys shows: only the others are scanned for where.
+    diagnostics: (mayRepeatKeys(decoded, data) ? duplicateKeys(decoded) : []).map((d) => ({
       rule: 'S02',
       severity: 'error',
       at: { kind: 'json', path: d.path },
@@ -39,6 +40,13 @@ export function readJson(bytes: Uint8Array, name: string, limits: InputLimits = 
     })),
   };
 }
+
+/**
+ * What in a JSON text can put a character the text policy acts on (text-policy.ts ATTENTION) into a parsed string: an
+ * escape (`\n`, `\u0000`), or such a character written as it is (a control character outside a string is only
+ * whitespace between values, and JSON.parse refuses one inside).
+ */
+const POLICY_MAY_ACT = /[\\\u007f-\u009f\u2028\u2029\ufffe\uffff\ud800-\udfff]/;
 
 function decode(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
