@@ -10,6 +10,8 @@ export interface SourceDocument {
   locate(path: readonly PropertyKey[]): Location;
   /** Schema paths (`lineItems[3].amount`) whose value the reader already reported as unreadable: no second message there. */
   reported?: ReadonlySet<string>;
+  /** True when the reader saw no character the text policy acts on anywhere in the file, so no text of `data` holds one. */
+  printable?: boolean;
 }
 
 /** A reader's answer: a source, or the reasons there is none (plus warnings either way). */

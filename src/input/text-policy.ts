@@ -67,6 +67,7 @@ const MAX_DEPTH = 32;
  * JSON, nearly all of it unchanged); one that changes is rebuilt with the same keys in the same order.
  */
 export function applyTextPolicy(source: SourceDocument): { source: SourceDocument; diagnostics: Diagnostic[] } {
+  if (source.printable) return { source, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   // One path, pushed and popped as the walk goes; copied (and its place spelled out) only for a text needing attention.
   const path: (string | number)[] = [];
