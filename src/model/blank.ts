@@ -30,20 +30,28 @@ export const BLANK_RULE = 'S10';
 export function blankPaths(value: unknown): (readonly PropertyKey[])[] {
   const found: PropertyKey[][] = [];
   const path: PropertyKey[] = [];
+  // Texts, numbers and amounts are most of an input: each is passed over by one type test, no closure or entry pair.
   const walk = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return;
     if (isBlank(node)) found.push([...path]);
-    else if (Array.isArray(node))
-      node.forEach((v: unknown, i) => {
+    else if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const v: unknown = node[i];
+        if (typeof v !== 'object' || v === null) continue;
         path.push(i);
         walk(v);
         path.pop();
-      });
-    else if (typeof node === 'object' && node !== null && !Decimal.isDecimal(node))
-      for (const [k, v] of Object.entries(node)) {
+      }
+    } else if (!Decimal.isDecimal(node)) {
+      const record = node as Record<string, unknown>;
+      for (const k of Object.keys(record)) {
+        const v = record[k];
+        if (typeof v !== 'object' || v === null) continue;
         path.push(k);
         walk(v);
         path.pop();
       }
+    }
   };
   walk(value);
   return found;
