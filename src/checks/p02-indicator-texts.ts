@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Project } from '../model/schema.js';
 import { TERMS } from '../model/terms.js';
+import { codeAt } from './char-code.js';
 import { projectName } from './locations.js';
 import { finding, type InputRule } from './rule.js';
 
@@ -44,8 +45,8 @@ function indicators(projects: readonly Project[]): Shown[] {
 
 /** A two-character word of 汉字 (U+4E00–U+9FFF) as one small integer, or -1 when the pair at `i` is not one. */
 function wordAt(text: string, i: number): number {
-  const a = text.charCodeAt(i) - 0x4e00;
-  const b = text.charCodeAt(i + 1) - 0x4e00;
+  const a = codeAt(text, i) - 0x4e00;
+  const b = codeAt(text, i + 1) - 0x4e00;
   return a >= 0 && a < HAN && b >= 0 && b < HAN ? a * HAN + b : -1;
 }
 

@@ -1,3 +1,5 @@
+import { codeAt } from '../char-code.js';
+
 /**
  * Text lint patterns (spec §2.11, §5.3): each returns the offending snippets of one text, with a few
  * characters of context, so one finding per text can name them all.
@@ -22,7 +24,7 @@ export function halfWidthPunctuation(text: string): string[] {
   if (!HALF_WIDTH.test(text)) return [];
   const found: string[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!isHalfWidth(text.charCodeAt(i))) continue;
+    if (!isHalfWidth(codeAt(text, i))) continue;
     const prev = neighbour(text, i, -1);
     const next = neighbour(text, i, 1);
     if ((prev && CJK.test(prev)) || (next && CJK.test(next)) || insideChineseParens(text, i)) found.push(around(text, i));
@@ -53,7 +55,7 @@ export function mixedBrackets(text: string): string[] {
   const found: string[] = [];
   const open: { ch: string; i: number }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+    const code = codeAt(text, i);
     if (code !== 40 && code !== 41 && code !== 0xff08 && code !== 0xff09) continue; // ( ) （ ）
     const ch = text[i] as string;
     if (ch === '(' || ch === '（') open.push({ ch, i });
@@ -101,7 +103,7 @@ function repeatsWideRun(text: string): boolean {
   base += n + 1;
   let runStart = 0;
   for (let j = 0; j < n; j++) {
-    const c = text.charCodeAt(j);
+    const c = codeAt(text, j);
     if (c < 0x2e80) {
       runStart = j + 1;
       continue;
@@ -116,7 +118,7 @@ function repeatsWideRun(text: string): boolean {
       if (j + d > n) break;
       if (d < 2) continue;
       let k = 1;
-      while (k < d && text.charCodeAt(i + k) === text.charCodeAt(j + k)) k++;
+      while (k < d && codeAt(text, i + k) === codeAt(text, j + k)) k++;
       if (k === d) return true;
     }
   }
