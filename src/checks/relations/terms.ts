@@ -3,6 +3,7 @@ import { ZERO } from '../../model/money.js';
 import { exactly, total, type Quantity } from '../compare.js';
 import type { DocumentView, TableKind } from '../view/document-view.js';
 import { amountAfter } from '../view/narrative.js';
+import { Cell } from '../view/table-equations.js';
 import type { TableView } from '../view/table-view.js';
 import { isText, listOf, type CellTerm, type Term } from './relation.js';
 
@@ -24,18 +25,15 @@ export interface Read {
  * A term read from cells: its location is worked out when first asked (naming a row reads the labels left of it),
  * since only a relation that fails names its cells.
  */
-class CellRead implements Read {
-  #at: Location | undefined;
+class CellRead extends Cell implements Read {
   constructor(
-    readonly q: Quantity,
+    q: Quantity,
     readonly single: boolean,
-    private readonly t: TableView,
-    private readonly row: number,
-    private readonly col: number,
-  ) {}
-
-  get at(): Location {
-    return (this.#at ??= this.t.at(this.row, this.col));
+    t: TableView,
+    row: number,
+    col: number,
+  ) {
+    super(t, row, col, q);
   }
 }
 

@@ -76,7 +76,7 @@ export interface PrintedCell {
  * A printed amount whose place is named when first read: most cells are read for an equation that holds, and
  * naming a row reads the labels left of it.
  */
-class Cell implements PrintedCell {
+export class Cell implements PrintedCell {
   #at: Location | undefined;
   constructor(
     private readonly t: TableView,
