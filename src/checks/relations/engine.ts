@@ -1,5 +1,5 @@
 import type { Location } from '../../model/diagnostic.js';
-import { agrees, total, type Quantity } from '../compare.js';
+import { agrees, total } from '../compare.js';
 import { checkEquations, holds, splitSides, type Equation } from '../equations.js';
 import { notApplicable, notRun, type DocumentRule, type Outcome } from '../rule.js';
 import { isTableKind, type DocumentView, type TableKind } from '../view/document-view.js';
@@ -45,13 +45,12 @@ function stateWith(relation: Relation, view: DocumentView, keep: (e: Pick<Equati
   const { tables, sections, left: leftTerms, right: rightTerms, whenPerInstance } = shapeOf(relation);
   const missing = { tables: tables.filter((k) => !view.table(k)), sections: sections.filter((s) => view.section(s) === undefined) };
   if (missing.tables.length > 0 || missing.sections.length > 0) return { missing };
-  let unreadable = 0;
-  let stated = 0;
   const when = relation.when;
   // A condition that reads no iterated row or column is the same for every instance: read once.
-  const whenOnce = when && !whenPerInstance ? whenHolds(view, when, {}) === when.holds : true;
+  if (when && !whenPerInstance && whenHolds(view, when, {}) !== when.holds) return { equations: [], unreadable: 0, stated: 0 };
+  let unreadable = 0;
+  let stated = 0;
   const equations: Equation[] = [];
-  if (!whenOnce) return { equations, unreadable, stated };
   for (const at of instances(relation, view)) {
     if (when && whenPerInstance && whenHolds(view, when, at) !== when.holds) continue;
     const left = readAll(view, leftTerms, at);
@@ -62,8 +61,8 @@ function stateWith(relation: Relation, view: DocumentView, keep: (e: Pick<Equati
     }
     stated++;
     const compared = {
-      actual: totalOf(left),
-      expected: totalOf(right),
+      actual: total(left.map((r) => r.q)),
+      expected: total(right.map((r) => r.q)),
       ...(relation.compare === 'le' ? { relation: 'le' as const } : {}),
     };
     if (!keep(compared)) continue;
@@ -117,11 +116,6 @@ function shapeOf(relation: Relation): Shape {
 /** True when a term reads the row or column a relation iterates over. */
 function iterated(term: Term): boolean {
   return !isText(term) && (typeof term.column !== 'string' || (typeof term.row !== 'string' && 'each' in term.row));
-}
-
-/** Σ of the quantities read. */
-function totalOf(reads: readonly Read[]): Quantity {
-  return total(reads.length === 1 ? [reads[0]!.q] : reads.map((r) => r.q));
 }
 
 /**
