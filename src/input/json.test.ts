@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readJson } from './json.js';
+import { DEFAULT_LIMITS } from './limits.js';
+import { readInput } from './readers.js';
 import { parseBudget } from './parse.js';
 import { minimalInput } from '../../tests/fixtures/minimal.js';
 import { formatDiagnostic } from '../model/diagnostic.js';
@@ -24,6 +26,14 @@ describe('readJson', () => {
     const { diagnostics } = readJson(bytes('{\n  "year": 2024,\n  "scope": }'), 'bad.json');
     expect(diagnostics[0]?.rule).toBe('S02');
     expect(diagnostics[0]?.message).toMatch(/第 3 行第 \d+ 列/);
+  });
+
+  it('marks a file printable only when no text can hold a character the text policy acts on', async () => {
+    expect(readJson(bytes('{"a": "洛阳市"}'), 'x.json').source?.printable).toBe(true);
+    for (const text of ['{"a": "洛\\n阳"}', '{"a": "\\u0007"}', '{"a": "洛\u2028阳"}', '{"a": "😀"}', '{"a": "\u0085"}']) expect(readJson(bytes(text), 'x.json').source?.printable).toBe(false);
+    const read = await readInput(bytes('{"a": "洛\\n阳", "b": "x"}'), 'x.json', '.json', DEFAULT_LIMITS);
+    expect(read.source?.data).toEqual({ a: '洛阳', b: 'x' });
+    expect(read.diagnostics.map((d) => d.rule)).toEqual(['S10']);
   });
 
   it('refuses a file over the size limit', () => {
