@@ -6,14 +6,17 @@ import { partsOf, zipParts, type Part } from './lower-bound.js';
 import { equivalentTemplate, fillTemplate, type TemplateFill } from './references.js';
 
 /**
- * One in-process case, in its own process: `node --import tsx bench/warm.ts <input> <runs> [refs] [force]`. Calls the library
- * API `generate` of the built package (dist/src/api.js, the code the CLI runs) with docx+xlsx, once cold, then up to ten
- * untimed calls to warm up (at most 3 s of them), then `runs` rounds; with `refs`, each round also times the lower bound and the docxtemplater fill, interleaved
+ * One in-process case, in its own process: `node --import tsx bench/warm.ts <input> <runs> [refs] [force] [warmup=MS]`. Calls
+ * the library API `generate` of the built package (dist/src/api.js, the code the CLI runs) with docx+xlsx, once cold, then
+ * up to WARM_UP untimed calls to warm up (at most MS of them, default WARM_UP_MS), then `runs` rounds; with `refs`, each
+ * round also times the lower bound and the docxtemplater fill, interleaved
  * (generate, lower bound, docxtemplater, …) so load on the machine falls on all sides alike; with `force`, renders despite
  * errors (as `--force`). Prints one JSON line.
  */
 export interface WarmResult {
   coldMs: number;
+  /** Untimed calls made to warm up, and how long they took. */
+  warmUp: { calls: number; ms: number };
   generate: number[];
   lowerBound?: number[];
   docxtemplater?: number[];
@@ -28,6 +31,7 @@ async function main(): Promise<void> {
   const [input, runs = '5', ...flags] = process.argv.slice(2);
   const refs = flags.includes('refs');
   const force = flags.includes('force');
+  const warmUpMs = Number(flags.find((f) => f.startsWith('warmup='))?.slice(7) ?? WARM_UP_MS);
   if (!input) throw new Error('usage: bench/warm.ts <input> <runs> [refs]');
   const api = (await import(pathToFileURL(join(PACKAGE_ROOT, 'dist', 'src', 'api.js')).href)) as Api;
   const once = async () => {
@@ -42,10 +46,12 @@ async function main(): Promise<void> {
   if (!document) throw new Error('no document');
   const parts: Part[][] = refs ? await Promise.all(cold.generated.files.map((f) => partsOf(f.bytes))) : [];
   const fill: TemplateFill | undefined = refs ? equivalentTemplate(document) : undefined;
-  // Warm means the steady state a batch worker reaches after its first units: V8 keeps optimising over the first
-  // several calls, so up to WARM_UP calls (at most WARM_UP_MS of them) run untimed first, the references alike.
+  // Warm means the steady state a batch worker reaches after its first units: V8 keeps optimising, and the heap keeps
+  // growing to its working size, over the first tens of calls, so up to WARM_UP calls (at most warmUpMs of them) run
+  // untimed first, the references alike.
   const warming = performance.now();
-  for (let i = 0; i < WARM_UP && (i === 0 || performance.now() - warming < WARM_UP_MS); i++) {
+  let calls = 0;
+  for (; calls < WARM_UP && (calls === 0 || performance.now() - warming < warmUpMs); calls++) {
     await once();
     if (fill) {
       parts.forEach((p) => zipParts(p));
@@ -54,6 +60,7 @@ async function main(): Promise<void> {
   }
   const result: WarmResult = {
     coldMs: cold.ms,
+    warmUp: { calls, ms: performance.now() - warming },
     generate: [],
     ...(refs ? { lowerBound: [], docxtemplater: [] } : {}),
     peakRssMb: 0,
@@ -71,9 +78,15 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
-/** Untimed calls before the timed ones, and the most time they may take (a 2,000-project call takes about 2 s). */
-const WARM_UP = 10;
-const WARM_UP_MS = 3000;
+/**
+ * Untimed calls before the timed ones, and the most time they may take by default (a 2,000-project call takes about
+ * 1 s). The seed unit's time per call settles only after 50 to 80 calls: over 150 calls in one process, the means of
+ * calls 16–45, 46–75 and 76–150 were 34, 31 and 27–29 ms (V8's later optimisations, and the old generation growing
+ * to its working size: with --initial-heap-size=512 the first 30 calls averaged 31 ms, not 34). Ten calls, as
+ * before, measured a process still settling (seed ÷ lower bound 4.2–4.3× there, 3.4–3.6× after 100 calls).
+ */
+const WARM_UP = 100;
+const WARM_UP_MS = 10_000;
 
 function timed(run: () => unknown): number {
   const start = performance.now();
