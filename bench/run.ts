@@ -162,6 +162,7 @@ async function main(): Promise<void> {
     await rm(work, { recursive: true, force: true });
   }
 }
+
 /** A warm case's note: its cold first call and its warm-up. */
 function warmNote(result: WarmResult): string {
   return `cold first call ${result.coldMs.toFixed(0)} ms; warm-up ${result.warmUp.calls} calls, ${(result.warmUp.ms / 1000).toFixed(1)} s`;

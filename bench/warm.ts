@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const refs = flags.includes('refs');
   const force = flags.includes('force');
   const warmUpMs = Number(flags.find((f) => f.startsWith('warmup='))?.slice(7) ?? WARM_UP_MS);
-  if (!input) throw new Error('usage: bench/warm.ts <input> <runs> [refs]');
+  if (!input) throw new Error('usage: bench/warm.ts <input> <runs> [refs] [force] [warmup=MS]');
   const api = (await import(pathToFileURL(join(PACKAGE_ROOT, 'dist', 'src', 'api.js')).href)) as Api;
   const once = async () => {
     const start = performance.now();
@@ -80,10 +80,10 @@ async function main(): Promise<void> {
 
 /**
  * Untimed calls before the timed ones, and the most time they may take by default (a 2,000-project call takes about
- * 1 s). The seed unit's time per call settles only after 50 to 80 calls: over 150 calls in one process, the means of
- * calls 16–45, 46–75 and 76–150 were 34, 31 and 27–29 ms (V8's later optimisations, and the old generation growing
- * to its working size: with --initial-heap-size=512 the first 30 calls averaged 31 ms, not 34). Ten calls, as
- * before, measured a process still settling (seed ÷ lower bound 4.2–4.3× there, 3.4–3.6× after 100 calls).
+ * 1 s). The seed unit's time per call settles only after 50 to 80 calls: over 165 calls in one process, the means of
+ * calls 16–45, 46–75, 76–105 and 106–165 were 34, 31, 29 and 27–30 ms (V8's later optimisations, and the old
+ * generation growing to its working size: with --initial-heap-size=512, calls 16–45 averaged 31 ms, not 34). Ten
+ * calls, as before, measured a process still settling (seed ÷ lower bound 4.2–4.3× there, 3.4–3.6× after 100 calls).
  */
 const WARM_UP = 100;
 const WARM_UP_MS = 10_000;
