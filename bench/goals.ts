@@ -53,7 +53,13 @@ export function judge(cases: CaseRecord[], quick: boolean, elapsedSeconds: numbe
     return before ? (c.ms.median - before.ms.median) / ((c.lineItems ?? 0) - (before.lineItems ?? 0)) : NaN;
   });
   const marginalText = marginal.length > 1 ? `; each added item ${marginal.map((v, i) => `${(v * 1000).toFixed(0)} µs (${sizes[i]?.id.slice(5)}→${sizes[i + 1]?.id.slice(5)})`).join(', ')}: ${(Math.max(...marginal) / Math.min(...marginal)).toFixed(2)}×` : '';
-  goal(`time per row flat within 1.3× from 1× to 50× (API generate warm; measured: ${sizeIds})`, `${flat.toFixed(2)}× (${perRow.map((v) => `${(v * 1000).toFixed(0)} µs`).join(' / ')} per item)${marginalText}`, quick ? undefined : flat <= 1.3);
+  // And the same average for the lower bound at each size (the same parts deflated and zipped, interleaved with
+  // generate): its own fixed cost (the parts every document has) makes its time per row no flatter than ours, so the
+  // goal as worded is beyond any writer that must produce these files.
+  const bounds = sizes.map((c) => find(`${c.id}-lower-bound`)).filter((c): c is CaseRecord => !!c?.lineItems);
+  const boundPerRow = bounds.map((c) => c.ms.median / (c.lineItems ?? 1));
+  const boundText = bounds.length === sizes.length && bounds.length > 1 ? `; the lower bound alone ${(Math.max(...boundPerRow) / Math.min(...boundPerRow)).toFixed(2)}× (${boundPerRow.map((v) => `${(v * 1000).toFixed(0)} µs`).join(' / ')})` : '';
+  goal(`time per row flat within 1.3× from 1× to 50× (API generate warm; measured: ${sizeIds})`, `${flat.toFixed(2)}× (${perRow.map((v) => `${(v * 1000).toFixed(0)} µs`).join(' / ')} per item)${marginalText}${boundText}`, quick ? undefined : flat <= 1.3);
 
   const cores = availableParallelism();
   const scaled = quick ? 'batch-8' : 'batch-200';

@@ -82,7 +82,7 @@ export async function coldRounds(commands: ColdCommand[], rounds: number, work: 
 }
 
 /** Runs bench/warm.ts on an input in its own process (API generate, docx+xlsx; with refs, the reference points interleaved). */
-export function warmCase(input: string, runs: number, flags: ('refs' | 'force' | `warmup=${number}`)[] = []): Promise<WarmResult> {
+export function warmCase(input: string, runs: number, flags: ('refs' | 'bound' | 'force' | `warmup=${number}`)[] = []): Promise<WarmResult> {
   return new Promise((resolve, reject) => {
     const args = ['--import', 'tsx', join(PACKAGE_ROOT, 'bench', 'warm.ts'), input, String(runs), ...flags];
     const child = spawn(process.execPath, args, { cwd: PACKAGE_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });

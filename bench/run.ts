@@ -85,11 +85,14 @@ async function main(): Promise<void> {
     );
 
     for (const size of SIZES.filter((s) => !quick || s.quick)) {
-      say(`${size.label}: API generate warm (${runs} runs)…`);
+      say(`${size.label}: API generate warm, the lower bound interleaved (${runs} runs)…`);
       const input = join(work, `${size.id}.json`);
       await writeFile(input, JSON.stringify(syntheticInput(size.shape)));
-      const result = await warmCase(input, runs, [...warmUp]);
+      const result = await warmCase(input, runs, ['bound', ...warmUp]);
       cases.push({ id: size.id, label: `${size.label}, API generate, warm`, how: 'in process', ms: summarize(result.generate), rssMb: summarize([result.peakRssMb]), lineItems: result.lineItems, note: warmNote(result) });
+      // The lower bound at each size, interleaved with it: how flat the time per row of deflating and zipping the same
+      // parts is, the floor under any writer's.
+      cases.push({ id: `${size.id}-lower-bound`, label: `${size.label}, lower bound: the same XML parts deflated and zipped`, how: 'in process, same process', ms: summarize(result.lowerBound ?? []), lineItems: result.lineItems });
       if (size.cold) {
         say(`${size.label}: CLI cold (${runs} runs)…`);
         const [record] = await coldRounds([cli(`${size.id}-cold`, `yusuan generate ${size.label}`, ['generate', input, '-o', '{out}', '--format', 'docx,xlsx'], wrote(2))], runs, work);

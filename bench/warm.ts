@@ -6,12 +6,12 @@ import { partsOf, zipParts, type Part } from './lower-bound.js';
 import { equivalentTemplate, fillTemplate, type TemplateFill } from './references.js';
 
 /**
- * One in-process case, in its own process: `node --import tsx bench/warm.ts <input> <runs> [refs] [force] [warmup=MS]`. Calls
- * the library API `generate` of the built package (dist/src/api.js, the code the CLI runs) with docx+xlsx, once cold, then
- * up to WARM_UP untimed calls to warm up (at most MS of them, default WARM_UP_MS), then `runs` rounds; with `refs`, each
- * round also times the lower bound and the docxtemplater fill, interleaved
- * (generate, lower bound, docxtemplater, …) so load on the machine falls on all sides alike; with `force`, renders despite
- * errors (as `--force`). Prints one JSON line.
+ * One in-process case, in its own process: `node --import tsx bench/warm.ts <input> <runs> [refs|bound] [force] [warmup=MS]`.
+ * Calls the library API `generate` of the built package (dist/src/api.js, the code the CLI runs) with docx+xlsx, once
+ * cold, then up to WARM_UP untimed calls to warm up (at most MS of them, default WARM_UP_MS), then `runs` rounds; with
+ * `refs`, each round also times the lower bound and the docxtemplater fill, interleaved (generate, lower bound,
+ * docxtemplater, …) so load on the machine falls on all sides alike; with `bound`, the lower bound only; with `force`,
+ * renders despite errors (as `--force`). Prints one JSON line.
  */
 export interface WarmResult {
   coldMs: number;
@@ -30,9 +30,10 @@ type Api = typeof import('../src/api.js');
 async function main(): Promise<void> {
   const [input, runs = '5', ...flags] = process.argv.slice(2);
   const refs = flags.includes('refs');
+  const bound = refs || flags.includes('bound');
   const force = flags.includes('force');
   const warmUpMs = Number(flags.find((f) => f.startsWith('warmup='))?.slice(7) ?? WARM_UP_MS);
-  if (!input) throw new Error('usage: bench/warm.ts <input> <runs> [refs] [force] [warmup=MS]');
+  if (!input) throw new Error('usage: bench/warm.ts <input> <runs> [refs|bound] [force] [warmup=MS]');
   const api = (await import(pathToFileURL(join(PACKAGE_ROOT, 'dist', 'src', 'api.js')).href)) as Api;
   const once = async () => {
     const start = performance.now();
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
   const cold = await once();
   const document = cold.generated.document;
   if (!document) throw new Error('no document');
-  const parts: Part[][] = refs ? await Promise.all(cold.generated.files.map((f) => partsOf(f.bytes))) : [];
+  const parts: Part[][] = bound ? await Promise.all(cold.generated.files.map((f) => partsOf(f.bytes))) : [];
   const fill: TemplateFill | undefined = refs ? equivalentTemplate(document) : undefined;
   // Warm means the steady state a batch worker reaches after its first units: V8 keeps optimising, and the heap keeps
   // growing to its working size, over the first tens of calls, so up to WARM_UP calls (at most warmUpMs of them) run
@@ -53,26 +54,23 @@ async function main(): Promise<void> {
   let calls = 0;
   for (; calls < WARM_UP && (calls === 0 || performance.now() - warming < warmUpMs); calls++) {
     await once();
-    if (fill) {
-      parts.forEach((p) => zipParts(p));
-      fillTemplate(fill);
-    }
+    parts.forEach((p) => zipParts(p));
+    if (fill) fillTemplate(fill);
   }
   const result: WarmResult = {
     coldMs: cold.ms,
     warmUp: { calls, ms: performance.now() - warming },
     generate: [],
-    ...(refs ? { lowerBound: [], docxtemplater: [] } : {}),
+    ...(bound ? { lowerBound: [] } : {}),
+    ...(refs ? { docxtemplater: [] } : {}),
     peakRssMb: 0,
     lineItems: JSON.parse(await readFile(input, 'utf8')).lineItems?.length ?? 0,
     files: cold.generated.files.map((f) => ({ name: f.name, bytes: f.bytes.length })),
   };
   for (let i = 0; i < Number(runs); i++) {
     result.generate.push((await once()).ms);
-    if (fill) {
-      result.lowerBound?.push(timed(() => parts.forEach((p) => zipParts(p))));
-      result.docxtemplater?.push(timed(() => fillTemplate(fill)));
-    }
+    if (bound) result.lowerBound?.push(timed(() => parts.forEach((p) => zipParts(p))));
+    if (fill) result.docxtemplater?.push(timed(() => fillTemplate(fill)));
   }
   result.peakRssMb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(`${JSON.stringify(result)}\n`);
