@@ -36,6 +36,15 @@ describe('输出文件名：以单位和年度命名，在 Windows 与 Linux 上
     expect(['X局', 'x局', 'X局', 'Y局'].map((n) => names.reserve(n))).toEqual(['X局', 'x局（2）', 'X局（3）', 'Y局']);
   });
 
+  it('同名单位再多也逐个编号：已被别的单位占用的“（N）”跳过，编号不重复', () => {
+    const names = new NameRegistry();
+    expect(['A局', 'A局（3）', 'A局', 'a局', 'A局', 'A局（2）'].map((n) => names.reserve(n))).toEqual(['A局', 'A局（3）', 'A局（2）', 'a局（4）', 'A局（5）', 'A局（2）（2）']);
+    const many = new NameRegistry();
+    const given = Array.from({ length: 2000 }, () => many.reserve('同名局'));
+    expect(new Set(given).size).toBe(2000);
+    expect(given.slice(-2)).toEqual(['同名局（1999）', '同名局（2000）']);
+  });
+
   it('Windows 路径：输出目录与文件名用 path.win32 拼接，盘符和反斜杠不进入文件名', () => {
     const name = safeFileName('2024年测试局部门预算公开');
     expect(win32.join('C:\\Users\\财务\\公开文档', `${name}.docx`)).toBe('C:\\Users\\财务\\公开文档\\2024年测试局部门预算公开.docx');
