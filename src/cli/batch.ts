@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { generateUnit, type UnitOptions, type UnitOutcome } from './generate-unit.js';
+import type { UnitOptions, UnitOutcome } from './generate-unit.js';
 import { onInterrupt } from './interrupts.js';
 
 /**
@@ -78,6 +78,9 @@ async function inProcess(
   onStart: (file: string) => void,
   onDone: (outcome: UnitOutcome, index: number) => void | Promise<void>,
 ): Promise<UnitOutcome[]> {
+  // The pipeline (api.js, docx, exceljs: about 0.25 s to load) is loaded only where units are generated: a batch's
+  // main process, which only hands out files and commits outputs, forks its workers without waiting for it.
+  const { generateUnit } = await import('./generate-unit.js');
   const outcomes: UnitOutcome[] = [];
   for (const [index, file] of files.entries()) {
     onStart(file);
