@@ -8,9 +8,14 @@ import { onInterrupt } from './interrupts.js';
  * A batch worker is a process of its own running V8 single-threaded. Two worker threads shared one V8 and its
  * parallel garbage collector and background compiler, whose helper threads only competed with the other worker
  * for the cores: a 100-unit batch on two cores ran 12% faster with every V8 thread single (bench/RESULTS.md), and
- * V8 takes such flags only when a process starts. The worker inherits the node options the CLI was started with.
+ * V8 takes such flags only when a process starts. Without TurboFan's inlining a worker warms up sooner: the code
+ * that runs once per document reaches the optimising tier over the first 75 or so units, and with inlining it is
+ * compiled more often and larger (2.7 s of compiling over the seed's first 150 units, one in three deoptimised on
+ * a changed object shape); on one core the seed's first 150 units took 7.7 s instead of 9.2, its first 300 13.6–14.1
+ * instead of 14.8–15.1 (same speed from the 100th on), and six units of 2,000 projects 8.8 s instead of 10.1. The
+ * worker inherits the node options the CLI was started with.
  */
-const WORKER_FLAGS = ['--single-threaded'];
+const WORKER_FLAGS = ['--single-threaded', '--no-turbo-inlining'];
 
 /** Worker messages: a file to do, or the outcome (or the bug) of one. */
 export type ToWorker = { file: string; index: number; options: UnitOptions };
@@ -23,8 +28,12 @@ export const INTERRUPT = 'interrupt';
 export const INTERRUPTED = 'interrupted';
 
 /**
- * Generates every file, each unit independent: worker processes across cores when running compiled
- * and there is more than one file, in-process otherwise. `onDone` fires as each unit finishes.
+ * Generates every file, each unit independent: worker processes across cores when running compiled and there is
+ * more than one file, in-process otherwise. `onDone` fires as each unit finishes. A batch runs in worker processes
+ * with one job too (`--jobs 1`, or one CPU): pinned to one core, a 200-unit batch took 12.7 s in process (V8's helper
+ * threads taking turns with it on the one core) and 10.5 s in one worker (medians of four paired runs); and one job
+ * is then the same code with the same V8 settings as each of N, so the scaling over the cores is measured like for
+ * like. With `--jobs 1` on a machine of more cores, the batch now leaves the other cores to other work.
  */
 export async function runBatch(
   files: readonly string[],
@@ -37,7 +46,7 @@ export async function runBatch(
   const workerUrl = new URL('./batch-worker.js', import.meta.url);
   const compiled = fileURLToPath(import.meta.url).endsWith('.js');
   const threads = Math.max(1, Math.min(jobs ?? availableParallelism(), files.length));
-  if (!compiled || threads === 1) return inProcess(files, options, onStart, onDone);
+  if (!compiled || files.length === 1) return inProcess(files, options, onStart, onDone);
   const queue = files.map((file, index) => ({ file, index }));
   const outcomes: UnitOutcome[] = [];
   // A worker takes its next unit as soon as it has handed one back: `onDone` (committing outputs in input order,

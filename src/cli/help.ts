@@ -43,6 +43,7 @@ ${WRITERS.map((w) => `                          ${w.format.padEnd(5)} ${w.descri
   --name <命名方式>     generate 输出文件的命名（默认 ${DEFAULT_NAME_PATTERN}，如“2024年XX局部门预算公开.docx”），
                         占位符：${Object.keys(NAME_PLACEHOLDERS).map((p) => `{${p}}`).join(' ')}；{文件名} 即按填报文件命名。
                         同一次运行中同名的输出依次加（2）（3），汇总中列出
+  --jobs <数量>         批量 generate 同时运行的工作进程数（默认每个 CPU 核一个）
   --port <端口>         serve 的端口（默认 8080；0 表示任选一个空闲端口）
   --host <地址>         serve 绑定的地址（默认 127.0.0.1，只允许本机访问；绑定其他地址时给出警告）
   --open                serve 启动后用浏览器打开网页

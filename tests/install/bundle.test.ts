@@ -137,7 +137,7 @@ describe('发布的命令行是打包后的文件：冷启动只读取少量文�
     expect(required).toContain('./precompiled-docx-parts.json');
   });
 
-  it('批量生成：工作进程（单线程的 V8）运行打包的 batch-worker.js，写出每个单位的文件', async () => {
+  it('批量生成：工作进程（单线程的 V8）运行打包的 batch-worker.js，写出每个单位的文件；--jobs 1 也是一个工作进程，单个文件在本进程中生成', async () => {
     const inputs = join(work, 'inputs');
     await mkdir(inputs);
     for (const seed of ['000-luoyang-2022', '002-chengxiang-2024']) await cp(join(ROOT, 'examples', seed, 'input.json'), join(inputs, `${seed}.json`));
@@ -150,6 +150,13 @@ describe('发布的命令行是打包后的文件：冷启动只读取少量文�
     expect(mainSources.has('src/cli/batch.ts')).toBe(true);
     expect([...mainSources].filter(pipeline)).toEqual([]);
     expect([...sources].filter(pipeline)).toEqual(expect.arrayContaining(['src/api.ts', 'src/pipeline.ts', 'src/checks/c01-control-totals.ts']));
+    // One job is one worker process too (the same code and V8 settings as each of N); one file runs in process.
+    const one = await loadedBy(['generate', inputs, '-o', join(work, 'out-one-job'), '--jobs', '1', '--format', 'md']);
+    expect(one.files).toContain('batch-worker.js');
+    expect([...one.mainSources].filter(pipeline)).toEqual([]);
+    expect((await readdir(join(work, 'out-one-job'))).filter((f) => f.endsWith('.md'))).toHaveLength(2);
+    const single = await loadedBy(['generate', join(inputs, '000-luoyang-2022.json'), '-o', join(work, 'out-single'), '--format', 'md']);
+    expect(single.files).not.toContain('batch-worker.js');
   });
 
   it('批量工作进程：Ctrl+C 留给父进程；收到 interrupt 时清理、回答 interrupted 并退出；父进程断开时自行退出', async () => {
