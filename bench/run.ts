@@ -100,16 +100,17 @@ async function main(): Promise<void> {
       }
     }
 
-    // Scaling efficiency is the time on one core over the cores times the time on all of them. The one-core side is
-    // `--jobs 1` pinned to one CPU: unpinned, `--jobs 1` is not one core's time, since V8's parallel garbage collector
-    // and background compiler put about a third of a second core to work beside it (its CPU time, recorded with each
-    // case, is above its wall time). The unpinned run is measured in the same rounds and reported beside it. At 1,000
-    // units the one-core side alone would take over 10 minutes a run, so the 1,000-unit batch runs with the default
-    // jobs only; its efficiency is the 200-unit batch's (the per-worker start-up weighs less at 1,000, not more).
+    // Scaling efficiency is the time on one core over the cores times the time on all of them, both the CLI as shipped:
+    // a batch runs in worker processes with one job too (src/cli/batch.ts), so one core's side is the same code with
+    // the same V8 settings as each of the workers. The one-core side is `--jobs 1` pinned to one CPU; unpinned,
+    // `--jobs 1` is reported beside it (it is one worker, but the main process and the system take the other core).
+    // The goal is judged at 1,000 units, as the issue states it; the 200-unit batch is reported beside it, with each
+    // worker's start-up and warm-up (about 1.5 s, paid once per worker) weighing five times as much.
     const pin = oneCore();
     if (!pin) skipped.push('batch on one core: taskset (util-linux) is not available, so scaling efficiency uses `--jobs 1` unpinned, which runs on more than one core.');
-    for (const units of quick ? [QUICK_BATCH] : [200]) {
-      say(`batch of ${units}: on one core, --jobs 1 and the default, interleaved (${runs} rounds)…`);
+    for (const units of quick ? [QUICK_BATCH] : [200, 1000]) {
+      const thousand = units === 1000;
+      say(`batch of ${units}: on one core${thousand ? '' : ', --jobs 1'} and the default, interleaved (${runs} rounds)…`);
       const dir = await batchFolder(work, units);
       const out = ['-o', '{out}', '--format', 'docx,xlsx'];
       const jobs1 = ['generate', dir, ...out, '--jobs', '1'];
@@ -117,18 +118,13 @@ async function main(): Promise<void> {
         ...(await coldRounds(
           [
             cli(`batch-${units}`, `yusuan generate <${units} units>`, ['generate', dir, ...out], wrote(2 * units)),
-            cli(`batch-${units}-jobs1`, `yusuan generate <${units} units> --jobs 1`, jobs1, wrote(2 * units)),
+            ...(thousand && pin ? [] : [cli(`batch-${units}-jobs1`, `yusuan generate <${units} units> --jobs 1`, jobs1, wrote(2 * units))]),
             ...(pin ? [{ ...cli(`batch-${units}-one-core`, `${pin.join(' ')} yusuan generate <${units} units> --jobs 1 (one core)`, jobs1, wrote(2 * units)), prefix: pin }] : []),
           ],
           runs,
           work,
         )),
       );
-    }
-    if (!quick) {
-      say(`batch of 1000 (${runs} runs)…`);
-      const dir = await batchFolder(work, 1000);
-      cases.push(...(await coldRounds([cli('batch-1000', 'yusuan generate <1000 units>', ['generate', dir, '-o', '{out}', '--format', 'docx,xlsx'], wrote(2000))], runs, work)));
     }
 
     const soffice = sofficePath();
