@@ -18,7 +18,9 @@ export function judge(cases: CaseRecord[], quick: boolean, elapsedSeconds: numbe
 
   const seedVsBound = ratio('seed docx+xlsx warm ÷ lower bound', 'seed-warm', 'lower-bound');
   ratio('seed docx+xlsx warm ÷ docxtemplater fill', 'seed-warm', 'docxtemplater');
-  goal('seed unit docx + xlsx, warm: ≤ 4× the lower bound and ≤ 50 ms', `${seedVsBound.toFixed(1)}×, ${ms(med('seed-warm'))}`, seedVsBound <= 4 && med('seed-warm') <= 50);
+  const oneCore = ratio('seed docx+xlsx warm ÷ lower bound, both on one core (reported, not judged)', 'seed-warm-one-core', 'lower-bound-one-core');
+  const oneCoreText = find('seed-warm-one-core') ? `; on one core ${oneCore.toFixed(1)}×, ${ms(med('seed-warm-one-core'))} (reported, not judged)` : '';
+  goal('seed unit docx + xlsx, warm: ≤ 4× the lower bound and ≤ 50 ms', `${seedVsBound.toFixed(1)}×, ${ms(med('seed-warm'))}${oneCoreText}`, seedVsBound <= 4 && med('seed-warm') <= 50);
 
   for (const id of ['help', 'version']) {
     const r = ratio(`yusuan --${id} ÷ node -e 0`, id, 'node-bare');

@@ -81,11 +81,12 @@ export async function coldRounds(commands: ColdCommand[], rounds: number, work: 
   });
 }
 
-/** Runs bench/warm.ts on an input in its own process (API generate, docx+xlsx; with refs, the reference points interleaved). */
-export function warmCase(input: string, runs: number, flags: ('refs' | 'bound' | 'force' | `warmup=${number}`)[] = []): Promise<WarmResult> {
+/** Runs bench/warm.ts on an input in its own process (API generate, docx+xlsx; with refs, the reference points interleaved), under `prefix` (taskset) if given. */
+export function warmCase(input: string, runs: number, flags: ('refs' | 'bound' | 'force' | `warmup=${number}`)[] = [], prefix: string[] = []): Promise<WarmResult> {
   return new Promise((resolve, reject) => {
     const args = ['--import', 'tsx', join(PACKAGE_ROOT, 'bench', 'warm.ts'), input, String(runs), ...flags];
-    const child = spawn(process.execPath, args, { cwd: PACKAGE_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const [command, ...rest] = [...prefix, process.execPath, ...args] as [string, ...string[]];
+    const child = spawn(command, rest, { cwd: PACKAGE_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     child.on('error', reject);

@@ -10,6 +10,8 @@ export interface CaseRecord {
   rssMb?: Summary;
   /** User plus system CPU seconds of a cold process (all its threads and children), where GNU time measured them. */
   cpuS?: Summary;
+  /** CPU milliseconds of an in-process case's process (all its threads) during each timed call. */
+  cpuMs?: Summary;
   /** Line items in the input, for time per row. */
   lineItems?: number;
   /** Documents one run produced, for a per-document figure (the PDF batch). */

@@ -36,7 +36,7 @@ export function renderResults(r: Results, kept = ''): string {
     '',
     '## Method',
     '',
-    '- In process: `bench/warm.ts` calls the library API `generate` from the built `dist/src/api.js` (the code the CLI runs: `src/cli/generate-unit.ts` is this plus writing the files) with `formats: [docx, xlsx]`; no stage is skipped. One cold call (reported as such), then up to 100 untimed calls (at most 10 s of them, 3 s with `--quick`; the reference points warmed alike; each case notes its warm-up) so that "warm" is the steady state a batch worker reaches after its first units (the seed unit\'s time per call settles only after 50 to 80 calls: see bench/warm.ts), then the timed runs: the seed unit 20 of them (its calls are bimodal, three in four with a scavenge), the other cases the run\'s count.',
+    '- In process: `bench/warm.ts` calls the library API `generate` from the built `dist/src/api.js` (the code the CLI runs: `src/cli/generate-unit.ts` is this plus writing the files) with `formats: [docx, xlsx]`; no stage is skipped. One cold call (reported as such), then up to 100 untimed calls (at most 10 s of them, 3 s with `--quick`; the reference points warmed alike; each case notes its warm-up) so that "warm" is the steady state a batch worker reaches after its first units (the seed unit\'s time per call settles only after 50 to 80 calls: see bench/warm.ts), then the timed runs: the seed unit 20 of them (its calls are bimodal, three in four with a scavenge), the other cases the run\'s count. Their CPU time is the process\'s (all its threads) during each timed call: above the wall time where V8\'s garbage collector and compiler threads work on the second core beside the call. The seed case runs a second time pinned to one CPU with `taskset`, its lower bound beside it (reported, not judged).',
     '- Reference points, interleaved with the seed runs in the same process: the **lower bound** deflates (node:zlib, level 6) and zips the same XML parts of the .docx and .xlsx that `generate` produced, nothing else (measured also at each size of the time-per-row cases, interleaved with their `generate`); the **docxtemplater** fill renders an equivalent template of the same paragraphs and table cells (compile, render, zip).',
     '- Cold: `node dist/bin/yusuan.js …` spawned and timed whole, from spawn to exit; the commands of a group run in rounds (A B C …, each round starting one later), so load falls on both sides of a ratio alike. The bare load is `node --input-type=module -e "await import(\'docx\'); await import(\'exceljs\')"`.',
     '- The issue\'s own reference, "today\'s generate cold", is the CLI of the commit it was filed against (`fd8bf5d^`): the full run builds it once from git (`git archive`, `npm ci`, `tsc`, into the temp folder) and spawns it on its own seed 000 input in the same rounds as ours (`--quick` uses it only when an earlier full run built it).',
@@ -75,7 +75,7 @@ export function renderResults(r: Results, kept = ''): string {
 
 function caseRow(c: CaseRecord): string {
   const rss = c.rssMb ? (c.rssMb.n > 1 ? spread(c.rssMb, 'MB') : `${c.rssMb.median.toFixed(0)} MB`) : '—';
-  const cpu = c.cpuS ? spread(c.cpuS, 's', c.cpuS.median < 10 ? 2 : 1) : '—';
+  const cpu = c.cpuS ? spread(c.cpuS, 's', c.cpuS.median < 10 ? 2 : 1) : c.cpuMs ? spread(c.cpuMs) : '—';
   return `| ${c.label}${c.note ? ` (${c.note})` : ''} | ${c.how} | ${c.ms.n} | ${spread(c.ms)} | ${cpu} | ${rss} |`;
 }
 

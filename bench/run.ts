@@ -60,9 +60,19 @@ async function main(): Promise<void> {
     say(`seed unit warm, with the reference points interleaved (${seedRuns} runs)…`);
     const warm = await warmCase(seed, seedRuns, ['refs', ...warmUp]);
     const rss = summarize([warm.peakRssMb]);
-    cases.push({ id: 'seed-warm', label: 'seed 000 docx+xlsx, API generate, warm', how: 'in process', ms: summarize(warm.generate), rssMb: rss, lineItems: warm.lineItems, note: warmNote(warm) });
+    cases.push({ id: 'seed-warm', label: 'seed 000 docx+xlsx, API generate, warm', how: 'in process', ms: summarize(warm.generate), cpuMs: summarize(warm.generateCpu), rssMb: rss, lineItems: warm.lineItems, note: warmNote(warm) });
     cases.push({ id: 'lower-bound', label: 'lower bound: the same XML parts deflated and zipped', how: 'in process, same process', ms: summarize(warm.lowerBound ?? []) });
     cases.push({ id: 'docxtemplater', label: 'docxtemplater fill of the same paragraphs and tables', how: 'in process, same process', ms: summarize(warm.docxtemplater ?? []) });
+    // The same case pinned to one CPU, reported beside it (the goal is judged as Node runs on this machine): on two
+    // cores V8's garbage collector and compiler threads work on the second core beside the call (its CPU time above
+    // is more than its wall time); on one they take turns with it.
+    const pin = oneCore();
+    if (pin && !quick) {
+      say(`seed unit warm on one core, with the lower bound interleaved (${seedRuns} runs)…`);
+      const one = await warmCase(seed, seedRuns, ['bound'], pin);
+      cases.push({ id: 'seed-warm-one-core', label: `seed 000 docx+xlsx, API generate, warm, on one core (${pin.join(' ')})`, how: 'in process', ms: summarize(one.generate), cpuMs: summarize(one.generateCpu), rssMb: summarize([one.peakRssMb]), lineItems: one.lineItems, note: warmNote(one) });
+      cases.push({ id: 'lower-bound-one-core', label: 'lower bound, on one core, same process', how: 'in process, same process', ms: summarize(one.lowerBound ?? []) });
+    }
 
     // The issue's "today's generate cold": its base commit built from git, its CLI spawned in the same rounds as ours.
     const reference = await referenceBuild(ISSUE_BASE, say, { cachedOnly: quick });
@@ -89,7 +99,7 @@ async function main(): Promise<void> {
       const input = join(work, `${size.id}.json`);
       await writeFile(input, JSON.stringify(syntheticInput(size.shape)));
       const result = await warmCase(input, runs, ['bound', ...warmUp]);
-      cases.push({ id: size.id, label: `${size.label}, API generate, warm`, how: 'in process', ms: summarize(result.generate), rssMb: summarize([result.peakRssMb]), lineItems: result.lineItems, note: warmNote(result) });
+      cases.push({ id: size.id, label: `${size.label}, API generate, warm`, how: 'in process', ms: summarize(result.generate), cpuMs: summarize(result.generateCpu), rssMb: summarize([result.peakRssMb]), lineItems: result.lineItems, note: warmNote(result) });
       // The lower bound at each size, interleaved with it: how flat the time per row of deflating and zipping the same
       // parts is, the floor under any writer's.
       cases.push({ id: `${size.id}-lower-bound`, label: `${size.label}, lower bound: the same XML parts deflated and zipped`, how: 'in process, same process', ms: summarize(result.lowerBound ?? []), lineItems: result.lineItems });
@@ -106,7 +116,6 @@ async function main(): Promise<void> {
     // `--jobs 1` is reported beside it (it is one worker, but the main process and the system take the other core).
     // The goal is judged at 1,000 units, as the issue states it; the 200-unit batch is reported beside it, with each
     // worker's start-up and warm-up (about 1.5 s, paid once per worker) weighing five times as much.
-    const pin = oneCore();
     if (!pin) skipped.push('batch on one core: taskset (util-linux) is not available, so scaling efficiency uses `--jobs 1` unpinned, which runs on more than one core.');
     for (const units of quick ? [QUICK_BATCH] : [200, 1000]) {
       const thousand = units === 1000;

@@ -18,6 +18,8 @@ export interface WarmResult {
   /** Untimed calls made to warm up, and how long they took. */
   warmUp: { calls: number; ms: number };
   generate: number[];
+  /** CPU time of the process (all its threads: V8's GC and compiler threads too) during each timed generate, ms. */
+  generateCpu: number[];
   lowerBound?: number[];
   docxtemplater?: number[];
   peakRssMb: number;
@@ -36,11 +38,14 @@ async function main(): Promise<void> {
   if (!input) throw new Error('usage: bench/warm.ts <input> <runs> [refs|bound] [force] [warmup=MS]');
   const api = (await import(pathToFileURL(join(PACKAGE_ROOT, 'dist', 'src', 'api.js')).href)) as Api;
   const once = async () => {
+    const cpu = process.cpuUsage();
     const start = performance.now();
     const generated = await api.generate(input, { formats: ['docx', 'xlsx'], force });
     const ms = performance.now() - start;
+    const used = process.cpuUsage(cpu);
+    const cpuMs = (used.user + used.system) / 1000;
     if (!generated.document || generated.files.length !== 2) throw new Error(`generate failed on ${input}: ${generated.diagnostics.slice(0, 3).map(api.formatDiagnostic).join('; ')}`);
-    return { ms, generated };
+    return { ms, cpuMs, generated };
   };
   const cold = await once();
   const document = cold.generated.document;
@@ -61,6 +66,7 @@ async function main(): Promise<void> {
     coldMs: cold.ms,
     warmUp: { calls, ms: performance.now() - warming },
     generate: [],
+    generateCpu: [],
     ...(bound ? { lowerBound: [] } : {}),
     ...(refs ? { docxtemplater: [] } : {}),
     peakRssMb: 0,
@@ -68,7 +74,9 @@ async function main(): Promise<void> {
     files: cold.generated.files.map((f) => ({ name: f.name, bytes: f.bytes.length })),
   };
   for (let i = 0; i < Number(runs); i++) {
-    result.generate.push((await once()).ms);
+    const timedCall = await once();
+    result.generate.push(timedCall.ms);
+    result.generateCpu.push(timedCall.cpuMs);
     if (bound) result.lowerBound?.push(timed(() => parts.forEach((p) => zipParts(p))));
     if (fill) result.docxtemplater?.push(timed(() => fillTemplate(fill)));
   }
