@@ -43,6 +43,10 @@ describe('输出文件名：以单位和年度命名，在 Windows 与 Linux 上
     const given = Array.from({ length: 2000 }, () => many.reserve('同名局'));
     expect(new Set(given).size).toBe(2000);
     expect(given.slice(-2)).toEqual(['同名局（1999）', '同名局（2000）']);
+    // Two names alike but for case whose stems differ: K (U+212A, 3 bytes) and k (1 byte) before 195 a's.
+    const long = new NameRegistry();
+    const [kelvin, latin] = ['\u212A' + 'a'.repeat(195), 'k' + 'a'.repeat(195)];
+    expect([kelvin, kelvin, latin].map((n) => long.reserve(n))).toEqual([kelvin, `${'\u212A' + 'a'.repeat(189)}（2）`, `${'k' + 'a'.repeat(191)}（2）`]);
   });
 
   it('Windows 路径：输出目录与文件名用 path.win32 拼接，盘符和反斜杠不进入文件名', () => {

@@ -92,19 +92,21 @@ function cutBytes(text: string, max: number): string {
 export class NameRegistry {
   private readonly used = new Set<string>();
   /**
-   * For each name asked for again (folded), the number its next copy tries first: every lower one is taken, since
-   * names are never given back. A batch of 1,000 units with one name probes about 1,000 candidates, not 500,000.
+   * For each stem a copy was numbered on (folded), the number the next copy tries first: every lower one is taken,
+   * since names are never given back. Keyed by the stem, not the name: two names that fold alike may cut to stems
+   * that do not (lower case can change a character's UTF-8 length). A batch of 1,000 units with one name probes
+   * about 1,000 candidates, not 500,000.
    */
   private readonly next = new Map<string, number>();
 
   /** The name to write under, and whether it differs from the one asked for. */
   reserve(name: string): string {
-    const key = fold(name);
-    if (!this.used.has(key)) {
-      this.used.add(key);
+    if (!this.used.has(fold(name))) {
+      this.used.add(fold(name));
       return name;
     }
     const stem = cutBytes(name, MAX_NAME_BYTES - 8);
+    const key = fold(stem);
     let n = this.next.get(key) ?? 2;
     let candidate = `${stem}（${n}）`;
     while (this.used.has(fold(candidate))) candidate = `${stem}（${++n}）`;
