@@ -3,23 +3,27 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { UnitOptions, UnitOutcome } from './generate-unit.js';
 import { onInterrupt } from './interrupts.js';
+import { PdfToolError } from '../render/soffice.js';
 
 /**
  * A batch worker is a process of its own running V8 single-threaded. Two worker threads shared one V8 and its
  * parallel garbage collector and background compiler, whose helper threads only competed with the other worker
  * for the cores: a 100-unit batch on two cores ran 12% faster with every V8 thread single (bench/RESULTS.md), and
- * V8 takes such flags only when a process starts. Without TurboFan's inlining a worker warms up sooner: the code
- * that runs once per document reaches the optimising tier over the first 75 or so units, and with inlining it is
- * compiled more often and larger (2.7 s of compiling over the seed's first 150 units, one in three deoptimised on
- * a changed object shape); on one core the seed's first 150 units took 7.7 s instead of 9.2, its first 300 13.6–14.1
- * instead of 14.8–15.1 (same speed from the 100th on), and six units of 2,000 projects 8.8 s instead of 10.1. The
+ * V8 takes such flags only when a process starts. The worker turns off TurboFan's inlining itself (batch-worker.ts)
+ * and so warms up sooner: the code that runs once per document reaches the optimising tier over the first 75 or so
+ * units, and with inlining it is compiled more often and larger (2.7 s of compiling over the seed's first 150 units,
+ * 763 compiles, 99 deoptimisations on a changed object shape); on one core the seed's first 150 units took 7.7 s
+ * instead of 9.2, its first 300 13.6–14.1 instead of 14.8–15.1 (same speed from the 100th on), and six units of 2,000
+ * projects 8.8 s instead of 10.1 (Node 20's V8; later V8s optimise earlier with Maglev, and may gain less). The
  * worker inherits the node options the CLI was started with.
  */
-const WORKER_FLAGS = ['--single-threaded', '--no-turbo-inlining'];
+const WORKER_FLAGS = ['--single-threaded'];
 
 /** Worker messages: a file to do, or the outcome (or the bug) of one. */
 export type ToWorker = { file: string; index: number; options: UnitOptions };
-export type FromWorker = { ok: true; outcome: UnitOutcome } | { ok: false; file: string; message: string; stack?: string };
+export type FromWorker =
+  | { ok: true; outcome: UnitOutcome }
+  | { ok: false; file: string; message: string; stack?: string; pdfTool?: boolean; code?: string; path?: string; syscall?: string };
 /** How long a finished worker may take to stop its LibreOffice before it is terminated anyway. */
 const CLOSE_GRACE_MS = 3000;
 
@@ -30,10 +34,11 @@ export const INTERRUPTED = 'interrupted';
 /**
  * Generates every file, each unit independent: worker processes across cores when running compiled and there is
  * more than one file, in-process otherwise. `onDone` fires as each unit finishes. A batch runs in worker processes
- * with one job too (`--jobs 1`, or one CPU): pinned to one core, a 200-unit batch took 12.7 s in process (V8's helper
- * threads taking turns with it on the one core) and 10.5 s in one worker (medians of four paired runs); and one job
- * is then the same code with the same V8 settings as each of N, so the scaling over the cores is measured like for
- * like. With `--jobs 1` on a machine of more cores, the batch now leaves the other cores to other work.
+ * with one job too (`--jobs 1`, or one CPU): pinned to one core, a 200-unit batch took 12.9 s in process (V8's helper
+ * threads taking turns with it on the one core) and 11.1 s in a single-threaded process (medians of four paired
+ * runs; 10.5 s in one worker with its inlining off too); and one job is then the same code with the same V8 settings
+ * as each of N, so the scaling over the cores is measured like for like. With `--jobs 1` on a machine of more cores,
+ * the batch now leaves the other cores to other work.
  */
 export async function runBatch(
   files: readonly string[],
@@ -107,7 +112,7 @@ function runIn(worker: ChildProcess, job: ToWorker): Promise<UnitOutcome> {
       worker.off('message', onMessage);
       worker.off('exit', onExit);
       if (message.ok) resolve(message.outcome);
-      else reject(Object.assign(new Error(`${message.file}：${message.message}`), { stack: message.stack }));
+      else reject(workerError(message));
     };
     const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
       worker.off('message', onMessage);
@@ -117,6 +122,18 @@ function runIn(worker: ChildProcess, job: ToWorker): Promise<UnitOutcome> {
     worker.once('exit', onExit);
     worker.send(job);
   });
+}
+
+/**
+ * A worker's error as the main process reports it (src/cli/execute.ts), the same as in process: a PDF tool's failure
+ * stays one, and a system error keeps its code, path and call (a full disk: exit 2, not a bug's 70).
+ */
+function workerError(failure: Extract<FromWorker, { ok: false }>): Error {
+  const text = `${failure.file}：${failure.message}`;
+  const error = failure.pdfTool ? new PdfToolError(text) : new Error(text);
+  if (failure.stack) error.stack = failure.stack;
+  const { code, path, syscall } = failure;
+  return Object.assign(error, code ? { code } : {}, path ? { path } : {}, syscall ? { syscall } : {});
 }
 
 /** Asks a worker to stop its LibreOffice and remove its temp folders; resolves when it has (or has already gone). */

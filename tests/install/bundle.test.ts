@@ -137,7 +137,7 @@ describe('发布的命令行是打包后的文件：冷启动只读取少量文�
     expect(required).toContain('./precompiled-docx-parts.json');
   });
 
-  it('批量生成：工作进程（单线程的 V8）运行打包的 batch-worker.js，写出每个单位的文件；--jobs 1 也是一个工作进程，单个文件在本进程中生成', async () => {
+  it('批量生成：工作进程（单线程的 V8）运行打包的 batch-worker.js，写出每个单位的文件；--jobs 1 也是一个工作进程，单个文件在本进程中生成；工作进程中的磁盘错误与本进程中一样报告', async () => {
     const inputs = join(work, 'inputs');
     await mkdir(inputs);
     for (const seed of ['000-luoyang-2022', '002-chengxiang-2024']) await cp(join(ROOT, 'examples', seed, 'input.json'), join(inputs, `${seed}.json`));
@@ -157,6 +157,24 @@ describe('发布的命令行是打包后的文件：冷启动只读取少量文�
     expect((await readdir(join(work, 'out-one-job'))).filter((f) => f.endsWith('.md'))).toHaveLength(2);
     const single = await loadedBy(['generate', join(inputs, '000-luoyang-2022.json'), '-o', join(work, 'out-single'), '--format', 'md']);
     expect(single.files).not.toContain('batch-worker.js');
+
+    // A full disk in a worker is reported as in process: 无法读写文件 and exit 2, not an internal error (70).
+    const full = `data:text/javascript,${encodeURIComponent(`
+import fs from 'node:fs/promises';
+import { syncBuiltinESMExports } from 'node:module';
+const writeFile = fs.writeFile;
+fs.writeFile = (path, ...rest) => (String(path).includes('.yusuan-staging-') ? Promise.reject(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write', path: String(path) })) : writeFile(path, ...rest));
+syncBuiltinESMExports();
+`)}`;
+    for (const jobs of ['1', '2']) {
+      const failed = await run(process.execPath, ['--import', full, join(bin, 'yusuan.js'), 'generate', inputs, '-o', join(work, `out-full-${jobs}`), '--jobs', jobs, '--format', 'md'], { cwd: work }).then(
+        () => expect.fail('generate should have failed'),
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(failed.stderr).toMatch(/无法读写文件：.*\.yusuan-staging-.*（ENOSPC）/);
+      expect(failed.stderr).not.toMatch(/内部错误/);
+      expect(failed.code).toBe(2);
+    }
   });
 
   it('批量工作进程：Ctrl+C 留给父进程；收到 interrupt 时清理、回答 interrupted 并退出；父进程断开时自行退出', async () => {
