@@ -59,8 +59,7 @@ async function main(): Promise<void> {
     const seedRuns = Math.max(runs, SEED_RUNS);
     say(`seed unit warm, with the reference points interleaved (${seedRuns} runs)…`);
     const warm = await warmCase(seed, seedRuns, ['refs', ...warmUp]);
-    const rss = summarize([warm.peakRssMb]);
-    cases.push({ id: 'seed-warm', label: 'seed 000 docx+xlsx, API generate, warm', how: 'in process', ms: summarize(warm.generate), cpuMs: summarize(warm.generateCpu), rssMb: rss, lineItems: warm.lineItems, note: warmNote(warm) });
+    cases.push(warmRecord('seed-warm', 'seed 000 docx+xlsx, API generate, warm', warm));
     cases.push({ id: 'lower-bound', label: 'lower bound: the same XML parts deflated and zipped', how: 'in process, same process', ms: summarize(warm.lowerBound ?? []) });
     cases.push({ id: 'docxtemplater', label: 'docxtemplater fill of the same paragraphs and tables', how: 'in process, same process', ms: summarize(warm.docxtemplater ?? []) });
     // The same case pinned to one CPU, reported beside it (the goal is judged as Node runs on this machine): on two
@@ -70,7 +69,7 @@ async function main(): Promise<void> {
     if (pin && !quick) {
       say(`seed unit warm on one core, with the lower bound interleaved (${seedRuns} runs)…`);
       const one = await warmCase(seed, seedRuns, ['bound'], pin);
-      cases.push({ id: 'seed-warm-one-core', label: `seed 000 docx+xlsx, API generate, warm, on one core (${pin.join(' ')})`, how: 'in process', ms: summarize(one.generate), cpuMs: summarize(one.generateCpu), rssMb: summarize([one.peakRssMb]), lineItems: one.lineItems, note: warmNote(one) });
+      cases.push(warmRecord('seed-warm-one-core', `seed 000 docx+xlsx, API generate, warm, on one core (${pin.join(' ')})`, one));
       cases.push({ id: 'lower-bound-one-core', label: 'lower bound, on one core, same process', how: 'in process, same process', ms: summarize(one.lowerBound ?? []) });
     }
 
@@ -99,7 +98,7 @@ async function main(): Promise<void> {
       const input = join(work, `${size.id}.json`);
       await writeFile(input, JSON.stringify(syntheticInput(size.shape)));
       const result = await warmCase(input, runs, ['bound', ...warmUp]);
-      cases.push({ id: size.id, label: `${size.label}, API generate, warm`, how: 'in process', ms: summarize(result.generate), cpuMs: summarize(result.generateCpu), rssMb: summarize([result.peakRssMb]), lineItems: result.lineItems, note: warmNote(result) });
+      cases.push(warmRecord(size.id, `${size.label}, API generate, warm`, result));
       // The lower bound at each size, interleaved with it: how flat the time per row of deflating and zipping the same
       // parts is, the floor under any writer's.
       cases.push({ id: `${size.id}-lower-bound`, label: `${size.label}, lower bound: the same XML parts deflated and zipped`, how: 'in process, same process', ms: summarize(result.lowerBound ?? []), lineItems: result.lineItems });
@@ -171,9 +170,10 @@ async function main(): Promise<void> {
   }
 }
 
-/** A warm case's note: its cold first call and its warm-up. */
-function warmNote(result: WarmResult): string {
-  return `cold first call ${result.coldMs.toFixed(0)} ms; warm-up ${result.warmUp.calls} calls, ${(result.warmUp.ms / 1000).toFixed(1)} s`;
+/** An in-process generate case's record: its timed calls, their CPU time, its peak RSS, its cold first call and warm-up. */
+function warmRecord(id: string, label: string, result: WarmResult): CaseRecord {
+  const note = `cold first call ${result.coldMs.toFixed(0)} ms; warm-up ${result.warmUp.calls} calls, ${(result.warmUp.ms / 1000).toFixed(1)} s`;
+  return { id, label, how: 'in process', ms: summarize(result.generate), cpuMs: summarize(result.generateCpu), rssMb: summarize([result.peakRssMb]), lineItems: result.lineItems, note };
 }
 
 await main();
