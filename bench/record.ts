@@ -12,8 +12,10 @@ export interface CaseRecord {
   cpuS?: Summary;
   /** CPU milliseconds of an in-process case's process (all its threads) during each timed call. */
   cpuMs?: Summary;
-  /** Line items in the input, for time per row. */
+  /** Line items in the input, for time per item. */
   lineItems?: number;
+  /** Rows of the document's tables (header rows included), for time per row. */
+  tableRows?: number;
   /** Documents one run produced, for a per-document figure (the PDF batch). */
   units?: number;
   note?: string;

@@ -101,11 +101,11 @@ async function main(): Promise<void> {
       cases.push(warmRecord(size.id, `${size.label}, API generate, warm`, result));
       // The lower bound at each size, interleaved with it: how flat the time per row of deflating and zipping the same
       // parts is, the floor under any writer's.
-      cases.push({ id: `${size.id}-lower-bound`, label: `${size.label}, lower bound: the same XML parts deflated and zipped`, how: 'in process, same process', ms: summarize(result.lowerBound ?? []), lineItems: result.lineItems });
+      cases.push({ id: `${size.id}-lower-bound`, label: `${size.label}, lower bound: the same XML parts deflated and zipped`, how: 'in process, same process', ms: summarize(result.lowerBound ?? []), lineItems: result.lineItems, tableRows: result.tableRows });
       if (size.cold) {
         say(`${size.label}: CLI cold (${runs} runs)…`);
         const [record] = await coldRounds([cli(`${size.id}-cold`, `yusuan generate ${size.label}`, ['generate', input, '-o', '{out}', '--format', 'docx,xlsx'], wrote(2))], runs, work);
-        if (record) cases.push({ ...record, lineItems: result.lineItems });
+        if (record) cases.push({ ...record, lineItems: result.lineItems, tableRows: result.tableRows });
       }
     }
 
@@ -173,7 +173,7 @@ async function main(): Promise<void> {
 /** An in-process generate case's record: its timed calls, their CPU time, its peak RSS, its cold first call and warm-up. */
 function warmRecord(id: string, label: string, result: WarmResult): CaseRecord {
   const note = `cold first call ${result.coldMs.toFixed(0)} ms; warm-up ${result.warmUp.calls} calls, ${(result.warmUp.ms / 1000).toFixed(1)} s`;
-  return { id, label, how: 'in process', ms: summarize(result.generate), cpuMs: summarize(result.generateCpu), rssMb: summarize([result.peakRssMb]), lineItems: result.lineItems, note };
+  return { id, label, how: 'in process', ms: summarize(result.generate), cpuMs: summarize(result.generateCpu), rssMb: summarize([result.peakRssMb]), lineItems: result.lineItems, tableRows: result.tableRows, note };
 }
 
 await main();

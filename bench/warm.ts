@@ -24,6 +24,8 @@ export interface WarmResult {
   docxtemplater?: number[];
   peakRssMb: number;
   lineItems: number;
+  /** Rows of the document's tables, header rows included: the rows the .docx and the .xlsx print. */
+  tableRows: number;
   files: { name: string; bytes: number }[];
 }
 
@@ -72,6 +74,7 @@ async function main(): Promise<void> {
     ...(refs ? { docxtemplater: [] } : {}),
     peakRssMb: 0,
     lineItems: JSON.parse(await readFile(input, 'utf8')).lineItems?.length ?? 0,
+    tableRows: document.parts.flatMap((p) => p.blocks).reduce((n, b) => n + (b.type === 'table' ? b.table.rows.length : 0), 0),
     files: cold.generated.files.map((f) => ({ name: f.name, bytes: f.bytes.length })),
   };
   for (let i = 0; i < Number(runs); i++) {
