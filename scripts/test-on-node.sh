@@ -21,12 +21,12 @@ case "$(uname -s)-$(uname -m)" in
   *) echo "只支持 Linux x64 与 arm64（其他系统请自行安装该版本的 Node.js 后运行 npm test）" >&2; exit 2 ;;
 esac
 
-version="$(npm view "$package@$major" version --json | node -e '
+version="$(npm view "$package@$major" version --json 2>/dev/null | node -e '
   const v = JSON.parse(require("fs").readFileSync(0, "utf8"));
   console.log([].concat(v).at(-1) ?? "");
-')"
+')" || version=""
 if [ -z "$version" ]; then
-  echo "npm 仓库中没有 $package@$major" >&2
+  echo "无法从 npm 仓库取得 $package@$major（没有这个版本，或连不上仓库）" >&2
   exit 2
 fi
 
