@@ -1,7 +1,13 @@
+import { setFlagsFromString } from 'node:v8';
 import { generateUnit } from './generate-unit.js';
 import { INTERRUPT, INTERRUPTED, type FromWorker, type ToWorker } from './batch.js';
 import { cleanUpNow } from '../render/interrupt.js';
 import { PdfToolError } from '../render/soffice.js';
+
+// Without TurboFan's inlining a worker warms up sooner (measured in batch.ts, WORKER_FLAGS). Set here, before any
+// unit runs, rather than on the command line: a V8 that no longer knows the flag ignores it here, where as a
+// command-line option it would stop the worker from starting ("bad option", exit 9).
+setFlagsFromString('--no-turbo-inlining');
 
 /**
  * One worker process of a batch (batch.ts forks it): generates the units it is sent, one at a time; cleans up and

@@ -9,12 +9,15 @@ import { PdfToolError } from '../render/soffice.js';
  * A batch worker is a process of its own running V8 single-threaded. Two worker threads shared one V8 and its
  * parallel garbage collector and background compiler, whose helper threads only competed with the other worker
  * for the cores: a 100-unit batch on two cores ran 12% faster with every V8 thread single (bench/RESULTS.md), and
- * V8 takes such flags only when a process starts. The worker inherits the node options the CLI was started with.
- * Turning TurboFan's inlining off as well (`--no-turbo-inlining`) changed nothing measurable, though an earlier
- * measurement had it saving 1.5 s of 9.2 over the first 150 units: medians of five paired runs, with it against
- * without, 200 seed units on one core took 9.14 against 9.19 s on Node 20 (9.37 against 9.32 set on the command
- * line), 7.91 against 7.73 on Node 22 and 8.02 against 8.10 on Node 24; six units of 2,000 projects 8.27 against
- * 8.20 s; 200 units on two cores 5.64 against 5.63 s.
+ * V8 takes such flags only when a process starts. The worker turns off TurboFan's inlining itself (batch-worker.ts)
+ * and so warms up sooner: the code that runs once per document reaches the optimising tier over the first 75 or so
+ * units, and with inlining it is compiled more often and larger (2.7 s of compiling over the seed's first 150 units,
+ * 763 compiles, 99 deoptimisations on a changed object shape); on one core the seed's first 150 units took 7.7 s
+ * instead of 9.2, its first 300 13.6–14.1 instead of 14.8–15.1 (same speed from the 100th on), and six units of 2,000
+ * projects 8.8 s instead of 10.1 (Node 20's V8). Measured again (medians of paired runs of the bundled CLI, with it
+ * against without): 200 units on one core 9.4 s against 10.6 on Node 20, 8.6 against 9.1 on Node 22, and no gain on
+ * Node 24 (8.9 against 8.8; its V8 optimises earlier, with Maglev); 1,000 units on two cores 21.7 against 21.4 s on
+ * Node 20, where the warm-up weighs little. The worker inherits the node options the CLI was started with.
  */
 const WORKER_FLAGS = ['--single-threaded'];
 
@@ -35,9 +38,9 @@ export const INTERRUPTED = 'interrupted';
  * more than one file, in-process otherwise. `onDone` fires as each unit finishes. A batch runs in worker processes
  * with one job too (`--jobs 1`, or one CPU): pinned to one core, a 200-unit batch took 12.9 s in process (V8's helper
  * threads taking turns with it on the one core) and 11.1 s in a single-threaded process (medians of four paired
- * runs); and one job is then the same code with the same V8 settings as each of N, so the scaling over the cores
- * is measured like for like. With `--jobs 1` on a machine of more cores, the batch now leaves the other cores to
- * other work.
+ * runs; 10.5 s in one worker with its inlining off too); and one job is then the same code with the same V8 settings
+ * as each of N, so the scaling over the cores is measured like for like. With `--jobs 1` on a machine of more cores,
+ * the batch now leaves the other cores to other work.
  */
 export async function runBatch(
   files: readonly string[],
