@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../src/model/paths.js';
+import { documentTables } from '../src/render/xlsx/tables.js';
 import { partsOf, zipParts, type Part } from './lower-bound.js';
 import { equivalentTemplate, fillTemplate, type TemplateFill } from './references.js';
 
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
     ...(refs ? { docxtemplater: [] } : {}),
     peakRssMb: 0,
     lineItems: JSON.parse(await readFile(input, 'utf8')).lineItems?.length ?? 0,
-    tableRows: document.parts.flatMap((p) => p.blocks).reduce((n, b) => n + (b.type === 'table' ? b.table.rows.length : 0), 0),
+    tableRows: documentTables(document).reduce((n, table) => n + table.rows.length, 0),
     files: cold.generated.files.map((f) => ({ name: f.name, bytes: f.bytes.length })),
   };
   for (let i = 0; i < Number(runs); i++) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { BudgetDocument, GridTable } from '../../document/model.js';
+import type { BudgetDocument } from '../../document/model.js';
+import { documentTables } from '../xlsx/tables.js';
 import { toCsv } from './csv.js';
 import { packageDescriptor, slug, type ResourceFile } from './descriptor.js';
 import { KEY_FIELD, tableRecords } from './records.js';
@@ -29,10 +30,6 @@ export function renderFdp(document: BudgetDocument): FdpFile[] {
   }
   const descriptor = `${JSON.stringify(packageDescriptor(document.meta, resources), null, 2)}\n`;
   return [{ path: 'datapackage.json', bytes: Buffer.from(descriptor) }, ...csvs];
-}
-
-function documentTables(document: BudgetDocument): GridTable[] {
-  return document.parts.flatMap((p) => p.blocks.flatMap((b) => (b.type === 'table' ? [b.table] : [])));
 }
 
 function uniqueName(base: string, used: Set<string>): string {
