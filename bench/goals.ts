@@ -62,7 +62,8 @@ export function judge(cases: CaseRecord[], quick: boolean, elapsedSeconds: numbe
   const flat = spreadOf(perRow);
   const sizeIds = sizes.map((c) => c.id.replace('size-', '')).join(', ');
   const bothBounds = bounds.length === sizes.length && bounds.length > 1;
-  const boundRowText = bothBounds ? `; the lower bound alone ${spreadOf(per(bounds, rows)).toFixed(2)}× (${micro(per(bounds, rows))})` : '';
+  const boundPerRow = per(bounds, rows);
+  const boundRowText = bothBounds ? `; the lower bound alone ${spreadOf(boundPerRow).toFixed(2)}× (${micro(boundPerRow)})` : '';
   const perItem = per(sizes, items);
   const itemText = sizes.length > 1 ? `. Per input line item ${spreadOf(perItem).toFixed(2)}× (${micro(perItem)})${bothBounds ? `, the lower bound alone ${spreadOf(per(bounds, items)).toFixed(2)}×` : ''}` : '';
   const marginal = sizes.slice(1).map((c, i) => {
